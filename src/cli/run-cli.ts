@@ -1,0 +1,45 @@
+import { contentCheckCommand } from "./commands/content-check.js";
+
+/** A CLI command: `run` returns the process exit code. */
+export interface Command {
+  readonly name: string;
+  readonly summary: string;
+  readonly help: string;
+  run(args: string[]): Promise<number>;
+}
+
+const commands: readonly Command[] = [contentCheckCommand];
+
+function usage(): string {
+  const width = Math.max(...commands.map((command) => command.name.length));
+  return [
+    "Usage: stepwise <command> [options]",
+    "",
+    "Commands:",
+    ...commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
+    "",
+    'Run "stepwise <command> --help" for a command\'s options.',
+  ].join("\n");
+}
+
+/** Finds the command whose words start `argv` (longest match first) and runs it. */
+export async function runCli(argv: string[]): Promise<number> {
+  const byLength = [...commands].sort((a, b) => b.name.split(" ").length - a.name.split(" ").length);
+  for (const command of byLength) {
+    const words = command.name.split(" ");
+    if (words.every((word, index) => argv[index] === word)) {
+      const rest = argv.slice(words.length);
+      if (rest.includes("--help") || rest.includes("-h")) {
+        console.log(command.help);
+        return 0;
+      }
+      return command.run(rest);
+    }
+  }
+  if (argv.length === 0 || argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") {
+    console.log(usage());
+    return 0;
+  }
+  console.error(`stepwise: unknown command "${argv.join(" ")}"\n\n${usage()}`);
+  return 2;
+}

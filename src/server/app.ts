@@ -1,0 +1,59 @@
+import Fastify, { type FastifyInstance } from "fastify";
+import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { fileURLToPath } from "node:url";
+import type { Curriculum } from "../shared/content/index.js";
+import type { AppConfig } from "./config.js";
+import { readAppVersion } from "./config.js";
+import { loadCurriculum } from "./content/load-curriculum.js";
+import "./fastify-types.js";
+import { apiDocsPlugin } from "./plugins/api-docs.js";
+import { curriculumPlugin } from "./plugins/curriculum.js";
+import { databasePlugin } from "./plugins/database.js";
+import { errorHandlerPlugin } from "./plugins/error-handler.js";
+import { localLearnerPlugin } from "./plugins/local-learner.js";
+import { webAppPlugin } from "./plugins/web-app.js";
+import faqRoutes from "./routes/faq/index.js";
+import healthRoutes from "./routes/health/index.js";
+import noteRoutes from "./routes/notes/index.js";
+import progressRoutes from "./routes/progress/index.js";
+import roadmapRoutes from "./routes/roadmap/index.js";
+import stageRoutes from "./routes/stages/index.js";
+import topicRoutes from "./routes/topics/index.js";
+
+export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+export interface BuildOptions {
+  /** An already loaded curriculum (tests share one); otherwise loaded from `config.contentDir`. */
+  readonly curriculum?: Curriculum;
+}
+
+/** Builds the whole Stepwise server; `main.ts` listens on it, tests call `inject` on it. */
+export async function buildApp(config: AppConfig, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const curriculum = options.curriculum ?? loadCurriculum(config.contentDir);
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    // Ids in URLs are short; anything longer is a mistake or an attack.
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.decorate("config", config);
+  app.decorate("appVersion", readAppVersion(PROJECT_ROOT));
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(errorHandlerPlugin);
+  await app.register(curriculumPlugin, { curriculum });
+  await app.register(databasePlugin);
+  await app.register(localLearnerPlugin);
+  await app.register(apiDocsPlugin);
+
+  await app.register(healthRoutes);
+  await app.register(roadmapRoutes);
+  await app.register(stageRoutes);
+  await app.register(topicRoutes);
+  await app.register(progressRoutes);
+  await app.register(noteRoutes);
+  await app.register(faqRoutes);
+
+  await app.register(webAppPlugin);
+  return app;
+}

@@ -1,0 +1,13 @@
+import type { Kysely } from "kysely";
+import type { TopicNotesTable } from "./topic-notes.table.js";
+import type { TopicProgressTable } from "./topic-progress.table.js";
+import type { UsersTable } from "./users.table.js";
+
+export interface DatabaseSchema {
+  users: UsersTable;
+  topic_progress: TopicProgressTable;
+  topic_notes: TopicNotesTable;
+}
+
+/** The one handle every repository takes; the dialect behind it is SQLite or PostgreSQL. */
+export type Database = Kysely<DatabaseSchema>;

@@ -1,0 +1,11 @@
+import type { Migration, MigrationProvider } from "kysely";
+import * as usersProgressNotes from "./0001-users-progress-notes.js";
+
+/** Migrations are listed in code, not read from disk, so they work the same from tsx and a bundle. */
+const migrations: Record<string, Migration> = {
+  "0001-users-progress-notes": usersProgressNotes,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(migrations),
+};

@@ -1,0 +1,21 @@
+import type { Curriculum } from "../shared/content/index.js";
+import type { AppConfig } from "./config.js";
+import type { Database, DialectName } from "./db/database.js";
+
+/** Who is asking. In local mode this is always the built-in local learner. */
+export interface Learner {
+  readonly id: string;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    readonly config: AppConfig;
+    readonly curriculum: Curriculum;
+    readonly db: Database;
+    readonly dialect: DialectName;
+    readonly appVersion: string;
+  }
+  interface FastifyRequest {
+    learner: Learner;
+  }
+}

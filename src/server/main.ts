@@ -1,0 +1,30 @@
+import { buildApp, PROJECT_ROOT } from "./app.js";
+import { ConfigError, loadConfig } from "./config.js";
+import { ContentValidationError } from "./content/content-error.js";
+
+/** Starts Stepwise: `npm start`. Stops cleanly on Ctrl+C or SIGTERM. */
+async function main(): Promise<void> {
+  const config = loadConfig(process.env, PROJECT_ROOT);
+  const app = await buildApp(config);
+  const stop = async (signal: string): Promise<void> => {
+    app.log.info(`${signal} received, closing`);
+    await app.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void stop("SIGINT"));
+  process.once("SIGTERM", () => void stop("SIGTERM"));
+  await app.listen({ port: config.port, host: config.host });
+  const shownHost = config.host === "127.0.0.1" || config.host === "0.0.0.0" ? "localhost" : config.host;
+  app.log.info(`Stepwise is ready: open http://${shownHost}:${config.port} (${app.dialect})`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof ContentValidationError) {
+    console.error(`Stepwise cannot start: ${error.message}`);
+  } else if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
+    console.error(`Stepwise cannot start: port ${process.env.PORT ?? 3000} is in use. Stop the other program or set PORT, e.g. PORT=3001 npm start.`);
+  } else {
+    console.error("Stepwise cannot start:", error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,20 @@
+import fp from "fastify-plugin";
+import { openDatabase } from "../db/database.js";
+import { ensureLocalLearner } from "../db/users.repository.js";
+
+/** Opens SQLite or PostgreSQL, migrates it, and closes the pool when the app closes. */
+export const databasePlugin = fp(
+  async (app) => {
+    const { db, dialect } = await openDatabase({
+      databaseUrl: app.config.databaseUrl,
+      dataDir: app.config.dataDir,
+      postgresSchema: app.config.postgresSchema,
+    });
+    app.decorate("db", db);
+    app.decorate("dialect", dialect);
+    app.addHook("onClose", async () => db.destroy());
+    await ensureLocalLearner(db);
+    app.log.info({ dialect }, "database ready");
+  },
+  { name: "database" },
+);

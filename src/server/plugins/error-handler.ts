@@ -1,0 +1,46 @@
+import { STATUS_CODES } from "node:http";
+import type { FastifyError } from "fastify";
+import fp from "fastify-plugin";
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
+
+/** The one shape of every error the API returns. */
+export interface ApiError {
+  readonly statusCode: number;
+  readonly error: string;
+  readonly message: string;
+}
+
+function validationMessage(error: FastifyError & { validation: { instancePath: string; message?: string }[] }): string {
+  const first = error.validation[0];
+  const where = [error.validationContext ?? "request", ...(first?.instancePath.split("/").filter(Boolean) ?? [])].join(".");
+  return `${where}: ${first?.message ?? "is invalid"}`;
+}
+
+/**
+ * Turns every failure into a JSON `{statusCode, error, message}`: bad input is a 400 that names
+ * the field and the fix; anything unexpected is logged and answered with a 500 that leaks nothing.
+ */
+export const errorHandlerPlugin = fp(
+  async (app) => {
+    app.setErrorHandler((error: FastifyError, request, reply) => {
+      if (hasZodFastifySchemaValidationErrors(error)) {
+        return reply.code(400).send({ statusCode: 400, error: "Bad Request", message: validationMessage(error) });
+      }
+      if (isResponseSerializationError(error)) {
+        request.log.error({ err: error, issues: error.cause.issues }, "response does not match its schema");
+        return reply.code(500).send({ statusCode: 500, error: "Internal Server Error", message: "The server built an invalid response; this is a bug — please report it." });
+      }
+      const status = error.statusCode ?? 500;
+      if (status >= 500) {
+        request.log.error({ err: error }, "request failed");
+        return reply.code(500).send({ statusCode: 500, error: "Internal Server Error", message: "Something went wrong on the server; the error has been logged." });
+      }
+      const message =
+        error.code === "FST_ERR_CTP_INVALID_JSON_BODY" || error instanceof SyntaxError
+          ? `The request body is not valid JSON: ${error.message}`
+          : error.message;
+      return reply.code(status).send({ statusCode: status, error: STATUS_CODES[status] ?? "Error", message });
+    });
+  },
+  { name: "error-handler" },
+);

@@ -1,0 +1,13 @@
+import fp from "fastify-plugin";
+import { LOCAL_LEARNER_ID } from "../db/users.repository.js";
+
+/**
+ * Local mode has one learner and no login: every request acts as the built-in local learner.
+ * Routes read `request.learner` only, so multi-user sign-in can replace this plugin alone.
+ */
+export const localLearnerPlugin = fp(
+  async (app) => {
+    app.decorateRequest("learner", { getter: () => ({ id: LOCAL_LEARNER_ID }) });
+  },
+  { name: "local-learner", dependencies: ["database"] },
+);

@@ -1,0 +1,36 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import type { Stage } from "../../../shared/content/index.js";
+import { loadStatuses } from "../../db/topic-progress.repository.js";
+import { ErrorResponseSchema, notFound } from "../../../shared/api/common.js";
+import { presentStage } from "../../presenters/stage-presenter.js";
+import { StageParamsSchema, StageResponseSchema } from "../../../shared/api/stages.js";
+
+const link = (stage: Stage | undefined) => (stage ? { id: stage.id, order: stage.order, title: stage.title } : null);
+
+export default async function stageRoutes(app: FastifyInstance): Promise<void> {
+  app.withTypeProvider<ZodTypeProvider>().get(
+    "/api/stages/:stageId",
+    {
+      schema: {
+        summary: "One stage: outcomes, resources, topics with statuses, and progress",
+        tags: ["roadmap"],
+        params: StageParamsSchema,
+        response: { 200: StageResponseSchema, 404: ErrorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const { stages } = app.curriculum;
+      const index = stages.findIndex((stage) => stage.id === request.params.stageId);
+      const stage = stages[index];
+      if (!stage) return reply.code(404).send(notFound(`There is no stage "${request.params.stageId}"`));
+      const statuses = await loadStatuses(app.db, request.learner.id);
+      return {
+        ...presentStage(stage, statuses),
+        outcomes: [...stage.outcomes],
+        previous: link(stages[index - 1]),
+        next: link(stages[index + 1]),
+      };
+    },
+  );
+}

@@ -1,0 +1,61 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import type { Topic } from "../../../shared/content/index.js";
+import { findTopicNote } from "../../db/topic-notes.repository.js";
+import { findTopicProgress, loadStatuses } from "../../db/topic-progress.repository.js";
+import { ErrorResponseSchema, notFound, TopicIdParamsSchema } from "../../../shared/api/common.js";
+import { statusOf } from "../../services/progress-summary.js";
+import { TopicResponseSchema } from "../../../shared/api/topics.js";
+
+const link = (topic: Topic | undefined) => (topic ? { id: topic.id, title: topic.title } : null);
+
+export default async function topicRoutes(app: FastifyInstance): Promise<void> {
+  // Roadmap order, for previous/next links across stage boundaries.
+  const ordered = app.curriculum.stages.flatMap((stage) => stage.topics);
+
+  app.withTypeProvider<ZodTypeProvider>().get(
+    "/api/topics/:topicId",
+    {
+      schema: {
+        summary: "One topic: lesson, resources, the learner's status and private note",
+        tags: ["roadmap"],
+        params: TopicIdParamsSchema,
+        response: { 200: TopicResponseSchema, 404: ErrorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const { topicId } = request.params;
+      const topic = app.curriculum.topicsById.get(topicId);
+      if (!topic) return reply.code(404).send(notFound(`There is no topic "${topicId}"`));
+      const stage = app.curriculum.stages.find((candidate) => candidate.id === topic.stageId);
+      if (!stage) throw new Error(`topic ${topic.id} names stage ${topic.stageId}, which was not loaded`);
+      const userId = request.learner.id;
+      const [statuses, progress, note] = await Promise.all([
+        loadStatuses(app.db, userId),
+        findTopicProgress(app.db, userId, topicId),
+        findTopicNote(app.db, userId, topicId),
+      ]);
+      const index = ordered.indexOf(topic);
+      return {
+        id: topic.id,
+        title: topic.title,
+        summary: topic.summary,
+        estimatedHours: topic.estimatedHours,
+        stage: { id: stage.id, order: stage.order, title: stage.title },
+        prerequisites: topic.prerequisites.map((id) => ({
+          id,
+          title: app.curriculum.topicsById.get(id)?.title ?? id,
+          status: statusOf(statuses, id),
+        })),
+        lesson: { html: topic.lesson.html, wordCount: topic.lesson.wordCount },
+        resources: [...topic.resources],
+        stageResources: [...stage.resources],
+        status: statusOf(statuses, topicId),
+        statusUpdatedAt: progress?.updated_at ?? null,
+        note: { text: note?.text ?? "", updatedAt: note?.updated_at ?? null },
+        previous: link(ordered[index - 1]),
+        next: link(ordered[index + 1]),
+      };
+    },
+  );
+}

@@ -1,0 +1,77 @@
+import type { FastifyInstance } from "fastify";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import type { Curriculum } from "../../shared/content/index.js";
+import { buildApp, PROJECT_ROOT } from "../app.js";
+import type { AppConfig } from "../config.js";
+import { loadCurriculum } from "../content/load-curriculum.js";
+import type { DialectName } from "../db/database.js";
+
+/**
+ * Every integration suite runs once per dialect: SQLite always, PostgreSQL when
+ * TEST_DATABASE_URL is set (CI sets it). Each run gets its own SQLite file or PostgreSQL schema.
+ */
+export const DIALECTS: readonly DialectName[] = process.env.TEST_DATABASE_URL ? ["sqlite", "postgres"] : ["sqlite"];
+
+let sharedCurriculum: Curriculum | undefined;
+/** The real curriculum, loaded once per test file. */
+export function testCurriculum(): Curriculum {
+  sharedCurriculum ??= loadCurriculum(join(PROJECT_ROOT, "content"));
+  return sharedCurriculum;
+}
+
+export interface TestServer {
+  readonly app: FastifyInstance;
+  /** Closes the app and builds a new one on the same database, as a restart would. */
+  restart(): Promise<FastifyInstance>;
+  /** Closes the app and removes its database. */
+  destroy(): Promise<void>;
+}
+
+/** Builds an app on a fresh, empty database of the given dialect. */
+export async function startTestServer(dialect: DialectName, overrides: Partial<AppConfig> = {}): Promise<TestServer> {
+  const dataDir = mkdtempSync(join(tmpdir(), "stepwise-test-"));
+  const schema = `test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const databaseUrl = dialect === "postgres" ? process.env.TEST_DATABASE_URL : undefined;
+  if (databaseUrl) await withPgClient(databaseUrl, (client) => client.query(`CREATE SCHEMA ${schema}`));
+  const config: AppConfig = {
+    port: 0,
+    host: "127.0.0.1",
+    dataDir,
+    databaseUrl,
+    contentDir: join(PROJECT_ROOT, "content"),
+    webDir: join(PROJECT_ROOT, "dist/web"),
+    logLevel: "silent",
+    postgresSchema: databaseUrl ? schema : undefined,
+    ...overrides,
+  };
+  const build = () => buildApp(config, { curriculum: testCurriculum() });
+  let app = await build();
+  return {
+    get app() {
+      return app;
+    },
+    async restart() {
+      await app.close();
+      app = await build();
+      return app;
+    },
+    async destroy() {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+      if (databaseUrl) await withPgClient(databaseUrl, (client) => client.query(`DROP SCHEMA ${schema} CASCADE`));
+    },
+  };
+}
+
+async function withPgClient(url: string, work: (client: pg.Client) => Promise<unknown>): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await work(client);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,22 @@
+import type { z } from "zod";
+import type { ErrorResponseSchema, ProgressSummarySchema, StageSummarySchema, TopicSummarySchema } from "./common.js";
+import type { FaqResponseSchema } from "./faq.js";
+import type { NoteResponseSchema } from "./notes.js";
+import type { ImportResponseSchema, ProgressResponseSchema, SetStatusResponseSchema } from "./progress.js";
+import type { RoadmapResponseSchema } from "./roadmap.js";
+import type { StageResponseSchema } from "./stages.js";
+import type { TopicResponseSchema } from "./topics.js";
+
+/** The API's response types, for clients (the web app) that must not import the server. */
+export type ApiErrorBody = z.infer<typeof ErrorResponseSchema>;
+export type ProgressSummary = z.infer<typeof ProgressSummarySchema>;
+export type StageSummary = z.infer<typeof StageSummarySchema>;
+export type TopicSummary = z.infer<typeof TopicSummarySchema>;
+export type RoadmapResponse = z.infer<typeof RoadmapResponseSchema>;
+export type StageResponse = z.infer<typeof StageResponseSchema>;
+export type TopicResponse = z.infer<typeof TopicResponseSchema>;
+export type ProgressResponse = z.infer<typeof ProgressResponseSchema>;
+export type SetStatusResponse = z.infer<typeof SetStatusResponseSchema>;
+export type NoteResponse = z.infer<typeof NoteResponseSchema>;
+export type ImportResponse = z.infer<typeof ImportResponseSchema>;
+export type FaqResponse = z.infer<typeof FaqResponseSchema>;

@@ -1,0 +1,12 @@
+import { z } from "zod";
+import { StageSummarySchema } from "./common.js";
+
+export const StageParamsSchema = z.object({ stageId: z.string().min(1).max(200) });
+
+const StageLinkSchema = z.object({ id: z.string(), order: z.number().int(), title: z.string() });
+
+export const StageResponseSchema = StageSummarySchema.extend({
+  outcomes: z.array(z.string()),
+  previous: StageLinkSchema.nullable(),
+  next: StageLinkSchema.nullable(),
+});

@@ -1,0 +1,2 @@
+export { renderMarkdown, countWords } from "./render-markdown.js";
+export { MathRenderError } from "./math-extension.js";

@@ -1,0 +1,46 @@
+import { useState } from "react";
+import { Link, NavLink, Outlet, useLocation } from "react-router";
+import { webPaths } from "../../shared/web-paths.js";
+import { StageRail } from "./StageRail.js";
+import { ThemeToggle } from "./ThemeToggle.js";
+
+/** Header, stage rail and the readable content column shared by every page. */
+export function Layout() {
+  const [railOpen, setRailOpen] = useState(false);
+  const location = useLocation();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="header">
+        <button
+          type="button"
+          className="button button--ghost header__menu"
+          aria-expanded={railOpen}
+          aria-controls="stage-rail"
+          onClick={() => setRailOpen((open) => !open)}
+        >
+          <span aria-hidden="true">☰</span> Stages
+        </button>
+        <Link to={webPaths.roadmap()} className="header__brand">
+          Stepwise
+        </Link>
+        <nav aria-label="Main" className="header__nav">
+          <NavLink to={webPaths.roadmap()} end>
+            Roadmap
+          </NavLink>
+          <NavLink to={webPaths.progress()}>Progress</NavLink>
+          <NavLink to={webPaths.faq()}>FAQ</NavLink>
+        </nav>
+        <ThemeToggle />
+      </header>
+      <div className="body">
+        <StageRail open={railOpen} onNavigate={() => setRailOpen(false)} />
+        <main id="main" tabIndex={-1} className="main" key={location.pathname}>
+          <Outlet />
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { Link } from "react-router";
+import type { TopicSummary } from "../../shared/api/index.js";
+import { webPaths } from "../../shared/web-paths.js";
+import { StatusBadge } from "./StatusBadge.js";
+
+/** A stage's topics in order, each with its status and hours; J/K moves between them. */
+export function TopicList({ topics, showSummary = false }: { topics: readonly TopicSummary[]; showSummary?: boolean }) {
+  return (
+    <ol className="topic-list">
+      {topics.map((topic) => (
+        <li key={topic.id} className="topic-list__item">
+          <Link to={webPaths.topic(topic.id)} className="topic-list__link" data-nav-item>
+            <span className="topic-list__title">{topic.title}</span>
+            <span className="topic-list__meta">
+              <StatusBadge status={topic.status} />
+              <span className="muted">{topic.estimatedHours} h</span>
+            </span>
+          </Link>
+          {showSummary ? <p className="topic-list__summary">{topic.summary}</p> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

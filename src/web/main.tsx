@@ -1,0 +1,46 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { lazy, StrictMode, Suspense } from "react";
+import { createRoot } from "react-dom/client";
+import { createBrowserRouter, RouterProvider } from "react-router";
+import { Layout } from "./components/Layout.js";
+import { Skeleton } from "./components/QueryState.js";
+import { RoadmapPage } from "./pages/RoadmapPage.js";
+import "./styles/tokens.css";
+import "./styles/app.css";
+
+// Pages other than the roadmap load on demand, keeping the first page small (KaTeX's CSS rides with the topic page).
+const StagePage = lazy(() => import("./pages/StagePage.js").then((m) => ({ default: m.StagePage })));
+const TopicPage = lazy(() => import("./pages/TopicPage.js").then((m) => ({ default: m.TopicPage })));
+const ProgressPage = lazy(() => import("./pages/ProgressPage.js").then((m) => ({ default: m.ProgressPage })));
+const FaqPage = lazy(() => import("./pages/FaqPage.js").then((m) => ({ default: m.FaqPage })));
+const NotFoundPage = lazy(() => import("./pages/NotFoundPage.js").then((m) => ({ default: m.NotFoundPage })));
+
+const page = (element: React.ReactNode) => <Suspense fallback={<Skeleton />}>{element}</Suspense>;
+
+const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <RoadmapPage /> },
+      { path: "stages/:stageId", element: page(<StagePage />) },
+      { path: "topics/:topicId", element: page(<TopicPage />) },
+      { path: "progress", element: page(<ProgressPage />) },
+      { path: "faq", element: page(<FaqPage />) },
+      { path: "*", element: page(<NotFoundPage />) },
+    ],
+  },
+]);
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { staleTime: 30_000, retry: (count, error) => count < 2 && !("status" in error && error.status === 404) } },
+});
+
+const root = document.getElementById("root");
+if (!root) throw new Error("index.html has no #root element");
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,142 @@
+import { useRef, useState } from "react";
+import { Link } from "react-router";
+import { webPaths } from "../../shared/web-paths.js";
+import { useImportProgress, useProgress } from "../api/queries.js";
+import { ProgressBar } from "../components/ProgressBar.js";
+import { QueryState } from "../components/QueryState.js";
+import { useDocumentTitle } from "../hooks/use-document-title.js";
+
+function ImportExport() {
+  const input = useRef<HTMLInputElement>(null);
+  const [mode, setMode] = useState<"replace" | "merge">("replace");
+  const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
+  const importProgress = useImportProgress();
+
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    let document: unknown;
+    try {
+      document = JSON.parse(await file.text());
+    } catch {
+      setMessage({ kind: "error", text: `${file.name} is not a JSON file. Choose a file exported from Stepwise.` });
+      return;
+    }
+    importProgress.mutate(
+      { document, mode },
+      {
+        onSuccess: (result) =>
+          setMessage({ kind: "ok", text: `Imported ${result.statusesImported} statuses and ${result.notesImported} notes (${result.mode}).` }),
+        onError: (error) => setMessage({ kind: "error", text: `Nothing was changed: ${error.message}` }),
+      },
+    );
+    if (input.current) input.current.value = "";
+  };
+
+  return (
+    <section aria-labelledby="backup-heading" className="panel">
+      <h2 id="backup-heading">Back up or move your progress</h2>
+      <p>Your statuses and notes as one JSON file — to keep, or to load on another machine.</p>
+      <div className="button-row">
+        <a className="button" href="/api/progress/export" download>
+          Export progress
+        </a>
+        <label className="inline-field">
+          When importing:{" "}
+          <select value={mode} onChange={(event) => setMode(event.target.value as "replace" | "merge")}>
+            <option value="replace">replace my progress</option>
+            <option value="merge">merge into my progress</option>
+          </select>
+        </label>
+        <button type="button" className="button" onClick={() => input.current?.click()} disabled={importProgress.isPending}>
+          {importProgress.isPending ? "Importing…" : "Import progress…"}
+        </button>
+        <input
+          ref={input}
+          type="file"
+          accept="application/json,.json"
+          hidden
+          aria-label="Progress file to import"
+          onChange={(event) => void onFile(event.target.files?.[0])}
+        />
+      </div>
+      {message ? (
+        <p role="status" className={message.kind === "error" ? "text-danger" : "text-success"}>
+          {message.text}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+export function ProgressPage() {
+  const progress = useProgress();
+  useDocumentTitle("Your progress");
+  return (
+    <QueryState query={progress}>
+      {({ overall, stages }) => (
+        <div className="page">
+          <h1>Your progress</h1>
+          <div className="stats">
+            <div className="stat">
+              <span className="stat__value">{overall.percent}%</span>
+              <span className="stat__label">done</span>
+            </div>
+            <div className="stat">
+              <span className="stat__value">{overall.hoursDone}</span>
+              <span className="stat__label">hours done</span>
+            </div>
+            <div className="stat">
+              <span className="stat__value">{overall.hoursRemaining}</span>
+              <span className="stat__label">hours remaining</span>
+            </div>
+            <div className="stat">
+              <span className="stat__value">
+                {overall.topicsDone}/{overall.topicsTotal}
+              </span>
+              <span className="stat__label">topics done</span>
+            </div>
+          </div>
+          <ProgressBar percent={overall.percent} label="Overall progress" />
+          <p className="muted">
+            Percentages weigh topics by their estimated hours. Skipped topics ({overall.topicsSkipped}) count as neither done
+            nor remaining; {overall.topicsLearning} topics are in progress.
+          </p>
+          <h2>By stage</h2>
+          <table className="progress-table">
+            <caption className="visually-hidden">Progress per stage</caption>
+            <thead>
+              <tr>
+                <th scope="col">Stage</th>
+                <th scope="col">Progress</th>
+                <th scope="col">Topics done</th>
+                <th scope="col">Hours left</th>
+              </tr>
+            </thead>
+            <tbody>
+              {stages.map((stage) => (
+                <tr key={stage.id}>
+                  <th scope="row">
+                    <Link to={webPaths.stage(stage.id)}>
+                      {stage.order}. {stage.title}
+                    </Link>
+                  </th>
+                  <td>
+                    <div className="progress-table__bar">
+                      <ProgressBar percent={stage.percent} label={`Stage ${stage.order} progress`} size="sm" />
+                      <span>{stage.percent}%</span>
+                    </div>
+                  </td>
+                  <td>
+                    {stage.topicsDone}/{stage.topicsTotal}
+                  </td>
+                  <td>{stage.hoursRemaining} h</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <ImportExport />
+        </div>
+      )}
+    </QueryState>
+  );
+}

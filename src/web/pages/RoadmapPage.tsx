@@ -1,0 +1,61 @@
+import { Link } from "react-router";
+import { webPaths } from "../../shared/web-paths.js";
+import { useRoadmap } from "../api/queries.js";
+import { ProgressBar } from "../components/ProgressBar.js";
+import { QueryState } from "../components/QueryState.js";
+import { TopicList } from "../components/TopicList.js";
+import { useDocumentTitle } from "../hooks/use-document-title.js";
+import { useJkNavigation } from "../hooks/use-jk-navigation.js";
+
+export function RoadmapPage() {
+  const roadmap = useRoadmap();
+  useDocumentTitle("Roadmap");
+  useJkNavigation();
+  return (
+    <QueryState query={roadmap}>
+      {(data) => (
+        <div className="page page--wide">
+          <h1>{data.title}</h1>
+          <p className="lead">{data.summary}</p>
+          <div className="overall">
+            <ProgressBar percent={data.progress.percent} label="Overall progress" />
+            <p>
+              <strong>{data.progress.percent}% done</strong> — {data.progress.topicsDone} of {data.progress.topicsTotal} topics,{" "}
+              {data.progress.hoursRemaining} of {data.estimatedHours} hours to go.{" "}
+              <Link to={webPaths.progress()}>See your progress</Link>
+            </p>
+            <p className="muted hint">Tip: press J and K to move between topics.</p>
+          </div>
+          <ol className="stage-cards">
+            {data.stages.map((stage) => (
+              <li key={stage.id} className="stage-card">
+                <div className="stage-card__head">
+                  <span className="stage-card__number" aria-hidden="true">
+                    {stage.order}
+                  </span>
+                  <div>
+                    <h2 className="stage-card__title">
+                      <Link to={webPaths.stage(stage.id)}>
+                        <span className="visually-hidden">Stage {stage.order}: </span>
+                        {stage.title}
+                      </Link>
+                    </h2>
+                    <p className="muted">
+                      {stage.topics.length} topics · {stage.estimatedHours} h · {stage.progress.percent}% done
+                    </p>
+                  </div>
+                </div>
+                <ProgressBar percent={stage.progress.percent} label={`Stage ${stage.order} progress`} size="sm" />
+                <p>{stage.summary}</p>
+                <TopicList topics={stage.topics} />
+              </li>
+            ))}
+          </ol>
+          <p className="muted source">
+            Based on <a href={data.source.url}>{data.source.title}</a>.
+          </p>
+        </div>
+      )}
+    </QueryState>
+  );
+}

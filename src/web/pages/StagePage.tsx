@@ -1,0 +1,60 @@
+import { Link, useParams } from "react-router";
+import { webPaths } from "../../shared/web-paths.js";
+import { useStage } from "../api/queries.js";
+import { ProgressBar } from "../components/ProgressBar.js";
+import { QueryState } from "../components/QueryState.js";
+import { ResourceList } from "../components/ResourceList.js";
+import { TopicList } from "../components/TopicList.js";
+import { useDocumentTitle } from "../hooks/use-document-title.js";
+import { useJkNavigation } from "../hooks/use-jk-navigation.js";
+
+export function StagePage() {
+  const { stageId = "" } = useParams();
+  const stage = useStage(stageId);
+  useDocumentTitle(stage.data?.title);
+  useJkNavigation();
+  return (
+    <QueryState query={stage}>
+      {(data) => (
+        <article className="page">
+          <p className="eyebrow">Stage {data.order} of 9</p>
+          <h1>{data.title}</h1>
+          <p className="lead">{data.summary}</p>
+          <ProgressBar percent={data.progress.percent} label={`Stage ${data.order} progress`} />
+          <p className="muted">
+            {data.progress.percent}% done · {data.progress.topicsDone} of {data.progress.topicsTotal} topics ·{" "}
+            {data.progress.hoursRemaining} of {data.estimatedHours} hours to go
+          </p>
+          <h2>What you will be able to do</h2>
+          <ul>
+            {data.outcomes.map((outcome) => (
+              <li key={outcome}>{outcome}</li>
+            ))}
+          </ul>
+          <h2>Topics</h2>
+          <TopicList topics={data.topics} showSummary />
+          {data.resources.length > 0 ? (
+            <>
+              <h2>Resources the roadmap recommends</h2>
+              <ResourceList resources={data.resources} />
+            </>
+          ) : null}
+          <nav className="pager" aria-label="Stages">
+            {data.previous ? (
+              <Link to={webPaths.stage(data.previous.id)} rel="prev">
+                ← Stage {data.previous.order}: {data.previous.title}
+              </Link>
+            ) : (
+              <span />
+            )}
+            {data.next ? (
+              <Link to={webPaths.stage(data.next.id)} rel="next">
+                Stage {data.next.order}: {data.next.title} →
+              </Link>
+            ) : null}
+          </nav>
+        </article>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,80 @@
+import "katex/dist/katex.min.css";
+import { Link, useParams } from "react-router";
+import { webPaths } from "../../shared/web-paths.js";
+import { useSetTopicStatus, useTopic } from "../api/queries.js";
+import { NoteEditor } from "../components/NoteEditor.js";
+import { QueryState } from "../components/QueryState.js";
+import { ResourceList } from "../components/ResourceList.js";
+import { StatusBadge } from "../components/StatusBadge.js";
+import { StatusControl } from "../components/StatusControl.js";
+import { useDocumentTitle } from "../hooks/use-document-title.js";
+
+export function TopicPage() {
+  const { topicId = "" } = useParams();
+  const topic = useTopic(topicId);
+  const setStatus = useSetTopicStatus(topicId);
+  useDocumentTitle(topic.data?.title);
+  return (
+    <QueryState query={topic}>
+      {(data) => (
+        <article className="page">
+          <nav aria-label="Breadcrumb" className="breadcrumb">
+            <Link to={webPaths.roadmap()}>Roadmap</Link> ›{" "}
+            <Link to={webPaths.stage(data.stage.id)}>
+              Stage {data.stage.order}: {data.stage.title}
+            </Link>
+          </nav>
+          <h1>{data.title}</h1>
+          <p className="lead">{data.summary}</p>
+          <p className="muted">
+            About {data.estimatedHours} hours · {data.lesson.wordCount.toLocaleString()}-word lesson
+          </p>
+          {data.prerequisites.length > 0 ? (
+            <div className="prerequisites">
+              <h2 className="h-small">Before this topic</h2>
+              <ul>
+                {data.prerequisites.map((prerequisite) => (
+                  <li key={prerequisite.id}>
+                    <Link to={webPaths.topic(prerequisite.id)}>{prerequisite.title}</Link> <StatusBadge status={prerequisite.status} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          <StatusControl value={data.status} onChange={(status) => setStatus.mutate(status)} />
+          {setStatus.isError ? (
+            <p role="alert" className="text-danger">
+              Your status was not saved: {setStatus.error.message}
+            </p>
+          ) : null}
+          <section className="lesson" aria-label="Lesson" dangerouslySetInnerHTML={{ __html: data.lesson.html }} />
+          <section aria-labelledby="resources-heading">
+            <h2 id="resources-heading">Resources</h2>
+            <ResourceList resources={data.resources} />
+            {data.stageResources.length > 0 ? (
+              <>
+                <h3>Recommended by the roadmap for this stage</h3>
+                <ResourceList resources={data.stageResources} />
+              </>
+            ) : null}
+          </section>
+          <NoteEditor key={data.id} topicId={data.id} initialText={data.note.text} updatedAt={data.note.updatedAt} />
+          <nav className="pager" aria-label="Topics">
+            {data.previous ? (
+              <Link to={webPaths.topic(data.previous.id)} rel="prev">
+                ← {data.previous.title}
+              </Link>
+            ) : (
+              <span />
+            )}
+            {data.next ? (
+              <Link to={webPaths.topic(data.next.id)} rel="next">
+                {data.next.title} →
+              </Link>
+            ) : null}
+          </nav>
+        </article>
+      )}
+    </QueryState>
+  );
+}
