@@ -21,7 +21,10 @@ export default tseslint.config(
   },
   {
     files: ["src/shared/**"],
-    rules: forbid(["**/server/**", "**/web/**", "**/runner/**", "**/cli/**", "node:*"], "src/shared is pure and isomorphic: it imports neither server, runner, cli, web nor Node built-ins."),
+    rules: forbid(
+      ["**/server/**", "**/web/**", "**/runner/**", "**/cli/**", "node:*"],
+      "src/shared is pure and isomorphic: it imports neither server, runner, cli, web nor Node built-ins.",
+    ),
   },
   {
     files: ["src/runner/**"],
@@ -37,7 +40,10 @@ export default tseslint.config(
     plugins: { "react-hooks": reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...forbid(["**/server/**", "**/runner/**", "**/cli/**", "node:*"], "src/web talks to the server over HTTP only; share code through src/shared."),
+      ...forbid(
+        ["**/server/**", "**/runner/**", "**/cli/**", "node:*"],
+        "src/web talks to the server over HTTP only; share code through src/shared.",
+      ),
     },
   },
 );

@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp, PROJECT_ROOT } from "../src/server/app.js";
 import type { AppConfig } from "../src/server/config.js";
+import { testConfig } from "../src/server/test-support/test-dialects.js";
 import { launchChromium, seriousAccessibilityViolations } from "./browser.js";
 
 const WEB_DIR = join(PROJECT_ROOT, "dist/web");
@@ -27,17 +28,10 @@ describe("a learner in the browser", () => {
   };
 
   beforeAll(async () => {
-    if (!existsSync(join(WEB_DIR, "index.html"))) throw new Error("the web app is not built: run `npm run build` first (npm test does)");
+    if (!existsSync(join(WEB_DIR, "index.html")))
+      throw new Error("the web app is not built: run `npm run build` first (npm test does)");
     dataDir = mkdtempSync(join(tmpdir(), "stepwise-e2e-"));
-    config = {
-      port: 0,
-      host: "127.0.0.1",
-      dataDir,
-      databaseUrl: undefined,
-      contentDir: join(PROJECT_ROOT, "content"),
-      webDir: WEB_DIR,
-      logLevel: "warn",
-    };
+    config = { ...testConfig(dataDir), logLevel: "warn" };
     port = 0;
     await startServer();
     browser = await launchChromium();
@@ -65,7 +59,10 @@ describe("a learner in the browser", () => {
 
   it("opens a topic, marks it done and writes a note; both survive a reload and a server restart", async () => {
     await page.goto(url("/"));
-    await page.getByRole("link", { name: /^Linear algebra/ }).first().click();
+    await page
+      .getByRole("link", { name: /^Linear algebra/ })
+      .first()
+      .click();
     await page.waitForURL(/\/topics\/linear-algebra$/);
     await expect.poll(() => page.locator("h1").innerText()).toMatch(/Linear algebra/);
     expect(await page.locator(".lesson .katex").count()).toBeGreaterThan(0);
@@ -145,7 +142,10 @@ describe("a learner in the browser", () => {
       expect(await phonePage.locator("#stage-rail").isVisible()).toBe(false);
       await phonePage.getByRole("button", { name: /Stages/ }).click();
       expect(await phonePage.locator("#stage-rail").isVisible()).toBe(true);
-      await phonePage.locator("#stage-rail").getByRole("link", { name: /Explore deep learning/ }).click();
+      await phonePage
+        .locator("#stage-rail")
+        .getByRole("link", { name: /Explore deep learning/ })
+        .click();
       await phonePage.waitForURL(/\/stages\/deep-learning$/);
       expect(await phonePage.locator("#stage-rail").isVisible()).toBe(false);
       const overflow = await phonePage.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

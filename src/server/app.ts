@@ -11,12 +11,15 @@ import { curriculumPlugin } from "./plugins/curriculum.js";
 import { databasePlugin } from "./plugins/database.js";
 import { errorHandlerPlugin } from "./plugins/error-handler.js";
 import { localLearnerPlugin } from "./plugins/local-learner.js";
+import { pythonRuntimesPlugin } from "./plugins/python-runtimes.js";
 import { webAppPlugin } from "./plugins/web-app.js";
+import exerciseRoutes from "./routes/exercises/index.js";
 import faqRoutes from "./routes/faq/index.js";
 import healthRoutes from "./routes/health/index.js";
 import noteRoutes from "./routes/notes/index.js";
 import progressRoutes from "./routes/progress/index.js";
 import roadmapRoutes from "./routes/roadmap/index.js";
+import runRoutes from "./routes/run/index.js";
 import stageRoutes from "./routes/stages/index.js";
 import topicRoutes from "./routes/topics/index.js";
 
@@ -44,6 +47,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(curriculumPlugin, { curriculum });
   await app.register(databasePlugin);
   await app.register(localLearnerPlugin);
+  await app.register(pythonRuntimesPlugin);
   await app.register(apiDocsPlugin);
 
   await app.register(healthRoutes);
@@ -53,6 +57,8 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(progressRoutes);
   await app.register(noteRoutes);
   await app.register(faqRoutes);
+  await app.register(exerciseRoutes);
+  await app.register(runRoutes);
 
   await app.register(webAppPlugin);
   return app;

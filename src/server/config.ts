@@ -14,7 +14,19 @@ export interface AppConfig {
   readonly logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** PostgreSQL only: the schema to work in. Used by tests; not an end-user setting. */
   readonly postgresSchema?: string | undefined;
+  /** The learner's own Python for the native runtime. */
+  readonly python: string;
+  /** Whether the server may run learners' code (its own Pyodide or `python`), and why not. */
+  readonly serverPython: { readonly enabled: boolean; readonly reason: string | null };
+  /** The Pyodide package index the browser loads numpy and friends from. */
+  readonly pyodidePackagesUrl: string;
 }
+
+/** The pinned Pyodide release; its official package index is the default for packages. */
+export const PYODIDE_VERSION = "314.0.7";
+const DEFAULT_PACKAGES_URL = `https://cdn.jsdelivr.net/pyodide/v${PYODIDE_VERSION}/full/`;
+
+const isLoopback = (host: string) => host === "127.0.0.1" || host === "localhost" || host === "::1";
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
@@ -26,7 +38,28 @@ const EnvSchema = z.object({
     .optional(),
   STEPWISE_CONTENT_DIR: z.string().min(1).default("./content"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  STEPWISE_PYTHON: z.string().trim().min(1).default("python3"),
+  STEPWISE_RUN_PYTHON: z.enum(["auto", "on", "off"], { error: 'must be "auto", "on" or "off"' }).default("auto"),
+  STEPWISE_PYODIDE_PACKAGES_URL: z
+    .url({ error: "must be a URL ending in /, e.g. http://localhost:8000/pyodide/" })
+    .refine((url) => url.endsWith("/"), "must end with /")
+    .default(DEFAULT_PACKAGES_URL),
 });
+
+/**
+ * Running a learner's code on the server is fine on their own machine and dangerous on a shared
+ * one: "auto" allows it only while the server listens on loopback.
+ */
+function serverPythonPolicy(setting: "auto" | "on" | "off", host: string): AppConfig["serverPython"] {
+  if (setting === "on") return { enabled: true, reason: null };
+  if (setting === "off") return { enabled: false, reason: "STEPWISE_RUN_PYTHON=off: this server does not run learners' code." };
+  return isLoopback(host)
+    ? { enabled: true, reason: null }
+    : {
+        enabled: false,
+        reason: `This server listens on ${host}, so it does not run learners' code (set STEPWISE_RUN_PYTHON=on to allow it on a trusted network). Use the Browser runtime.`,
+      };
+}
 
 export class ConfigError extends Error {}
 
@@ -46,6 +79,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, projectRoot: string): AppConf
     contentDir: resolve(projectRoot, settings.STEPWISE_CONTENT_DIR),
     webDir: resolve(projectRoot, "dist/web"),
     logLevel: settings.LOG_LEVEL,
+    python: settings.STEPWISE_PYTHON,
+    serverPython: serverPythonPolicy(settings.STEPWISE_RUN_PYTHON, settings.HOST),
+    pyodidePackagesUrl: settings.STEPWISE_PYODIDE_PACKAGES_URL,
   };
 }
 

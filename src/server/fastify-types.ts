@@ -1,6 +1,7 @@
 import type { Curriculum } from "../shared/content/index.js";
 import type { AppConfig } from "./config.js";
 import type { Database, DialectName } from "./db/database.js";
+import type { ServerRuntimes } from "./plugins/python-runtimes.js";
 
 /** Who is asking. In local mode this is always the built-in local learner. */
 export interface Learner {
@@ -14,6 +15,7 @@ declare module "fastify" {
     readonly db: Database;
     readonly dialect: DialectName;
     readonly appVersion: string;
+    readonly runtimes: ServerRuntimes;
   }
   interface FastifyRequest {
     learner: Learner;

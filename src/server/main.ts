@@ -22,7 +22,9 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof ContentValidationError) {
     console.error(`Stepwise cannot start: ${error.message}`);
   } else if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
-    console.error(`Stepwise cannot start: port ${process.env.PORT ?? 3000} is in use. Stop the other program or set PORT, e.g. PORT=3001 npm start.`);
+    console.error(
+      `Stepwise cannot start: port ${process.env.PORT ?? 3000} is in use. Stop the other program or set PORT, e.g. PORT=3001 npm start.`,
+    );
   } else {
     console.error("Stepwise cannot start:", error);
   }

@@ -32,7 +32,9 @@ const router = createBrowserRouter([
 ]);
 
 const queryClient = new QueryClient({
-  defaultOptions: { queries: { staleTime: 30_000, retry: (count, error) => count < 2 && !("status" in error && error.status === 404) } },
+  defaultOptions: {
+    queries: { staleTime: 30_000, retry: (count, error) => count < 2 && !("status" in error && error.status === 404) },
+  },
 });
 
 const root = document.getElementById("root");

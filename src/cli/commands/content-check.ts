@@ -1,49 +1,82 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { createNativeRuntime } from "../../runner/native/native-runtime.js";
+import { createPyodideRuntime } from "../../runner/pyodide/pyodide-runtime.js";
 import { ContentValidationError } from "../../server/content/content-error.js";
 import { loadCurriculum } from "../../server/content/load-curriculum.js";
+import { pythonInterpreter } from "../python-interpreter.js";
 import type { Command } from "../run-cli.js";
+import { progressLine } from "../progress-line.js";
+import { verifyExercises } from "../verify-exercises.js";
 
 export const contentCheckCommand: Command = {
   name: "content check",
-  summary: "Validate every file under content/ (schemas, links between files, math)",
+  summary: "Validate every file under content/ and prove every exercise works",
   help: [
-    "Usage: stepwise content check [--dir <content dir>] [--json]",
+    "Usage: stepwise content check [--dir <content dir>] [--no-run] [--json]",
     "",
-    "Validates the curriculum: roadmap.yaml, every stage.yaml and topic file, faq.yaml and",
-    "directory.yaml against their schemas; topic ids, stage order and prerequisites; and renders",
-    "every lesson's math with KaTeX. Prints every problem as <path>: <field>: <reason>.",
-    "Exit code 0 when the content is valid, 1 otherwise.",
+    "Validates the curriculum: roadmap.yaml, every stage.yaml, topic and exercise against their",
+    "schemas; ids, stage order and prerequisites; every lesson's math (KaTeX). Then runs every",
+    "exercise: the solution must pass every test and the starter must fail at least one — on",
+    "Pyodide for standard-library exercises and on your Python (STEPWISE_PYTHON, default python3)",
+    "for all. Prints every problem as <path>: <field>: <reason>. Exit code 0 when all is well.",
     "",
     "Options:",
     "  --dir <path>  the content folder (default: $STEPWISE_CONTENT_DIR or ./content)",
-    "  --json        print {ok, issues, stages, topics, resources, lessonWords} as JSON",
+    "  --no-run      validate files only; do not run the exercises",
+    "  --json        print {ok, issues, exerciseProblems, stages, topics, exercises, ...} as JSON",
   ].join("\n"),
   async run(args) {
-    const { values } = parseArgs({ args, options: { dir: { type: "string" }, json: { type: "boolean" } } });
+    const { values } = parseArgs({
+      args,
+      options: { dir: { type: "string" }, json: { type: "boolean" }, "no-run": { type: "boolean" } },
+    });
     const dir = resolve(values.dir ?? process.env.STEPWISE_CONTENT_DIR ?? "content");
+    let curriculum;
     try {
-      const curriculum = loadCurriculum(dir);
-      const topics = [...curriculum.topicsById.values()];
-      const resources = new Set([
-        ...curriculum.stages.flatMap((stage) => stage.resources.map((resource) => resource.url)),
-        ...topics.flatMap((topic) => topic.resources.map((resource) => resource.url)),
-      ]).size;
-      const lessonWords = topics.reduce((sum, topic) => sum + topic.lesson.wordCount, 0);
-      const summary = { stages: curriculum.stages.length, topics: topics.length, resources, lessonWords };
-      if (values.json) console.log(JSON.stringify({ ok: true, issues: [], ...summary }));
-      else {
-        console.log(
-          `content is valid: ${summary.stages} stages, ${summary.topics} topics, ${resources} distinct resources, ` +
-            `${lessonWords.toLocaleString("en")} words of lessons`,
-        );
-      }
-      return 0;
+      curriculum = loadCurriculum(dir);
     } catch (error) {
       if (!(error instanceof ContentValidationError)) throw error;
-      if (values.json) console.log(JSON.stringify({ ok: false, issues: error.issues }));
+      if (values.json) console.log(JSON.stringify({ ok: false, issues: error.issues, exerciseProblems: [] }));
       else console.error(error.message);
       return 1;
     }
+    const topics = [...curriculum.topicsById.values()];
+    const summary = {
+      stages: curriculum.stages.length,
+      topics: topics.length,
+      exercises: curriculum.exercisesById.size,
+      resources: new Set([
+        ...curriculum.stages.flatMap((stage) => stage.resources.map((resource) => resource.url)),
+        ...topics.flatMap((topic) => topic.resources.map((resource) => resource.url)),
+      ]).size,
+      lessonWords: topics.reduce((sum, topic) => sum + topic.lesson.wordCount, 0),
+    };
+    let exerciseProblems: Awaited<ReturnType<typeof verifyExercises>> = [];
+    if (!values["no-run"] && curriculum.exercisesById.size > 0) {
+      const pyodide = createPyodideRuntime({ workers: 2 });
+      const native = createNativeRuntime({ python: pythonInterpreter() });
+      const progress = progressLine("running exercises", values.json === true);
+      try {
+        exerciseProblems = await verifyExercises(curriculum, { pyodide, native }, progress.update);
+      } finally {
+        progress.done();
+        await Promise.all([pyodide.close(), native.close()]);
+      }
+    }
+    const ok = exerciseProblems.length === 0;
+    if (values.json) {
+      console.log(JSON.stringify({ ok, issues: [], exerciseProblems, ...summary }));
+    } else if (ok) {
+      console.log(
+        `content is valid: ${summary.stages} stages, ${summary.topics} topics, ${summary.exercises} exercises` +
+          `${values["no-run"] ? " (not run)" : " (every solution passes, every starter fails)"}, ` +
+          `${summary.resources} distinct resources, ${summary.lessonWords.toLocaleString("en")} words of lessons`,
+      );
+    } else {
+      console.error(`${exerciseProblems.length} exercise problem${exerciseProblems.length === 1 ? "" : "s"}:`);
+      for (const problem of exerciseProblems) console.error(`  ${problem.folder} [${problem.runtime}]: ${problem.problem}`);
+    }
+    return ok ? 0 : 1;
   },
 };

@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import {
   DirectoryFileSchema,
@@ -6,11 +6,14 @@ import {
   RoadmapFileSchema,
   StageFileSchema,
   type Curriculum,
+  type Exercise,
   type Stage,
+  type StageFile,
   type Topic,
 } from "../../shared/content/index.js";
 import { checkPrerequisites } from "./check-prerequisites.js";
 import { ContentValidationError } from "./content-error.js";
+import { loadExercise } from "./load-exercise.js";
 import { loadTopic } from "./load-topic.js";
 import { IssueLog, readYamlFile } from "./read-content-file.js";
 
@@ -22,19 +25,23 @@ function listEntries(dir: string, keep: (name: string) => boolean): string[] {
   }
 }
 
+const isFolder = (path: string) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+
+interface StageDraft {
+  readonly dir: string;
+  readonly folder: string;
+  readonly order: number;
+  readonly file: StageFile;
+}
+
 /**
  * Loads and validates everything under `contentDir`. Throws a {@link ContentValidationError}
  * listing every problem (path, field, reason) when anything is wrong.
  */
 export function loadCurriculum(contentDir: string): Curriculum {
   const log = new IssueLog((path) => relative(process.cwd(), path) || path);
-  const roadmapPath = join(contentDir, "roadmap.yaml");
-  const roadmap = readYamlFile(RoadmapFileSchema, roadmapPath, log);
+  const roadmap = readYamlFile(RoadmapFileSchema, join(contentDir, "roadmap.yaml"), log);
   const stagesDir = join(contentDir, "stages");
-  const topicsById = new Map<string, Topic>();
-  const topicPaths = new Map<string, string>();
-  const stages: Stage[] = [];
-
   const expectedFolders = (roadmap?.stages ?? []).map((id, index) => `${String(index + 1).padStart(2, "0")}-${id}`);
   for (const folder of listEntries(stagesDir, (name) => !name.startsWith("."))) {
     if (roadmap && !expectedFolders.includes(folder)) {
@@ -42,17 +49,29 @@ export function loadCurriculum(contentDir: string): Curriculum {
     }
   }
 
+  const drafts: StageDraft[] = [];
   expectedFolders.forEach((folder, index) => {
-    const stageDir = join(stagesDir, folder);
-    const stagePath = join(stageDir, "stage.yaml");
+    const dir = join(stagesDir, folder);
+    const stagePath = join(dir, "stage.yaml");
     const file = readYamlFile(StageFileSchema, stagePath, log);
     if (!file) return;
-    const expectedId = roadmap?.stages[index];
-    if (file.id !== expectedId) {
-      log.add(stagePath, "id", `is "${file.id}" but roadmap.yaml puts "${expectedId}" at position ${index + 1}`);
+    if (file.id !== roadmap?.stages[index]) {
+      log.add(stagePath, "id", `is "${file.id}" but roadmap.yaml puts "${roadmap?.stages[index]}" at position ${index + 1}`);
       return;
     }
-    const topicsDir = join(stageDir, "topics");
+    drafts.push({ dir, folder, order: index + 1, file });
+  });
+
+  const exercisesById = loadExercises(drafts, log);
+  const exercisesByTopic = new Map<string, Exercise[]>();
+  for (const exercise of exercisesById.values()) {
+    exercisesByTopic.set(exercise.topicId, [...(exercisesByTopic.get(exercise.topicId) ?? []), exercise]);
+  }
+
+  const topicsById = new Map<string, Topic>();
+  const topicPaths = new Map<string, string>();
+  const stages: Stage[] = drafts.map(({ dir, folder, order, file }) => {
+    const topicsDir = join(dir, "topics");
     for (const name of listEntries(topicsDir, (entry) => entry.endsWith(".md"))) {
       if (!file.topics.includes(name.slice(0, -3))) {
         log.add(join(topicsDir, name), "(file)", `is not listed in ${folder}/stage.yaml's topics; add it there or remove the file`);
@@ -61,7 +80,10 @@ export function loadCurriculum(contentDir: string): Curriculum {
     const topics: Topic[] = [];
     for (const topicId of file.topics) {
       const topicPath = join(topicsDir, `${topicId}.md`);
-      const topic = loadTopic(topicPath, file.id, log);
+      const exerciseIds = (exercisesByTopic.get(topicId) ?? [])
+        .sort((a, b) => a.difficulty - b.difficulty || a.title.localeCompare(b.title))
+        .map((exercise) => exercise.id);
+      const topic = loadTopic(topicPath, file.id, exerciseIds, log);
       if (!topic) continue;
       const earlier = topicPaths.get(topic.id);
       if (earlier) {
@@ -72,18 +94,24 @@ export function loadCurriculum(contentDir: string): Curriculum {
       topicPaths.set(topic.id, topicPath);
       topics.push(topic);
     }
-    stages.push({
+    return {
       id: file.id,
-      order: index + 1,
+      order,
       title: file.title,
       summary: file.summary,
       outcomes: file.outcomes,
       resources: file.resources,
       topics,
       estimatedHours: topics.reduce((sum, topic) => sum + topic.estimatedHours, 0),
-    });
+    };
   });
 
+  const listedTopics = new Set(drafts.flatMap((draft) => draft.file.topics));
+  for (const exercise of exercisesById.values()) {
+    if (!listedTopics.has(exercise.topicId)) {
+      log.add(join(exercise.folder, "exercise.yaml"), "topic", `"${exercise.topicId}" is not a topic id`);
+    }
+  }
   for (const problem of checkPrerequisites(topicsById)) {
     log.add(topicPaths.get(problem.topicId) ?? stagesDir, "prerequisites", problem.reason);
   }
@@ -97,7 +125,27 @@ export function loadCurriculum(contentDir: string): Curriculum {
     source: roadmap.source,
     stages,
     topicsById,
+    exercisesById,
     faq: faq.questions,
     directory,
   };
+}
+
+/** Every exercise folder of every stage; ids must be unique across the roadmap. */
+function loadExercises(drafts: readonly StageDraft[], log: IssueLog): Map<string, Exercise> {
+  const exercises = new Map<string, Exercise>();
+  for (const { dir, file } of drafts) {
+    const exercisesDir = join(dir, "exercises");
+    for (const name of listEntries(exercisesDir, (entry) => isFolder(join(exercisesDir, entry)))) {
+      const exercise = loadExercise(join(exercisesDir, name), file.id, log);
+      if (!exercise) continue;
+      const earlier = exercises.get(exercise.id);
+      if (earlier) {
+        log.add(join(exercise.folder, "exercise.yaml"), "id", `"${exercise.id}" is already used by ${relative(process.cwd(), earlier.folder)}`);
+        continue;
+      }
+      exercises.set(exercise.id, exercise);
+    }
+  }
+  return exercises;
 }

@@ -4,7 +4,7 @@ import { countWords, MathRenderError, renderMarkdown } from "../../shared/markdo
 import { parseYamlWith, readText, type IssueLog } from "./read-content-file.js";
 
 /** Reads one topic file, validates its front matter and renders its lesson. */
-export function loadTopic(path: string, stageId: string, log: IssueLog): Topic | undefined {
+export function loadTopic(path: string, stageId: string, exerciseIds: readonly string[], log: IssueLog): Topic | undefined {
   const source = readText(path, log);
   if (source === undefined) return undefined;
   const split = splitFrontMatter(source);
@@ -40,5 +40,6 @@ export function loadTopic(path: string, stageId: string, log: IssueLog): Topic |
     prerequisites: meta.prerequisites,
     resources: meta.resources,
     lesson: { markdown, html, wordCount: countWords(markdown) },
+    exerciseIds,
   };
 }

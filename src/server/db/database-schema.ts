@@ -1,4 +1,6 @@
 import type { Kysely } from "kysely";
+import type { ExerciseAttemptsTable } from "./exercise-attempts.table.js";
+import type { ExerciseDraftsTable } from "./exercise-drafts.table.js";
 import type { TopicNotesTable } from "./topic-notes.table.js";
 import type { TopicProgressTable } from "./topic-progress.table.js";
 import type { UsersTable } from "./users.table.js";
@@ -7,6 +9,8 @@ export interface DatabaseSchema {
   users: UsersTable;
   topic_progress: TopicProgressTable;
   topic_notes: TopicNotesTable;
+  exercise_attempts: ExerciseAttemptsTable;
+  exercise_drafts: ExerciseDraftsTable;
 }
 
 /** The one handle every repository takes; the dialect behind it is SQLite or PostgreSQL. */

@@ -12,11 +12,7 @@ export async function loadStatuses(db: Database, userId: string): Promise<Map<st
   return new Map(rows.map((row) => [row.topic_id, row.status]));
 }
 
-export async function findTopicProgress(
-  db: Database,
-  userId: string,
-  topicId: string,
-): Promise<TopicProgressRow | undefined> {
+export async function findTopicProgress(db: Database, userId: string, topicId: string): Promise<TopicProgressRow | undefined> {
   return db
     .selectFrom("topic_progress")
     .selectAll()

@@ -41,7 +41,9 @@ export const webAppPlugin = fp(
         });
       }
       if (request.method !== "GET" && request.method !== "HEAD") {
-        return reply.code(404).send({ statusCode: 404, error: "Not Found", message: `Nothing answers ${request.method} ${pathname}.` });
+        return reply
+          .code(404)
+          .send({ statusCode: 404, error: "Not Found", message: `Nothing answers ${request.method} ${pathname}.` });
       }
       if (!built) {
         return reply

@@ -1,9 +1,5 @@
 import type { Curriculum } from "../../shared/content/index.js";
-import {
-  PROGRESS_EXPORT_FORMAT,
-  PROGRESS_EXPORT_VERSION,
-  type ProgressExport,
-} from "../../shared/progress/progress-export.js";
+import { PROGRESS_EXPORT_FORMAT, PROGRESS_EXPORT_VERSION, type ProgressExport } from "../../shared/progress/progress-export.js";
 import type { Database } from "../db/database-schema.js";
 import { deleteAllTopicNotes, listTopicNotes, saveTopicNote } from "../db/topic-notes.repository.js";
 import { deleteAllTopicProgress, listTopicProgress, saveTopicStatus } from "../db/topic-progress.repository.js";

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import pg from "pg";
 import type { Curriculum } from "../../shared/content/index.js";
 import { buildApp, PROJECT_ROOT } from "../app.js";
-import type { AppConfig } from "../config.js";
+import { loadConfig, type AppConfig } from "../config.js";
 import { loadCurriculum } from "../content/load-curriculum.js";
 import type { DialectName } from "../db/database.js";
 
@@ -22,6 +22,13 @@ export function testCurriculum(): Curriculum {
   return sharedCurriculum;
 }
 
+/** Settings as `npm start` would read them, with data in `dataDir`, quiet logs and any free port. */
+export function testConfig(dataDir: string): AppConfig {
+  const env: NodeJS.ProcessEnv = { STEPWISE_DATA_DIR: dataDir, LOG_LEVEL: "silent", PORT: "0" };
+  if (process.env.STEPWISE_PYTHON) env.STEPWISE_PYTHON = process.env.STEPWISE_PYTHON;
+  return loadConfig(env, PROJECT_ROOT);
+}
+
 export interface TestServer {
   readonly app: FastifyInstance;
   /** Closes the app and builds a new one on the same database, as a restart would. */
@@ -36,17 +43,7 @@ export async function startTestServer(dialect: DialectName, overrides: Partial<A
   const schema = `test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const databaseUrl = dialect === "postgres" ? process.env.TEST_DATABASE_URL : undefined;
   if (databaseUrl) await withPgClient(databaseUrl, (client) => client.query(`CREATE SCHEMA ${schema}`));
-  const config: AppConfig = {
-    port: 0,
-    host: "127.0.0.1",
-    dataDir,
-    databaseUrl,
-    contentDir: join(PROJECT_ROOT, "content"),
-    webDir: join(PROJECT_ROOT, "dist/web"),
-    logLevel: "silent",
-    postgresSchema: databaseUrl ? schema : undefined,
-    ...overrides,
-  };
+  const config: AppConfig = { ...testConfig(dataDir), databaseUrl, postgresSchema: databaseUrl ? schema : undefined, ...overrides };
   const build = () => buildApp(config, { curriculum: testCurriculum() });
   let app = await build();
   return {

@@ -1,5 +1,13 @@
 import type { z } from "zod";
 import type { ErrorResponseSchema, ProgressSummarySchema, StageSummarySchema, TopicSummarySchema } from "./common.js";
+import type {
+  AttemptResponseSchema,
+  ExerciseListItemSchema,
+  ExerciseResponseSchema,
+  PythonSettingsResponseSchema,
+  SaveDraftResponseSchema,
+  SolutionResponseSchema,
+} from "./exercises.js";
 import type { FaqResponseSchema } from "./faq.js";
 import type { NoteResponseSchema } from "./notes.js";
 import type { ImportResponseSchema, ProgressResponseSchema, SetStatusResponseSchema } from "./progress.js";
@@ -20,3 +28,9 @@ export type SetStatusResponse = z.infer<typeof SetStatusResponseSchema>;
 export type NoteResponse = z.infer<typeof NoteResponseSchema>;
 export type ImportResponse = z.infer<typeof ImportResponseSchema>;
 export type FaqResponse = z.infer<typeof FaqResponseSchema>;
+export type ExerciseListItem = z.infer<typeof ExerciseListItemSchema>;
+export type ExerciseResponse = z.infer<typeof ExerciseResponseSchema>;
+export type AttemptResponse = z.infer<typeof AttemptResponseSchema>;
+export type SolutionResponse = z.infer<typeof SolutionResponseSchema>;
+export type SaveDraftResponse = z.infer<typeof SaveDraftResponseSchema>;
+export type PythonSettingsResponse = z.infer<typeof PythonSettingsResponseSchema>;

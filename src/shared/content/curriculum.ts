@@ -1,6 +1,27 @@
 import type { DirectoryFile } from "./directory-file.js";
 import type { FaqEntry } from "./faq-file.js";
+import type { ExercisePackage } from "./exercise-file.js";
 import type { Resource } from "./resource.js";
+
+/** A Python exercise: instructions, a starter, tests and the reference solution. */
+export interface Exercise {
+  readonly id: string;
+  readonly title: string;
+  readonly topicId: string;
+  readonly stageId: string;
+  readonly difficulty: number;
+  /** The module name the tests import; the learner's file is `<module>.py`. */
+  readonly module: string;
+  readonly requires: readonly ExercisePackage[];
+  readonly timeLimitMs: number;
+  readonly hints: readonly string[];
+  readonly instructions: { readonly markdown: string; readonly html: string };
+  readonly starter: string;
+  readonly solution: string;
+  readonly tests: { readonly filename: string; readonly source: string };
+  /** The exercise's folder, for messages that point an author at it. */
+  readonly folder: string;
+}
 
 /** A topic as the app uses it: front matter in camelCase plus its rendered lesson. */
 export interface Topic {
@@ -12,6 +33,8 @@ export interface Topic {
   readonly prerequisites: readonly string[];
   readonly resources: readonly Resource[];
   readonly lesson: { readonly markdown: string; readonly html: string; readonly wordCount: number };
+  /** Ids of the topic's exercises, easiest first. */
+  readonly exerciseIds: readonly string[];
 }
 
 export interface Stage {
@@ -34,6 +57,7 @@ export interface Curriculum {
   readonly source: { readonly title: string; readonly url: string };
   readonly stages: readonly Stage[];
   readonly topicsById: ReadonlyMap<string, Topic>;
+  readonly exercisesById: ReadonlyMap<string, Exercise>;
   readonly faq: readonly FaqEntry[];
   readonly directory: DirectoryFile;
 }

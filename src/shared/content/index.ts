@@ -7,3 +7,4 @@ export * from "./faq-file.js";
 export * from "./directory-file.js";
 export type * from "./curriculum.js";
 export * from "./front-matter.js";
+export * from "./exercise-file.js";

@@ -10,4 +10,7 @@ export const TopicStatusSchema = z.enum(TOPIC_STATUSES, {
 
 export const NoteTextSchema = z
   .string()
-  .max(NOTE_MAX_LENGTH, `a note can be at most ${NOTE_MAX_LENGTH.toLocaleString("en")} characters; shorten it or split it across topics`);
+  .max(
+    NOTE_MAX_LENGTH,
+    `a note can be at most ${NOTE_MAX_LENGTH.toLocaleString("en")} characters; shorten it or split it across topics`,
+  );

@@ -22,7 +22,8 @@ const keys = {
 
 export const useRoadmap = () => useQuery({ queryKey: keys.roadmap, queryFn: () => api.get<RoadmapResponse>("/api/roadmap") });
 export const useProgress = () => useQuery({ queryKey: keys.progress, queryFn: () => api.get<ProgressResponse>("/api/progress") });
-export const useFaq = () => useQuery({ queryKey: keys.faq, queryFn: () => api.get<FaqResponse>("/api/faq"), staleTime: Infinity });
+export const useFaq = () =>
+  useQuery({ queryKey: keys.faq, queryFn: () => api.get<FaqResponse>("/api/faq"), staleTime: Infinity });
 export const useStage = (id: string) =>
   useQuery({ queryKey: keys.stage(id), queryFn: () => api.get<StageResponse>(`/api/stages/${encodeURIComponent(id)}`) });
 export const useTopic = (id: string) =>

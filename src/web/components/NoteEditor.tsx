@@ -23,7 +23,15 @@ function statusText(state: SaveState, length: number): string {
 }
 
 /** A private note that saves itself shortly after the learner stops typing, on blur, and on leaving the page. */
-export function NoteEditor({ topicId, initialText, updatedAt }: { topicId: string; initialText: string; updatedAt: string | null }) {
+export function NoteEditor({
+  topicId,
+  initialText,
+  updatedAt,
+}: {
+  topicId: string;
+  initialText: string;
+  updatedAt: string | null;
+}) {
   const [text, setText] = useState(initialText);
   const [state, setState] = useState<SaveState>(updatedAt ? { kind: "saved", at: updatedAt } : { kind: "idle" });
   const { mutate } = useSaveNote(topicId);
@@ -72,7 +80,11 @@ export function NoteEditor({ topicId, initialText, updatedAt }: { topicId: strin
         aria-describedby="note-status"
         aria-invalid={tooLong}
       />
-      <p id="note-status" className={`note-editor__status${state.kind === "error" || tooLong ? " text-danger" : ""}`} role="status">
+      <p
+        id="note-status"
+        className={`note-editor__status${state.kind === "error" || tooLong ? " text-danger" : ""}`}
+        role="status"
+      >
         {statusText(state, text.length)}
       </p>
     </section>

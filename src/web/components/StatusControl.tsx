@@ -16,13 +16,7 @@ export function StatusControl({
       <legend>Your status</legend>
       {TOPIC_STATUSES.map((status) => (
         <label key={status} className={`status-control__option status--${status}`}>
-          <input
-            type="radio"
-            name="topic-status"
-            value={status}
-            checked={value === status}
-            onChange={() => onChange(status)}
-          />
+          <input type="radio" name="topic-status" value={status} checked={value === status} onChange={() => onChange(status)} />
           <span aria-hidden="true" className="status__icon">
             {STATUS_LABELS[status].icon}
           </span>

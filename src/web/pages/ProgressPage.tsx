@@ -25,7 +25,10 @@ function ImportExport() {
       { document, mode },
       {
         onSuccess: (result) =>
-          setMessage({ kind: "ok", text: `Imported ${result.statusesImported} statuses and ${result.notesImported} notes (${result.mode}).` }),
+          setMessage({
+            kind: "ok",
+            text: `Imported ${result.statusesImported} statuses and ${result.notesImported} notes (${result.mode}).`,
+          }),
         onError: (error) => setMessage({ kind: "error", text: `Nothing was changed: ${error.message}` }),
       },
     );
@@ -98,8 +101,8 @@ export function ProgressPage() {
           </div>
           <ProgressBar percent={overall.percent} label="Overall progress" />
           <p className="muted">
-            Percentages weigh topics by their estimated hours. Skipped topics ({overall.topicsSkipped}) count as neither done
-            nor remaining; {overall.topicsLearning} topics are in progress.
+            Percentages weigh topics by their estimated hours. Skipped topics ({overall.topicsSkipped}) count as neither done nor
+            remaining; {overall.topicsLearning} topics are in progress.
           </p>
           <h2>By stage</h2>
           <table className="progress-table">

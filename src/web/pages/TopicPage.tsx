@@ -35,7 +35,8 @@ export function TopicPage() {
               <ul>
                 {data.prerequisites.map((prerequisite) => (
                   <li key={prerequisite.id}>
-                    <Link to={webPaths.topic(prerequisite.id)}>{prerequisite.title}</Link> <StatusBadge status={prerequisite.status} />
+                    <Link to={webPaths.topic(prerequisite.id)}>{prerequisite.title}</Link>{" "}
+                    <StatusBadge status={prerequisite.status} />
                   </li>
                 ))}
               </ul>

@@ -1,9 +1,11 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as usersProgressNotes from "./0001-users-progress-notes.js";
+import * as exercises from "./0002-exercises.js";
 
 /** Migrations are listed in code, not read from disk, so they work the same from tsx and a bundle. */
 const migrations: Record<string, Migration> = {
   "0001-users-progress-notes": usersProgressNotes,
+  "0002-exercises": exercises,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -110,9 +110,36 @@ describe.each(DIALECTS)("progress on %s", (dialect) => {
 
   it.each([
     ["a document that is not Stepwise's", { hello: "world" }, /body\.format/],
-    ["an unknown status", { format: "stepwise-progress", version: 1, exportedAt: "2026-01-01T00:00:00.000Z", topics: { calculus: { status: "finished" } } }, /body\.topics\.calculus\.status: must be one of/],
-    ["an unknown topic (after valid ones)", { format: "stepwise-progress", version: 1, exportedAt: "2026-01-01T00:00:00.000Z", topics: { calculus: { status: "done" }, "no-such-topic": { status: "done" } } }, /topics\.no-such-topic/],
-    ["a note that is too long", { format: "stepwise-progress", version: 1, exportedAt: "2026-01-01T00:00:00.000Z", topics: { calculus: { note: "x".repeat(20_001) } } }, /at most 20,000 characters/],
+    [
+      "an unknown status",
+      {
+        format: "stepwise-progress",
+        version: 1,
+        exportedAt: "2026-01-01T00:00:00.000Z",
+        topics: { calculus: { status: "finished" } },
+      },
+      /body\.topics\.calculus\.status: must be one of/,
+    ],
+    [
+      "an unknown topic (after valid ones)",
+      {
+        format: "stepwise-progress",
+        version: 1,
+        exportedAt: "2026-01-01T00:00:00.000Z",
+        topics: { calculus: { status: "done" }, "no-such-topic": { status: "done" } },
+      },
+      /topics\.no-such-topic/,
+    ],
+    [
+      "a note that is too long",
+      {
+        format: "stepwise-progress",
+        version: 1,
+        exportedAt: "2026-01-01T00:00:00.000Z",
+        topics: { calculus: { note: "x".repeat(20_001) } },
+      },
+      /at most 20,000 characters/,
+    ],
   ])("rejects %s with 400 naming the first problem and changes nothing", async (_name, document, message) => {
     await put("linear-algebra", "done");
     const response = await server.app.inject({ method: "POST", url: "/api/progress/import", payload: document });
@@ -137,7 +164,11 @@ describe.each(DIALECTS)("progress on %s", (dialect) => {
 
   it("keeps statuses and notes across a restart", async () => {
     await put("feature-engineering", "done");
-    await server.app.inject({ method: "PUT", url: "/api/notes/topics/feature-engineering", payload: { text: "fit the scaler on train only" } });
+    await server.app.inject({
+      method: "PUT",
+      url: "/api/notes/topics/feature-engineering",
+      payload: { text: "fit the scaler on train only" },
+    });
     await server.restart();
     const topic = (await server.app.inject({ method: "GET", url: "/api/topics/feature-engineering" })).json<TopicResponse>();
     expect(topic.status).toBe("done");

@@ -59,9 +59,19 @@ describe.each(DIALECTS)("GET /api/roadmap on %s", (dialect) => {
     expect(topicIds["math-foundations"]).toEqual(["linear-algebra", "probability-statistics", "calculus"]);
     expect(topicIds["python"]).toEqual(["python-basics", "data-science-libraries", "ml-libraries"]);
     expect(topicIds["data-science"]).toEqual(["data-collection-cleaning", "exploratory-data-analysis", "feature-engineering"]);
-    expect(topicIds["machine-learning"]).toEqual(["supervised-learning", "unsupervised-learning", "model-evaluation", "deep-learning-basics"]);
+    expect(topicIds["machine-learning"]).toEqual([
+      "supervised-learning",
+      "unsupervised-learning",
+      "model-evaluation",
+      "deep-learning-basics",
+    ]);
     expect(topicIds["deep-learning"]).toEqual(["neural-network-basics", "convolutional-networks", "recurrent-networks"]);
-    expect(topicIds["projects"]).toEqual(["stock-price-forecasting", "image-classification", "sentiment-analysis", "finding-datasets"]);
+    expect(topicIds["projects"]).toEqual([
+      "stock-price-forecasting",
+      "image-classification",
+      "sentiment-analysis",
+      "finding-datasets",
+    ]);
     expect(topicIds["deployment"]).toEqual(["web-frameworks", "docker", "cloud-platforms"]);
     expect(topicIds["portfolio-networking"]).toEqual(["portfolio", "networking"]);
   });

@@ -9,7 +9,8 @@ describe.each(DIALECTS)("topics, stages and notes on %s", (dialect) => {
   });
   afterAll(() => server.destroy());
 
-  const topic = async (id: string) => (await server.app.inject({ method: "GET", url: `/api/topics/${id}` })).json<TopicResponse>();
+  const topic = async (id: string) =>
+    (await server.app.inject({ method: "GET", url: `/api/topics/${id}` })).json<TopicResponse>();
   const putNote = (id: string, text: unknown) =>
     server.app.inject({ method: "PUT", url: `/api/notes/topics/${id}`, payload: { text } });
 

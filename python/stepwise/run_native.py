@@ -1,0 +1,53 @@
+"""Entry point of the native runtime: `python3 -I run_native.py`, driven by src/runner/native.
+
+Reads one job as JSON from stdin, limits its own memory and CPU, grades, and writes the result
+to the results pipe (not stdout, which the learner's code can write to), then exits at once so
+that nothing the learner registered (atexit, threads) runs afterwards.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+
+def _limit_resources(memory_mb: int, cpu_seconds: int) -> None:
+    try:
+        import resource
+    except ImportError:  # not on this platform (Windows): the host's wall-clock limit still applies
+        return
+    for limit, value in ((resource.RLIMIT_AS, memory_mb * 1024 * 1024), (resource.RLIMIT_CPU, cpu_seconds)):
+        try:
+            resource.setrlimit(limit, (value, value))
+        except (ValueError, OSError):
+            pass  # e.g. macOS refuses RLIMIT_AS; the wall-clock limit still applies
+
+
+def main() -> None:
+    job = json.loads(sys.stdin.read())
+    channel_fd = int(job["resultFd"])
+    # Keep the results pipe on a descriptor of our own and close the well-known one.
+    channel = os.fdopen(os.dup(channel_fd), "w", encoding="utf-8")
+    os.close(channel_fd)
+    devnull = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(devnull, 0)
+    os.close(devnull)
+    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    from stepwise import harness
+
+    _limit_resources(int(job["memoryLimitMb"]), int(job["cpuLimitSeconds"]))
+    result = harness.run(
+        learner_source=job["learnerSource"],
+        module=job["module"],
+        test_source=job["testSource"],
+        test_filename=job["testFilename"],
+        seed=int(job["seed"]),
+    )
+    channel.write(json.dumps({"token": job["token"], "result": result}))
+    channel.flush()
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,54 @@
+import { relative } from "node:path";
+import type { Curriculum, Exercise } from "../shared/content/index.js";
+import type { GradingResult } from "../shared/grading/result.js";
+import { exerciseJob } from "../runner/exercise-job.js";
+import type { PythonRuntime } from "../runner/python-runtime.js";
+
+export interface ExerciseProblem {
+  readonly folder: string;
+  readonly runtime: string;
+  readonly problem: string;
+}
+
+function firstFailure(result: GradingResult): string {
+  const test = result.tests.find((item) => item.status !== "pass");
+  return test ? `${test.name}: ${test.message ?? test.status}` : result.message;
+}
+
+async function verifyOne(exercise: Exercise, runtime: PythonRuntime): Promise<string[]> {
+  const problems: string[] = [];
+  const solution = await runtime.run(exerciseJob(exercise, exercise.solution));
+  if (solution.status !== "pass") problems.push(`the solution does not pass — ${solution.message} ${firstFailure(solution)}`);
+  const starter = await runtime.run(exerciseJob(exercise, exercise.starter));
+  if (starter.tests.length === 0) problems.push(`the starter does not run — ${starter.message}`);
+  else if (starter.status === "pass") problems.push("the starter passes every test; it must fail at least one");
+  return problems;
+}
+
+/**
+ * Proves every exercise: the solution passes every test and the starter fails at least one —
+ * on Pyodide for standard-library exercises, and on native Python for all.
+ */
+export async function verifyExercises(
+  curriculum: Curriculum,
+  runtimes: { pyodide: PythonRuntime; native: PythonRuntime },
+  onProgress: (done: number, total: number) => void,
+): Promise<ExerciseProblem[]> {
+  const tasks: { exercise: Exercise; runtime: PythonRuntime }[] = [];
+  for (const exercise of curriculum.exercisesById.values()) {
+    if (exercise.requires.length === 0) tasks.push({ exercise, runtime: runtimes.pyodide });
+    tasks.push({ exercise, runtime: runtimes.native });
+  }
+  let done = 0;
+  const problems: ExerciseProblem[] = [];
+  await Promise.all(
+    tasks.map(async ({ exercise, runtime }) => {
+      for (const problem of await verifyOne(exercise, runtime)) {
+        problems.push({ folder: relative(process.cwd(), exercise.folder), runtime: runtime.name, problem });
+      }
+      done += 1;
+      onProgress(done, tasks.length);
+    }),
+  );
+  return problems.sort((a, b) => a.folder.localeCompare(b.folder) || a.runtime.localeCompare(b.runtime));
+}

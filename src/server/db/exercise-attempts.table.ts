@@ -1,0 +1,20 @@
+import type { Insertable, Selectable } from "kysely";
+import type { GradingStatus, RuntimeName } from "../../shared/grading/result.js";
+
+export interface ExerciseAttemptsTable {
+  id: string;
+  user_id: string;
+  exercise_id: string;
+  code: string;
+  runtime: RuntimeName;
+  status: GradingStatus;
+  tests_passed: number;
+  tests_total: number;
+  /** The whole GradingResult as JSON, for showing an old attempt again. */
+  result_json: string;
+  duration_ms: number;
+  created_at: string;
+}
+
+export type ExerciseAttemptRow = Selectable<ExerciseAttemptsTable>;
+export type NewExerciseAttemptRow = Insertable<ExerciseAttemptsTable>;

@@ -1,0 +1,176 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import {
+  AttemptBodySchema,
+  AttemptResponseSchema,
+  ExerciseListResponseSchema,
+  ExerciseParamsSchema,
+  ExerciseResponseSchema,
+  SaveDraftBodySchema,
+  SaveDraftResponseSchema,
+  SolutionResponseSchema,
+} from "../../../shared/api/exercises.js";
+import { ErrorResponseSchema } from "../../../shared/api/common.js";
+import type { Exercise } from "../../../shared/content/index.js";
+import type { GradingResult } from "../../../shared/grading/result.js";
+import { exerciseJob } from "../../../runner/exercise-job.js";
+import { attemptStats, latestAttempt, loadSolvedExerciseIds } from "../../db/exercise-attempts.repository.js";
+import { findDraft, saveDraft } from "../../db/exercise-drafts.repository.js";
+import { recordAttempt } from "../../services/attempts.js";
+
+const exerciseNotFound = (id: string) => ({
+  statusCode: 404,
+  error: "Not Found",
+  message: `There is no exercise "${id}". GET /api/exercises lists them all.`,
+});
+
+export default async function exerciseRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const { curriculum } = app;
+  const find = (id: string): Exercise | undefined => curriculum.exercisesById.get(id);
+  const listItem = (exercise: Exercise, solved: ReadonlySet<string>) => ({
+    id: exercise.id,
+    title: exercise.title,
+    topicId: exercise.topicId,
+    topicTitle: curriculum.topicsById.get(exercise.topicId)?.title ?? exercise.topicId,
+    stageId: exercise.stageId,
+    difficulty: exercise.difficulty,
+    requires: [...exercise.requires],
+    solved: solved.has(exercise.id),
+  });
+  // Roadmap order: by stage, then topic, then difficulty (the topics' exercise lists are sorted).
+  const ordered = curriculum.stages.flatMap((stage) =>
+    stage.topics.flatMap((topic) => topic.exerciseIds.map((id) => curriculum.exercisesById.get(id)).filter((e) => e !== undefined)),
+  );
+
+  app.get(
+    "/api/exercises",
+    { schema: { summary: "Every exercise in roadmap order, with whether the learner solved it", tags: ["exercises"], response: { 200: ExerciseListResponseSchema } } },
+    async (request) => {
+      const solved = await loadSolvedExerciseIds(app.db, request.learner.id);
+      return { exercises: ordered.map((exercise) => listItem(exercise, solved)) };
+    },
+  );
+
+  app.get(
+    "/api/exercises/:exerciseId",
+    {
+      schema: {
+        summary: "One exercise: instructions, starter, visible tests, hints, the learner's draft and attempts",
+        tags: ["exercises"],
+        params: ExerciseParamsSchema,
+        response: { 200: ExerciseResponseSchema, 404: ErrorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const exercise = find(request.params.exerciseId);
+      if (!exercise) return reply.code(404).send(exerciseNotFound(request.params.exerciseId));
+      const userId = request.learner.id;
+      const [solved, draft, stats, latest] = await Promise.all([
+        loadSolvedExerciseIds(app.db, userId),
+        findDraft(app.db, userId, exercise.id),
+        attemptStats(app.db, userId, exercise.id),
+        latestAttempt(app.db, userId, exercise.id),
+      ]);
+      const siblings = curriculum.topicsById.get(exercise.topicId)?.exerciseIds ?? [];
+      return {
+        ...listItem(exercise, solved),
+        module: exercise.module,
+        timeLimitMs: exercise.timeLimitMs,
+        instructionsHtml: exercise.instructions.html,
+        starter: exercise.starter,
+        tests: { ...exercise.tests },
+        hints: [...exercise.hints],
+        draft: draft ?? null,
+        attempts: {
+          count: stats.count,
+          latest: latest
+            ? {
+                id: latest.id,
+                status: latest.status,
+                runtime: latest.runtime,
+                testsPassed: latest.tests_passed,
+                testsTotal: latest.tests_total,
+                createdAt: latest.created_at,
+              }
+            : null,
+        },
+        topicExercises: siblings.map((id) => ({ id, title: find(id)?.title ?? id, solved: solved.has(id) })),
+      };
+    },
+  );
+
+  app.put(
+    "/api/exercises/:exerciseId/draft",
+    {
+      schema: {
+        summary: "Autosave the code in the learner's editor",
+        tags: ["exercises"],
+        params: ExerciseParamsSchema,
+        body: SaveDraftBodySchema,
+        response: { 200: SaveDraftResponseSchema, 400: ErrorResponseSchema, 404: ErrorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const exercise = find(request.params.exerciseId);
+      if (!exercise) return reply.code(404).send(exerciseNotFound(request.params.exerciseId));
+      const updatedAt = new Date().toISOString();
+      await saveDraft(app.db, { userId: request.learner.id, exerciseId: exercise.id, code: request.body.code, updatedAt });
+      return { exerciseId: exercise.id, updatedAt };
+    },
+  );
+
+  app.post(
+    "/api/exercises/:exerciseId/attempts",
+    {
+      schema: {
+        summary: "Record a graded run: results from the browser, or code for the server to grade (local mode)",
+        tags: ["exercises"],
+        params: ExerciseParamsSchema,
+        body: AttemptBodySchema,
+        response: { 200: AttemptResponseSchema, 400: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const exercise = find(request.params.exerciseId);
+      if (!exercise) return reply.code(404).send(exerciseNotFound(request.params.exerciseId));
+      const body = request.body;
+      let result: GradingResult;
+      if (body.runtime === "browser") {
+        result = { ...body.result, runtime: "browser" };
+      } else {
+        if (!app.config.serverPython.enabled) {
+          return reply.code(403).send({ statusCode: 403, error: "Forbidden", message: app.config.serverPython.reason ?? "Server-side Python is off." });
+        }
+        result = await app.runtimes.get(body.runtime).run(exerciseJob(exercise, body.code));
+      }
+      const recorded = await recordAttempt(app.db, curriculum, { userId: request.learner.id, exercise, code: body.code, result, now: new Date() });
+      return { ...recorded, result };
+    },
+  );
+
+  app.get(
+    "/api/exercises/:exerciseId/solution",
+    {
+      schema: {
+        summary: "The reference solution — only after the learner has made at least one attempt",
+        tags: ["exercises"],
+        params: ExerciseParamsSchema,
+        response: { 200: SolutionResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const exercise = find(request.params.exerciseId);
+      if (!exercise) return reply.code(404).send(exerciseNotFound(request.params.exerciseId));
+      const stats = await attemptStats(app.db, request.learner.id, exercise.id);
+      if (stats.count === 0) {
+        return reply.code(403).send({
+          statusCode: 403,
+          error: "Forbidden",
+          message: "Run your code at least once before looking at the solution; trying first is how it sticks.",
+        });
+      }
+      return { exerciseId: exercise.id, solution: exercise.solution };
+    },
+  );
+}

@@ -1,0 +1,45 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { ErrorResponseSchema } from "../../../shared/api/common.js";
+import { PythonSettingsResponseSchema, RunBodySchema } from "../../../shared/api/exercises.js";
+import { GradingResultSchema } from "../../../shared/grading/result-schema.js";
+import { exerciseJob } from "../../../runner/exercise-job.js";
+import { PYODIDE_VERSION } from "../../config.js";
+
+export default async function runRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+
+  app.post(
+    "/api/run",
+    {
+      // Big enough to answer an oversized source with a grading error rather than a transport one.
+      bodyLimit: 2 * 1024 * 1024,
+      schema: {
+        summary: "Grade code against an exercise's tests on the server's Python (local mode only); records nothing",
+        tags: ["exercises"],
+        body: RunBodySchema,
+        response: { 200: GradingResultSchema, 400: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      if (!app.config.serverPython.enabled) {
+        return reply.code(403).send({ statusCode: 403, error: "Forbidden", message: app.config.serverPython.reason ?? "Server-side Python is off." });
+      }
+      const exercise = app.curriculum.exercisesById.get(request.body.exerciseId);
+      if (!exercise) {
+        return reply.code(404).send({ statusCode: 404, error: "Not Found", message: `There is no exercise "${request.body.exerciseId}". GET /api/exercises lists them all.` });
+      }
+      return app.runtimes.get(request.body.runtime).run(exerciseJob(exercise, request.body.code));
+    },
+  );
+
+  app.get(
+    "/api/python",
+    { schema: { summary: "How Python runs here: the package index for the browser, and whether the server runs code", tags: ["exercises"], response: { 200: PythonSettingsResponseSchema } } },
+    async () => ({
+      packagesUrl: app.config.pyodidePackagesUrl,
+      pyodideVersion: PYODIDE_VERSION,
+      serverPython: { enabled: app.config.serverPython.enabled, interpreter: app.config.python, reason: app.config.serverPython.reason },
+    }),
+  );
+}

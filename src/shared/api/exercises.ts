@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { EXERCISE_PACKAGES } from "../content/exercise-file.js";
+import { GradingResultSchema } from "../grading/result-schema.js";
+import { GRADING_STATUSES, RUNTIMES } from "../grading/result.js";
+import { TopicStatusSchema } from "../progress/schemas.js";
+
+export const ExerciseParamsSchema = z.object({ exerciseId: z.string().min(1).max(200) });
+
+export const ExerciseListItemSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  topicId: z.string(),
+  topicTitle: z.string(),
+  stageId: z.string(),
+  difficulty: z.number().int(),
+  requires: z.array(z.enum(EXERCISE_PACKAGES)),
+  solved: z.boolean(),
+});
+
+export const ExerciseListResponseSchema = z.object({ exercises: z.array(ExerciseListItemSchema) });
+
+export const AttemptSummarySchema = z.object({
+  id: z.string(),
+  status: z.enum(GRADING_STATUSES),
+  runtime: z.enum(RUNTIMES),
+  testsPassed: z.number().int(),
+  testsTotal: z.number().int(),
+  createdAt: z.string(),
+});
+
+export const ExerciseResponseSchema = ExerciseListItemSchema.extend({
+  module: z.string().describe("The learner's file is <module>.py; the tests import from it"),
+  timeLimitMs: z.number().int(),
+  instructionsHtml: z.string(),
+  starter: z.string(),
+  tests: z.object({ filename: z.string(), source: z.string() }).describe("The tests, visible to the learner"),
+  hints: z.array(z.string()),
+  draft: z.object({ code: z.string(), updatedAt: z.string() }).nullable().describe("The learner's autosaved code"),
+  attempts: z.object({ count: z.number().int(), latest: AttemptSummarySchema.nullable() }),
+  topicExercises: z.array(z.object({ id: z.string(), title: z.string(), solved: z.boolean() })),
+});
+
+export const SaveDraftBodySchema = z.strictObject({ code: z.string().max(200_000, "code can be at most 200,000 characters") });
+export const SaveDraftResponseSchema = z.object({ exerciseId: z.string(), updatedAt: z.string() });
+
+export const AttemptBodySchema = z.discriminatedUnion("runtime", [
+  z.strictObject({
+    runtime: z.literal("browser"),
+    code: z.string().max(200_000),
+    result: GradingResultSchema.describe("The results the browser's Python produced"),
+  }),
+  z.strictObject({
+    runtime: z.enum(["native", "pyodide"]).describe("Grade on the server (local mode only)"),
+    code: z.string().max(200_000),
+  }),
+]);
+
+export const AttemptResponseSchema = z.object({
+  attempt: AttemptSummarySchema,
+  result: GradingResultSchema,
+  solved: z.boolean().describe("Whether the exercise is solved (now or before)"),
+  newlySolved: z.boolean(),
+  topic: z.object({ id: z.string(), status: TopicStatusSchema, exercisesSolved: z.number().int(), exercisesTotal: z.number().int() }),
+});
+
+export const SolutionResponseSchema = z.object({ exerciseId: z.string(), solution: z.string() });
+
+export const RunBodySchema = z.strictObject({
+  exerciseId: z.string().min(1).max(200),
+  code: z.string().max(1_000_000, "code can be at most 1,000,000 characters"),
+  runtime: z.enum(["native", "pyodide"]),
+});
+
+export const PythonSettingsResponseSchema = z.object({
+  packagesUrl: z.string().describe("Where the browser loads numpy and other packages from"),
+  pyodideVersion: z.string(),
+  serverPython: z.object({
+    enabled: z.boolean(),
+    interpreter: z.string(),
+    reason: z.string().nullable().describe("Why server-side Python is off, when it is"),
+  }),
+});
