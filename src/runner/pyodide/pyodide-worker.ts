@@ -8,7 +8,6 @@ const port = parentPort;
 if (!port) throw new Error("pyodide-worker.ts must run as a worker thread");
 const post = (message: FromWorker) => port.postMessage(message);
 
-
 const started = performance.now();
 // Learner prints go through the harness's capture; anything written to the real streams is dropped.
 const pyodide = await loadPyodide({

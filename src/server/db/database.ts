@@ -34,7 +34,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenDataba
         : createSqliteDialect(join(options.dataDir, "stepwise.sqlite")),
   });
   try {
-    await migrateToLatest(db);
+    await migrateToLatest(db, dialect === "postgres" ? options.postgresSchema : undefined);
   } catch (error) {
     await db.destroy();
     throw error;

@@ -28,24 +28,20 @@ export const errorHandlerPlugin = fp(
       }
       if (isResponseSerializationError(error)) {
         request.log.error({ err: error, issues: error.cause.issues }, "response does not match its schema");
-        return reply
-          .code(500)
-          .send({
-            statusCode: 500,
-            error: "Internal Server Error",
-            message: "The server built an invalid response; this is a bug — please report it.",
-          });
+        return reply.code(500).send({
+          statusCode: 500,
+          error: "Internal Server Error",
+          message: "The server built an invalid response; this is a bug — please report it.",
+        });
       }
       const status = error.statusCode ?? 500;
       if (status >= 500) {
         request.log.error({ err: error }, "request failed");
-        return reply
-          .code(500)
-          .send({
-            statusCode: 500,
-            error: "Internal Server Error",
-            message: "Something went wrong on the server; the error has been logged.",
-          });
+        return reply.code(500).send({
+          statusCode: 500,
+          error: "Internal Server Error",
+          message: "Something went wrong on the server; the error has been logged.",
+        });
       }
       const message =
         error.code === "FST_ERR_CTP_INVALID_JSON_BODY" || error instanceof SyntaxError

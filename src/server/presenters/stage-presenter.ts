@@ -1,31 +1,54 @@
 import type { z } from "zod";
 import type { Stage, Topic } from "../../shared/content/index.js";
 import type { TopicStatus } from "../../shared/progress/topic-status.js";
+import type { Database } from "../db/database-schema.js";
+import { loadSolvedExerciseIds } from "../db/exercise-attempts.repository.js";
+import { loadStatuses } from "../db/topic-progress.repository.js";
 import { statusOf, summarize } from "../services/progress-summary.js";
 import type { StageSummarySchema, TopicSummarySchema } from "../../shared/api/common.js";
 
 type Statuses = ReadonlyMap<string, TopicStatus>;
 
-export function presentTopicSummary(topic: Topic, statuses: Statuses): z.infer<typeof TopicSummarySchema> {
+/** What the learner has done: topic statuses and solved exercise ids. */
+export interface LearnerState {
+  readonly statuses: Statuses;
+  readonly solved: ReadonlySet<string>;
+}
+
+export function exerciseCount(exerciseIds: readonly string[], solved: ReadonlySet<string>): { solved: number; total: number } {
+  return { solved: exerciseIds.filter((id) => solved.has(id)).length, total: exerciseIds.length };
+}
+
+export function presentTopicSummary(topic: Topic, state: LearnerState): z.infer<typeof TopicSummarySchema> {
   return {
     id: topic.id,
     title: topic.title,
     summary: topic.summary,
-    status: statusOf(statuses, topic.id),
+    status: statusOf(state.statuses, topic.id),
     estimatedHours: topic.estimatedHours,
+    exercises: exerciseCount(topic.exerciseIds, state.solved),
   };
 }
 
 /** A stage with its topics' statuses and its progress; fields listed one by one so nothing else leaks. */
-export function presentStage(stage: Stage, statuses: Statuses): z.infer<typeof StageSummarySchema> {
+export function presentStage(stage: Stage, state: LearnerState): z.infer<typeof StageSummarySchema> {
   return {
     id: stage.id,
     order: stage.order,
     title: stage.title,
     summary: stage.summary,
     estimatedHours: stage.estimatedHours,
-    progress: summarize(stage.topics, statuses),
+    progress: summarize(stage.topics, state.statuses),
+    exercises: exerciseCount(
+      stage.topics.flatMap((topic) => topic.exerciseIds),
+      state.solved,
+    ),
     resources: [...stage.resources],
-    topics: stage.topics.map((topic) => presentTopicSummary(topic, statuses)),
+    topics: stage.topics.map((topic) => presentTopicSummary(topic, state)),
   };
+}
+
+export async function loadLearnerState(db: Database, userId: string): Promise<LearnerState> {
+  const [statuses, solved] = await Promise.all([loadStatuses(db, userId), loadSolvedExerciseIds(db, userId)]);
+  return { statuses, solved };
 }

@@ -17,7 +17,12 @@ export interface RecordedAttempt {
   };
   readonly solved: boolean;
   readonly newlySolved: boolean;
-  readonly topic: { readonly id: string; readonly status: TopicStatus; readonly exercisesSolved: number; readonly exercisesTotal: number };
+  readonly topic: {
+    readonly id: string;
+    readonly status: TopicStatus;
+    readonly exercisesSolved: number;
+    readonly exercisesTotal: number;
+  };
 }
 
 /**

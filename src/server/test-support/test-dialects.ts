@@ -43,7 +43,12 @@ export async function startTestServer(dialect: DialectName, overrides: Partial<A
   const schema = `test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const databaseUrl = dialect === "postgres" ? process.env.TEST_DATABASE_URL : undefined;
   if (databaseUrl) await withPgClient(databaseUrl, (client) => client.query(`CREATE SCHEMA ${schema}`));
-  const config: AppConfig = { ...testConfig(dataDir), databaseUrl, postgresSchema: databaseUrl ? schema : undefined, ...overrides };
+  const config: AppConfig = {
+    ...testConfig(dataDir),
+    databaseUrl,
+    postgresSchema: databaseUrl ? schema : undefined,
+    ...overrides,
+  };
   const build = () => buildApp(config, { curriculum: testCurriculum() });
   let app = await build();
   return {

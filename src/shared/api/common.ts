@@ -22,12 +22,15 @@ export const ProgressSummarySchema = z.object({
 
 export const TopicLinkSchema = z.object({ id: z.string(), title: z.string() });
 
+export const ExerciseCountSchema = z.object({ solved: z.number().int(), total: z.number().int() });
+
 export const TopicSummarySchema = z.object({
   id: z.string(),
   title: z.string(),
   summary: z.string(),
   status: TopicStatusSchema,
   estimatedHours: z.number(),
+  exercises: ExerciseCountSchema.describe("Exercises of this topic the learner solved"),
 });
 
 export const StageSummarySchema = z.object({
@@ -37,6 +40,7 @@ export const StageSummarySchema = z.object({
   summary: z.string(),
   estimatedHours: z.number(),
   progress: ProgressSummarySchema,
+  exercises: ExerciseCountSchema,
   resources: z.array(ResourceSchema),
   topics: z.array(TopicSummarySchema),
 });

@@ -60,7 +60,12 @@ export const AttemptResponseSchema = z.object({
   result: GradingResultSchema,
   solved: z.boolean().describe("Whether the exercise is solved (now or before)"),
   newlySolved: z.boolean(),
-  topic: z.object({ id: z.string(), status: TopicStatusSchema, exercisesSolved: z.number().int(), exercisesTotal: z.number().int() }),
+  topic: z.object({
+    id: z.string(),
+    status: TopicStatusSchema,
+    exercisesSolved: z.number().int(),
+    exercisesTotal: z.number().int(),
+  }),
 });
 
 export const SolutionResponseSchema = z.object({ exerciseId: z.string(), solution: z.string() });

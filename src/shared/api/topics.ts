@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ResourceSchema } from "../content/resource.js";
 import { TopicStatusSchema } from "../progress/schemas.js";
-import { TopicLinkSchema } from "./common.js";
+import { ExerciseCountSchema, TopicLinkSchema } from "./common.js";
 
 export const TopicResponseSchema = z.object({
   id: z.string(),
@@ -14,6 +14,18 @@ export const TopicResponseSchema = z.object({
   resources: z.array(ResourceSchema).describe("Resources for this topic"),
   stageResources: z.array(ResourceSchema).describe("Resources the roadmap gives for the whole stage"),
   status: TopicStatusSchema,
+  exercises: z
+    .array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        difficulty: z.number().int(),
+        requires: z.array(z.string()),
+        solved: z.boolean(),
+      }),
+    )
+    .describe("The topic's exercises, easiest first"),
+  exerciseCount: ExerciseCountSchema,
   statusUpdatedAt: z.string().nullable(),
   note: z.object({ text: z.string(), updatedAt: z.string().nullable() }).describe("The learner's private note"),
   previous: TopicLinkSchema.nullable().describe("The topic before this one in roadmap order"),

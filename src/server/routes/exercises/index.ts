@@ -40,12 +40,20 @@ export default async function exerciseRoutes(fastify: FastifyInstance): Promise<
   });
   // Roadmap order: by stage, then topic, then difficulty (the topics' exercise lists are sorted).
   const ordered = curriculum.stages.flatMap((stage) =>
-    stage.topics.flatMap((topic) => topic.exerciseIds.map((id) => curriculum.exercisesById.get(id)).filter((e) => e !== undefined)),
+    stage.topics.flatMap((topic) =>
+      topic.exerciseIds.map((id) => curriculum.exercisesById.get(id)).filter((e) => e !== undefined),
+    ),
   );
 
   app.get(
     "/api/exercises",
-    { schema: { summary: "Every exercise in roadmap order, with whether the learner solved it", tags: ["exercises"], response: { 200: ExerciseListResponseSchema } } },
+    {
+      schema: {
+        summary: "Every exercise in roadmap order, with whether the learner solved it",
+        tags: ["exercises"],
+        response: { 200: ExerciseListResponseSchema },
+      },
+    },
     async (request) => {
       const solved = await loadSolvedExerciseIds(app.db, request.learner.id);
       return { exercises: ordered.map((exercise) => listItem(exercise, solved)) };
@@ -140,11 +148,23 @@ export default async function exerciseRoutes(fastify: FastifyInstance): Promise<
         result = { ...body.result, runtime: "browser" };
       } else {
         if (!app.config.serverPython.enabled) {
-          return reply.code(403).send({ statusCode: 403, error: "Forbidden", message: app.config.serverPython.reason ?? "Server-side Python is off." });
+          return reply
+            .code(403)
+            .send({
+              statusCode: 403,
+              error: "Forbidden",
+              message: app.config.serverPython.reason ?? "Server-side Python is off.",
+            });
         }
         result = await app.runtimes.get(body.runtime).run(exerciseJob(exercise, body.code));
       }
-      const recorded = await recordAttempt(app.db, curriculum, { userId: request.learner.id, exercise, code: body.code, result, now: new Date() });
+      const recorded = await recordAttempt(app.db, curriculum, {
+        userId: request.learner.id,
+        exercise,
+        code: body.code,
+        result,
+        now: new Date(),
+      });
       return { ...recorded, result };
     },
   );

@@ -23,11 +23,19 @@ export default async function runRoutes(fastify: FastifyInstance): Promise<void>
     },
     async (request, reply) => {
       if (!app.config.serverPython.enabled) {
-        return reply.code(403).send({ statusCode: 403, error: "Forbidden", message: app.config.serverPython.reason ?? "Server-side Python is off." });
+        return reply
+          .code(403)
+          .send({ statusCode: 403, error: "Forbidden", message: app.config.serverPython.reason ?? "Server-side Python is off." });
       }
       const exercise = app.curriculum.exercisesById.get(request.body.exerciseId);
       if (!exercise) {
-        return reply.code(404).send({ statusCode: 404, error: "Not Found", message: `There is no exercise "${request.body.exerciseId}". GET /api/exercises lists them all.` });
+        return reply
+          .code(404)
+          .send({
+            statusCode: 404,
+            error: "Not Found",
+            message: `There is no exercise "${request.body.exerciseId}". GET /api/exercises lists them all.`,
+          });
       }
       return app.runtimes.get(request.body.runtime).run(exerciseJob(exercise, request.body.code));
     },
@@ -35,11 +43,21 @@ export default async function runRoutes(fastify: FastifyInstance): Promise<void>
 
   app.get(
     "/api/python",
-    { schema: { summary: "How Python runs here: the package index for the browser, and whether the server runs code", tags: ["exercises"], response: { 200: PythonSettingsResponseSchema } } },
+    {
+      schema: {
+        summary: "How Python runs here: the package index for the browser, and whether the server runs code",
+        tags: ["exercises"],
+        response: { 200: PythonSettingsResponseSchema },
+      },
+    },
     async () => ({
       packagesUrl: app.config.pyodidePackagesUrl,
       pyodideVersion: PYODIDE_VERSION,
-      serverPython: { enabled: app.config.serverPython.enabled, interpreter: app.config.python, reason: app.config.serverPython.reason },
+      serverPython: {
+        enabled: app.config.serverPython.enabled,
+        interpreter: app.config.python,
+        reason: app.config.serverPython.reason,
+      },
     }),
   );
 }

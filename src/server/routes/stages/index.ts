@@ -1,9 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Stage } from "../../../shared/content/index.js";
-import { loadStatuses } from "../../db/topic-progress.repository.js";
 import { ErrorResponseSchema, notFound } from "../../../shared/api/common.js";
-import { presentStage } from "../../presenters/stage-presenter.js";
+import { loadLearnerState, presentStage } from "../../presenters/stage-presenter.js";
 import { StageParamsSchema, StageResponseSchema } from "../../../shared/api/stages.js";
 
 const link = (stage: Stage | undefined) => (stage ? { id: stage.id, order: stage.order, title: stage.title } : null);
@@ -24,9 +23,9 @@ export default async function stageRoutes(app: FastifyInstance): Promise<void> {
       const index = stages.findIndex((stage) => stage.id === request.params.stageId);
       const stage = stages[index];
       if (!stage) return reply.code(404).send(notFound(`There is no stage "${request.params.stageId}"`));
-      const statuses = await loadStatuses(app.db, request.learner.id);
+      const state = await loadLearnerState(app.db, request.learner.id);
       return {
-        ...presentStage(stage, statuses),
+        ...presentStage(stage, state),
         outcomes: [...stage.outcomes],
         previous: link(stages[index - 1]),
         next: link(stages[index + 1]),

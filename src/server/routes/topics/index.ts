@@ -2,7 +2,8 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Topic } from "../../../shared/content/index.js";
 import { findTopicNote } from "../../db/topic-notes.repository.js";
-import { findTopicProgress, loadStatuses } from "../../db/topic-progress.repository.js";
+import { findTopicProgress } from "../../db/topic-progress.repository.js";
+import { exerciseCount, loadLearnerState } from "../../presenters/stage-presenter.js";
 import { ErrorResponseSchema, notFound, TopicIdParamsSchema } from "../../../shared/api/common.js";
 import { statusOf } from "../../services/progress-summary.js";
 import { TopicResponseSchema } from "../../../shared/api/topics.js";
@@ -30,8 +31,8 @@ export default async function topicRoutes(app: FastifyInstance): Promise<void> {
       const stage = app.curriculum.stages.find((candidate) => candidate.id === topic.stageId);
       if (!stage) throw new Error(`topic ${topic.id} names stage ${topic.stageId}, which was not loaded`);
       const userId = request.learner.id;
-      const [statuses, progress, note] = await Promise.all([
-        loadStatuses(app.db, userId),
+      const [{ statuses, solved }, progress, note] = await Promise.all([
+        loadLearnerState(app.db, userId),
         findTopicProgress(app.db, userId, topicId),
         findTopicNote(app.db, userId, topicId),
       ]);
@@ -51,6 +52,21 @@ export default async function topicRoutes(app: FastifyInstance): Promise<void> {
         resources: [...topic.resources],
         stageResources: [...stage.resources],
         status: statusOf(statuses, topicId),
+        exercises: topic.exerciseIds.flatMap((id) => {
+          const exercise = app.curriculum.exercisesById.get(id);
+          return exercise
+            ? [
+                {
+                  id,
+                  title: exercise.title,
+                  difficulty: exercise.difficulty,
+                  requires: [...exercise.requires],
+                  solved: solved.has(id),
+                },
+              ]
+            : [];
+        }),
+        exerciseCount: exerciseCount(topic.exerciseIds, solved),
         statusUpdatedAt: progress?.updated_at ?? null,
         note: { text: note?.text ?? "", updatedAt: note?.updated_at ?? null },
         previous: link(ordered[index - 1]),

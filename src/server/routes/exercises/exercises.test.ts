@@ -1,0 +1,194 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AttemptResponse, ExerciseResponse, RoadmapResponse, TopicResponse } from "../../../shared/api/index.js";
+import type { GradingResult } from "../../../shared/grading/result.js";
+import { DIALECTS, startTestServer, testCurriculum, type TestServer } from "../../test-support/test-dialects.js";
+
+const exercise = (id: string) => {
+  const found = testCurriculum().exercisesById.get(id);
+  if (!found) throw new Error(`test setup: no exercise ${id}`);
+  return found;
+};
+
+const browserPass = (tests: number): GradingResult => ({
+  status: "pass",
+  message: `All ${tests} tests passed.`,
+  tests: Array.from({ length: tests }, (_, index) => ({
+    name: `test_${index}`,
+    status: "pass" as const,
+    message: null,
+    output: "",
+    durationMs: 1,
+  })),
+  output: "",
+  durationMs: 12,
+  runtime: "browser",
+});
+
+describe.each(DIALECTS)("exercises on %s", (dialect) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(dialect);
+  });
+  afterAll(() => server.destroy());
+
+  const get = <T>(url: string) =>
+    server.app.inject({ method: "GET", url }).then((response) => ({ status: response.statusCode, body: response.json<T>() }));
+  const attempt = (id: string, payload: object) =>
+    server.app.inject({ method: "POST", url: `/api/exercises/${id}/attempts`, payload });
+
+  it("lists every exercise in roadmap order with its topic", async () => {
+    const { body } = await get<{ exercises: { id: string; topicId: string; solved: boolean }[] }>("/api/exercises");
+    expect(body.exercises.length).toBe(testCurriculum().exercisesById.size);
+    expect(body.exercises[0]).toMatchObject({ id: "dot-product", topicId: "linear-algebra", solved: false });
+  });
+
+  it("returns an exercise with instructions, starter, visible tests and hints, but not the solution", async () => {
+    const { status, body } = await get<ExerciseResponse>("/api/exercises/dot-product");
+    expect(status).toBe(200);
+    expect(body.starter).toBe(exercise("dot-product").starter);
+    expect(body.tests.filename).toBe("test_dot_product.py");
+    expect(body.hints.length).toBeGreaterThanOrEqual(2);
+    expect(JSON.stringify(body)).not.toContain(exercise("dot-product").solution.trim());
+    expect(body.attempts).toEqual({ count: 0, latest: null });
+  });
+
+  it("autosaves the learner's code and returns it with the exercise", async () => {
+    const saved = await server.app.inject({
+      method: "PUT",
+      url: "/api/exercises/dot-product/draft",
+      payload: { code: "def dot(u, v):\n    return 0\n" },
+    });
+    expect(saved.statusCode).toBe(200);
+    expect((await get<ExerciseResponse>("/api/exercises/dot-product")).body.draft?.code).toBe("def dot(u, v):\n    return 0\n");
+  });
+
+  it("keeps the solution back until the learner has tried once", async () => {
+    const before = await server.app.inject({ method: "GET", url: "/api/exercises/matrix-multiply/solution" });
+    expect(before.statusCode).toBe(403);
+    expect(before.json().message).toMatch(/at least once/);
+    const tried = await attempt("matrix-multiply", { runtime: "native", code: exercise("matrix-multiply").starter });
+    expect(tried.statusCode).toBe(200);
+    expect(tried.json<AttemptResponse>().result.status).not.toBe("pass");
+    const after = await server.app.inject({ method: "GET", url: "/api/exercises/matrix-multiply/solution" });
+    expect(after.statusCode).toBe(200);
+    expect(after.json().solution).toBe(exercise("matrix-multiply").solution);
+  });
+
+  it("grades code on the server's Python, records the attempt, and marks the topic done when its last exercise is solved", async () => {
+    const response = await attempt("sigmoid-predict", { runtime: "native", code: exercise("sigmoid-predict").solution });
+    expect(response.statusCode).toBe(200);
+    const body = response.json<AttemptResponse>();
+    expect(body.result).toMatchObject({ status: "pass", runtime: "native" });
+    expect(body).toMatchObject({ solved: true, newlySolved: true, topic: { id: "supervised-learning", status: "done" } });
+    expect(body.attempt.testsPassed).toBe(body.attempt.testsTotal);
+    const roadmap = (await get<RoadmapResponse>("/api/roadmap")).body;
+    const ml = roadmap.stages.find((stage) => stage.id === "machine-learning");
+    expect(ml?.topics.find((topic) => topic.id === "supervised-learning")).toMatchObject({
+      status: "done",
+      exercises: { solved: 1, total: 1 },
+    });
+    expect(ml?.exercises.solved).toBe(1);
+  });
+
+  it("leaves a topic the learner skipped alone when its exercises are solved", async () => {
+    await server.app.inject({ method: "PUT", url: "/api/progress/topics/unsupervised-learning", payload: { status: "skipped" } });
+    const ids = testCurriculum().topicsById.get("unsupervised-learning")?.exerciseIds ?? [];
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) {
+      const body = (
+        await attempt(id, { runtime: "browser", code: "# solved in the browser", result: browserPass(3) })
+      ).json<AttemptResponse>();
+      expect(body.solved).toBe(true);
+      expect(body.topic.status).toBe("skipped");
+    }
+  });
+
+  it("counts a topic's solved exercises only once each, and shows them on the topic", async () => {
+    await attempt("dot-product", { runtime: "browser", code: "x", result: browserPass(2) });
+    const again = (
+      await attempt("dot-product", { runtime: "browser", code: "x", result: browserPass(2) })
+    ).json<AttemptResponse>();
+    expect(again).toMatchObject({ solved: true, newlySolved: false });
+    const topic = (await get<TopicResponse>("/api/topics/linear-algebra")).body;
+    expect(topic.exerciseCount.solved).toBe(1);
+    expect(topic.exercises.find((item) => item.id === "dot-product")?.solved).toBe(true);
+    expect(topic.status).not.toBe("done"); // other linear-algebra exercises are still open
+  });
+
+  it("does not count a failing run as solved", async () => {
+    const failing: GradingResult = { ...browserPass(2), status: "fail", message: "1 of 2 passed, 1 failed." };
+    const body = (await attempt("bayes-rule", { runtime: "browser", code: "x", result: failing })).json<AttemptResponse>();
+    expect(body).toMatchObject({ solved: false, newlySolved: false });
+    expect((await get<ExerciseResponse>("/api/exercises/bayes-rule")).body.attempts.latest?.status).toBe("fail");
+  });
+
+  it.each([
+    ["an unknown runtime", { runtime: "cloud", code: "x" }, /runtime/],
+    ["a browser attempt without results", { runtime: "browser", code: "x" }, /result/],
+    [
+      "a result with an impossible status",
+      { runtime: "browser", code: "x", result: { ...browserPass(1), status: "great" } },
+      /status/,
+    ],
+  ])("refuses %s with 400 and records nothing", async (_name, payload, message) => {
+    const before = (await get<ExerciseResponse>("/api/exercises/numerical-gradient")).body.attempts.count;
+    const response = await attempt("numerical-gradient", payload);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().message).toMatch(message);
+    expect((await get<ExerciseResponse>("/api/exercises/numerical-gradient")).body.attempts.count).toBe(before);
+  });
+
+  it("answers unknown exercises with 404", async () => {
+    expect((await server.app.inject({ method: "GET", url: "/api/exercises/nope" })).statusCode).toBe(404);
+    expect((await attempt("nope", { runtime: "native", code: "x" })).statusCode).toBe(404);
+    const run = await server.app.inject({
+      method: "POST",
+      url: "/api/run",
+      payload: { exerciseId: "nope", code: "x", runtime: "native" },
+    });
+    expect(run.statusCode).toBe(404);
+  });
+
+  it("grades without recording through POST /api/run", async () => {
+    const response = await server.app.inject({
+      method: "POST",
+      url: "/api/run",
+      payload: { exerciseId: "mean-and-variance", code: exercise("mean-and-variance").solution, runtime: "native" },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json<GradingResult>()).toMatchObject({ status: "pass", runtime: "native" });
+    expect((await get<ExerciseResponse>("/api/exercises/mean-and-variance")).body.attempts.count).toBe(0);
+  });
+});
+
+describe("a server that does not run learners' code", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer("sqlite", {
+      serverPython: { enabled: false, reason: "STEPWISE_RUN_PYTHON=off: this server does not run learners' code." },
+    });
+  });
+  afterAll(() => server.destroy());
+
+  it("refuses POST /api/run and server-graded attempts with 403, but records browser attempts", async () => {
+    const run = await server.app.inject({
+      method: "POST",
+      url: "/api/run",
+      payload: { exerciseId: "dot-product", code: "x", runtime: "native" },
+    });
+    expect(run.statusCode).toBe(403);
+    expect(run.json().message).toMatch(/STEPWISE_RUN_PYTHON/);
+    const serverAttempt = await server.app.inject({
+      method: "POST",
+      url: "/api/exercises/dot-product/attempts",
+      payload: { runtime: "pyodide", code: "x" },
+    });
+    expect(serverAttempt.statusCode).toBe(403);
+    const browser = await server.app.inject({
+      method: "POST",
+      url: "/api/exercises/dot-product/attempts",
+      payload: { runtime: "browser", code: "x", result: browserPass(1) },
+    });
+    expect(browser.statusCode).toBe(200);
+  });
+});
