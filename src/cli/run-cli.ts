@@ -1,4 +1,8 @@
 import { contentCheckCommand } from "./commands/content-check.js";
+import { exerciseDownloadCommand } from "./commands/exercise-download.js";
+import { exerciseListCommand } from "./commands/exercise-list.js";
+import { testCommand } from "./commands/test.js";
+import { UsageError } from "./load-content.js";
 
 /** A CLI command: `run` returns the process exit code. */
 export interface Command {
@@ -8,7 +12,7 @@ export interface Command {
   run(args: string[]): Promise<number>;
 }
 
-const commands: readonly Command[] = [contentCheckCommand];
+const commands: readonly Command[] = [exerciseListCommand, exerciseDownloadCommand, testCommand, contentCheckCommand];
 
 function usage(): string {
   const width = Math.max(...commands.map((command) => command.name.length));
@@ -33,7 +37,19 @@ export async function runCli(argv: string[]): Promise<number> {
         console.log(command.help);
         return 0;
       }
-      return command.run(rest);
+      try {
+        return await command.run(rest);
+      } catch (error) {
+        // parseArgs throws TypeError with code ERR_PARSE_ARGS_* for unknown or malformed options.
+        const code = (error as NodeJS.ErrnoException).code ?? "";
+        if (error instanceof UsageError || code.startsWith("ERR_PARSE_ARGS")) {
+          console.error(
+            `stepwise ${command.name}: ${(error as Error).message}\nRun "stepwise ${command.name} --help" for usage.`,
+          );
+          return 2;
+        }
+        throw error;
+      }
     }
   }
   if (argv.length === 0 || argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") {

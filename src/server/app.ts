@@ -1,9 +1,9 @@
 import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
-import { fileURLToPath } from "node:url";
 import type { Curriculum } from "../shared/content/index.js";
 import type { AppConfig } from "./config.js";
 import { readAppVersion } from "./config.js";
+import { PROJECT_ROOT } from "./project-root.js";
 import { loadCurriculum } from "./content/load-curriculum.js";
 import "./fastify-types.js";
 import { apiDocsPlugin } from "./plugins/api-docs.js";
@@ -22,8 +22,6 @@ import roadmapRoutes from "./routes/roadmap/index.js";
 import runRoutes from "./routes/run/index.js";
 import stageRoutes from "./routes/stages/index.js";
 import topicRoutes from "./routes/topics/index.js";
-
-export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 export interface BuildOptions {
   /** An already loaded curriculum (tests share one); otherwise loaded from `config.contentDir`. */

@@ -1,4 +1,5 @@
-import { buildApp, PROJECT_ROOT } from "./app.js";
+import { buildApp } from "./app.js";
+import { PROJECT_ROOT } from "./project-root.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { ContentValidationError } from "./content/content-error.js";
 

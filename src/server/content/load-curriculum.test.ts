@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../app.js";
+import { PROJECT_ROOT } from "../project-root.js";
 import { ContentValidationError, type ContentIssue } from "./content-error.js";
 import { loadCurriculum } from "./load-curriculum.js";
 

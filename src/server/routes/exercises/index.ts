@@ -148,13 +148,11 @@ export default async function exerciseRoutes(fastify: FastifyInstance): Promise<
         result = { ...body.result, runtime: "browser" };
       } else {
         if (!app.config.serverPython.enabled) {
-          return reply
-            .code(403)
-            .send({
-              statusCode: 403,
-              error: "Forbidden",
-              message: app.config.serverPython.reason ?? "Server-side Python is off.",
-            });
+          return reply.code(403).send({
+            statusCode: 403,
+            error: "Forbidden",
+            message: app.config.serverPython.reason ?? "Server-side Python is off.",
+          });
         }
         result = await app.runtimes.get(body.runtime).run(exerciseJob(exercise, body.code));
       }

@@ -29,13 +29,11 @@ export default async function runRoutes(fastify: FastifyInstance): Promise<void>
       }
       const exercise = app.curriculum.exercisesById.get(request.body.exerciseId);
       if (!exercise) {
-        return reply
-          .code(404)
-          .send({
-            statusCode: 404,
-            error: "Not Found",
-            message: `There is no exercise "${request.body.exerciseId}". GET /api/exercises lists them all.`,
-          });
+        return reply.code(404).send({
+          statusCode: 404,
+          error: "Not Found",
+          message: `There is no exercise "${request.body.exerciseId}". GET /api/exercises lists them all.`,
+        });
       }
       return app.runtimes.get(request.body.runtime).run(exerciseJob(exercise, request.body.code));
     },

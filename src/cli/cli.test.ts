@@ -1,0 +1,91 @@
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../server/project-root.js";
+import type { GradingResult } from "../shared/grading/result.js";
+
+const BIN = join(PROJECT_ROOT, "bin/stepwise.mjs");
+const work = mkdtempSync(join(tmpdir(), "stepwise-cli-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function stepwise(...args: string[]) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: work, encoding: "utf8", timeout: 60_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const solutionOf = (stage: string, id: string) => join(PROJECT_ROOT, "content/stages", stage, "exercises", id, "solution.py");
+
+describe("the stepwise command", () => {
+  it("lists the exercises as JSON with id, title, topic and requires", () => {
+    const { code, stdout } = stepwise("exercise", "list", "--json");
+    expect(code).toBe(0);
+    const rows = JSON.parse(stdout) as { id: string; title: string; topic: string; requires: string[] }[];
+    expect(rows.length).toBeGreaterThanOrEqual(12);
+    expect(rows.find((row) => row.id === "power-iteration")).toMatchObject({ topic: "linear-algebra", requires: ["numpy"] });
+  });
+
+  it("downloads an exercise, fails the starter, passes the solution, and refuses to overwrite", () => {
+    expect(stepwise("exercise", "download", "dot-product", "dot").code).toBe(0);
+    const starter = stepwise("test", "dot");
+    expect(starter.code).toBe(1);
+    expect(starter.stdout).toMatch(/NotImplementedError/);
+
+    copyFileSync(solutionOf("02-math-foundations", "dot-product"), join(work, "dot", "dot_product.py"));
+    // Editing the local tests changes nothing: the tests come from Stepwise.
+    writeFileSync(join(work, "dot", "test_dot_product.py"), "def test_nothing():\n    assert False\n");
+    const solved = stepwise("test", "dot", "--json");
+    expect(solved.code).toBe(0);
+    const result = JSON.parse(solved.stdout) as GradingResult;
+    expect(result.status).toBe("pass");
+    expect(result.tests.length).toBeGreaterThanOrEqual(4);
+
+    const again = stepwise("exercise", "download", "dot-product", "dot");
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/already has .*--force/);
+    expect(readFileSync(join(work, "dot", "dot_product.py"), "utf8")).toBe(
+      readFileSync(solutionOf("02-math-foundations", "dot-product"), "utf8"),
+    );
+  });
+
+  it("grades any file with --exercise and --file on pyodide, with the exit code telling pass from fail", () => {
+    const file = join(work, "bayes.py");
+    copyFileSync(solutionOf("02-math-foundations", "bayes-rule"), file);
+    const passed = stepwise("test", "--exercise", "bayes-rule", "--file", file, "--runtime", "pyodide", "--json");
+    expect(passed.code).toBe(0);
+    expect(JSON.parse(passed.stdout)).toMatchObject({ status: "pass", runtime: "pyodide" });
+    writeFileSync(file, "def posterior(prior, sensitivity, specificity):\n    return prior\n");
+    const failed = stepwise("test", "--exercise", "bayes-rule", "--file", file, "--runtime", "pyodide", "--json");
+    expect(failed.code).toBe(1);
+    expect(JSON.parse(failed.stdout).status).not.toBe("pass");
+  });
+
+  it.each([
+    [["test", "--exercise", "no-such-exercise", "--file", "x.py"], /no exercise "no-such-exercise"/],
+    [["test", "--runtime", "java"], /--runtime must be "native" or "pyodide"/],
+    [["test", "--exercise", "dot-product"], /--exercise and --file go together/],
+    [["test", "."], /not a downloaded exercise/],
+    [["exercise", "download"], /Which exercise\?/],
+    [["exercise", "list", "--colour"], /Unknown option '--colour'/],
+    [["fly"], /unknown command "fly"/],
+  ])("answers %j with a clear message and exit code 2", (args, message) => {
+    const { code, stderr } = stepwise(...args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+
+  it("shows help for every command", () => {
+    for (const command of [
+      ["--help"],
+      ["exercise", "list", "--help"],
+      ["exercise", "download", "--help"],
+      ["test", "--help"],
+      ["content", "check", "--help"],
+    ]) {
+      const { code, stdout } = stepwise(...command);
+      expect(code, command.join(" ")).toBe(0);
+      expect(stdout).toMatch(/Usage: stepwise/);
+    }
+  });
+});

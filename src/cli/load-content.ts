@@ -1,0 +1,26 @@
+import { resolve } from "node:path";
+import type { Curriculum, Exercise } from "../shared/content/index.js";
+import { ContentValidationError } from "../server/content/content-error.js";
+import { loadCurriculum } from "../server/content/load-curriculum.js";
+import { PROJECT_ROOT } from "../server/project-root.js";
+
+/** A command-line mistake: printed as-is to stderr with exit code 2. */
+export class UsageError extends Error {}
+
+/** The curriculum the CLI works with: STEPWISE_CONTENT_DIR, or the content shipped with Stepwise. */
+export function cliCurriculum(): Curriculum {
+  const dir = process.env.STEPWISE_CONTENT_DIR ? resolve(process.env.STEPWISE_CONTENT_DIR) : resolve(PROJECT_ROOT, "content");
+  try {
+    return loadCurriculum(dir);
+  } catch (error) {
+    if (error instanceof ContentValidationError)
+      throw new UsageError(`${error.message}\nRun "stepwise content check" for details.`);
+    throw error;
+  }
+}
+
+export function findExercise(curriculum: Curriculum, id: string): Exercise {
+  const exercise = curriculum.exercisesById.get(id);
+  if (!exercise) throw new UsageError(`There is no exercise "${id}". Run "stepwise exercise list" to see them all.`);
+  return exercise;
+}
