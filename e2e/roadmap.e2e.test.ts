@@ -1,40 +1,20 @@
-import type { FastifyInstance } from "fastify";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildApp } from "../src/server/app.js";
 import { PROJECT_ROOT } from "../src/server/project-root.js";
-import type { AppConfig } from "../src/server/config.js";
-import { testConfig } from "../src/server/test-support/test-dialects.js";
 import { launchChromium, seriousAccessibilityViolations } from "./browser.js";
-
-const WEB_DIR = join(PROJECT_ROOT, "dist/web");
+import { startE2eServer, type E2eServer } from "./server.js";
 
 describe("a learner in the browser", () => {
-  let dataDir: string;
-  let config: AppConfig;
-  let app: FastifyInstance;
-  let port: number;
+  let server: E2eServer;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  const url = (path: string) => `http://127.0.0.1:${port}${path}`;
-
-  const startServer = async () => {
-    app = await buildApp(config);
-    await app.listen({ host: "127.0.0.1", port });
-    port = (app.server.address() as { port: number }).port;
-  };
+  const url = (path: string) => server.url(path);
 
   beforeAll(async () => {
-    if (!existsSync(join(WEB_DIR, "index.html")))
-      throw new Error("the web app is not built: run `npm run build` first (npm test does)");
-    dataDir = mkdtempSync(join(tmpdir(), "stepwise-e2e-"));
-    config = { ...testConfig(dataDir), logLevel: "warn" };
-    port = 0;
-    await startServer();
+    server = await startE2eServer();
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "light" });
     page = await context.newPage();
@@ -42,8 +22,7 @@ describe("a learner in the browser", () => {
 
   afterAll(async () => {
     await browser?.close();
-    await app?.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await server?.stop();
   });
 
   it("sees the nine stages in order with their topics, and the page has no serious accessibility problem", async () => {
@@ -78,8 +57,7 @@ describe("a learner in the browser", () => {
     await expect.poll(() => page.getByRole("radio", { name: /Done/ }).isChecked()).toBe(true);
     expect(await page.getByLabel("Your notes on this topic").inputValue()).toBe("Eigenvectors keep their direction.");
 
-    await app.close();
-    await startServer();
+    await server.restart();
     await page.reload();
     await expect.poll(() => page.getByRole("radio", { name: /Done/ }).isChecked()).toBe(true);
     expect(await page.getByLabel("Your notes on this topic").inputValue()).toBe("Eigenvectors keep their direction.");

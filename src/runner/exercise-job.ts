@@ -1,5 +1,5 @@
 import type { Exercise } from "../shared/content/index.js";
-import type { GradingJob } from "./python-runtime.js";
+import type { GradingJob } from "../shared/grading/grading-job.js";
 
 /** The grading job for running `learnerSource` against an exercise's tests. */
 export function exerciseJob(exercise: Exercise, learnerSource: string): GradingJob {

@@ -9,7 +9,8 @@ export function harnessFiles(): Record<string, string> {
   const dir = new URL("../../python/stepwise/", import.meta.url);
   const files: Record<string, string> = {};
   for (const name of readdirSync(dir)) {
-    if (name.endsWith(".py")) files[`stepwise/${name}`] = readFileSync(new URL(name, dir), "utf8");
+    // run_native.py is the subprocess entry point; in-process hosts use host.py instead.
+    if (name.endsWith(".py") && name !== "run_native.py") files[`stepwise/${name}`] = readFileSync(new URL(name, dir), "utf8");
   }
   return files;
 }

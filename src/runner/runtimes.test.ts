@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GradingResult } from "../shared/grading/result.js";
 import { createNativeRuntime } from "./native/native-runtime.js";
-import type { GradingJob, PythonRuntime } from "./python-runtime.js";
+import type { GradingJob } from "../shared/grading/grading-job.js";
+import type { PythonRuntime } from "./python-runtime.js";
 import { createPyodideRuntime } from "./pyodide/pyodide-runtime.js";
 
 const TIME_LIMIT_MS = 1500;

@@ -11,7 +11,9 @@ import { curriculumPlugin } from "./plugins/curriculum.js";
 import { databasePlugin } from "./plugins/database.js";
 import { errorHandlerPlugin } from "./plugins/error-handler.js";
 import { localLearnerPlugin } from "./plugins/local-learner.js";
+import { pythonAssetsPlugin } from "./plugins/python-assets.js";
 import { pythonRuntimesPlugin } from "./plugins/python-runtimes.js";
+import { securityHeadersPlugin } from "./plugins/security-headers.js";
 import { webAppPlugin } from "./plugins/web-app.js";
 import exerciseRoutes from "./routes/exercises/index.js";
 import faqRoutes from "./routes/faq/index.js";
@@ -42,6 +44,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(errorHandlerPlugin);
+  await app.register(securityHeadersPlugin);
   await app.register(curriculumPlugin, { curriculum });
   await app.register(databasePlugin);
   await app.register(localLearnerPlugin);
@@ -58,6 +61,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(exerciseRoutes);
   await app.register(runRoutes);
 
+  await app.register(pythonAssetsPlugin);
   await app.register(webAppPlugin);
   return app;
 }

@@ -3,6 +3,7 @@ export const webPaths = {
   roadmap: () => "/",
   stage: (stageId: string) => `/stages/${encodeURIComponent(stageId)}`,
   topic: (topicId: string) => `/topics/${encodeURIComponent(topicId)}`,
+  exercise: (exerciseId: string) => `/exercises/${encodeURIComponent(exerciseId)}`,
   progress: () => "/progress",
   faq: () => "/faq",
 } as const;
@@ -10,14 +11,16 @@ export const webPaths = {
 export interface KnownIds {
   hasStage(id: string): boolean;
   hasTopic(id: string): boolean;
+  hasExercise(id: string): boolean;
 }
 
 /** Whether `pathname` is a page the web app can show (with an id that exists). */
 export function isKnownWebPath(pathname: string, ids: KnownIds): boolean {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
   if (path === webPaths.roadmap() || path === webPaths.progress() || path === webPaths.faq()) return true;
-  const match = /^\/(stages|topics)\/([^/]+)$/.exec(path);
+  const match = /^\/(stages|topics|exercises)\/([^/]+)$/.exec(path);
   if (!match) return false;
   const id = decodeURIComponent(match[2] ?? "");
-  return match[1] === "stages" ? ids.hasStage(id) : ids.hasTopic(id);
+  if (match[1] === "stages") return ids.hasStage(id);
+  return match[1] === "topics" ? ids.hasTopic(id) : ids.hasExercise(id);
 }

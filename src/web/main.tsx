@@ -12,6 +12,7 @@ import "./styles/app.css";
 const StagePage = lazy(() => import("./pages/StagePage.js").then((m) => ({ default: m.StagePage })));
 const TopicPage = lazy(() => import("./pages/TopicPage.js").then((m) => ({ default: m.TopicPage })));
 const ProgressPage = lazy(() => import("./pages/ProgressPage.js").then((m) => ({ default: m.ProgressPage })));
+const ExercisePage = lazy(() => import("./pages/ExercisePage.js").then((m) => ({ default: m.ExercisePage })));
 const FaqPage = lazy(() => import("./pages/FaqPage.js").then((m) => ({ default: m.FaqPage })));
 const NotFoundPage = lazy(() => import("./pages/NotFoundPage.js").then((m) => ({ default: m.NotFoundPage })));
 
@@ -24,6 +25,7 @@ const router = createBrowserRouter([
       { index: true, element: <RoadmapPage /> },
       { path: "stages/:stageId", element: page(<StagePage />) },
       { path: "topics/:topicId", element: page(<TopicPage />) },
+      { path: "exercises/:exerciseId", element: page(<ExercisePage />) },
       { path: "progress", element: page(<ProgressPage />) },
       { path: "faq", element: page(<FaqPage />) },
       { path: "*", element: page(<NotFoundPage />) },

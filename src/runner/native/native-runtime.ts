@@ -2,11 +2,12 @@ import { spawn } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { randomBytes, randomInt } from "node:crypto";
 import { join } from "node:path";
-import { runError, type GradingResult } from "../../shared/grading/result.js";
 import { PYTHON_PACKAGE_ROOT } from "../harness-files.js";
-import { DEFAULT_MEMORY_LIMIT_MB, timeLimitMessage, type GradingJob, type PythonRuntime } from "../python-runtime.js";
+import { runError, timeLimitMessage, type GradingResult } from "../../shared/grading/result.js";
+import type { GradingJob } from "../../shared/grading/grading-job.js";
+import { DEFAULT_MEMORY_LIMIT_MB, type PythonRuntime } from "../python-runtime.js";
 import { createSemaphore } from "../semaphore.js";
-import { parseHarnessReply } from "../harness-reply.js";
+import { parseHarnessReply } from "../../shared/grading/harness-reply.js";
 import { refuseOversizedSource } from "../source-limit.js";
 
 /** What the learner's code may print straight to the process's stdout/stderr before we stop keeping it. */

@@ -1,10 +1,11 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { Worker } from "node:worker_threads";
-import { runError, type GradingResult } from "../../shared/grading/result.js";
 import { harnessFiles } from "../harness-files.js";
-import { parseHarnessReply } from "../harness-reply.js";
+import { parseHarnessReply } from "../../shared/grading/harness-reply.js";
 import { refuseOversizedSource } from "../source-limit.js";
-import { timeLimitMessage, type GradingJob, type PythonRuntime } from "../python-runtime.js";
+import { runError, timeLimitMessage, type GradingResult } from "../../shared/grading/result.js";
+import type { GradingJob } from "../../shared/grading/grading-job.js";
+import type { PythonRuntime } from "../python-runtime.js";
 import type { FromWorker, ToWorker, WorkerSetup } from "./worker-protocol.js";
 
 /** After interrupting, how long Python gets to unwind before its worker is terminated. */

@@ -1,4 +1,4 @@
-import type { GradingJob } from "../python-runtime.js";
+import type { GradingJob } from "../../shared/grading/grading-job.js";
 
 /** Messages between the pool (main thread) and a Pyodide worker thread. */
 export type ToWorker = {

@@ -24,9 +24,11 @@ export function loadExercise(folder: string, stageId: string, log: IssueLog): Ex
     (path) => readText(path, log),
   );
   if (readme === undefined || starter === undefined || solution === undefined || tests === undefined) return undefined;
+  // The page and the downloaded README show the title themselves; drop a leading "# Title".
+  const instructions = readme.replace(/^\s*#\s[^\n]*\n+/, "").trim();
   let html: string;
   try {
-    html = renderMarkdown(readme);
+    html = renderMarkdown(instructions);
   } catch (error) {
     log.add(readmePath, "(file)", error instanceof MathRenderError ? error.describe() : `cannot be rendered: ${String(error)}`);
     return undefined;
@@ -41,7 +43,7 @@ export function loadExercise(folder: string, stageId: string, log: IssueLog): Ex
     requires: meta.requires,
     timeLimitMs: meta.time_limit_ms,
     hints: meta.hints,
-    instructions: { markdown: readme, html },
+    instructions: { markdown: instructions, html },
     starter,
     solution,
     tests: { filename: testFilename, source: tests },

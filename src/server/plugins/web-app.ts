@@ -29,7 +29,11 @@ export const webAppPlugin = fp(
     }
     const curriculum = app.curriculum;
     const stageIds = new Set(curriculum.stages.map((stage) => stage.id));
-    const ids = { hasStage: (id: string) => stageIds.has(id), hasTopic: (id: string) => curriculum.topicsById.has(id) };
+    const ids = {
+      hasStage: (id: string) => stageIds.has(id),
+      hasTopic: (id: string) => curriculum.topicsById.has(id),
+      hasExercise: (id: string) => curriculum.exercisesById.has(id),
+    };
 
     app.setNotFoundHandler((request, reply) => {
       const pathname = request.url.split("?")[0] ?? "/";

@@ -79,6 +79,9 @@ export const RunBodySchema = z.strictObject({
 export const PythonSettingsResponseSchema = z.object({
   packagesUrl: z.string().describe("Where the browser loads numpy and other packages from"),
   pyodideVersion: z.string(),
+  pyodideUrl: z.string().describe("Where this server serves Pyodide's core files"),
+  harnessUrl: z.string(),
+  harnessFiles: z.array(z.string()).describe("The grading harness's Python files, under harnessUrl"),
   serverPython: z.object({
     enabled: z.boolean(),
     interpreter: z.string(),

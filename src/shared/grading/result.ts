@@ -48,3 +48,9 @@ export function countTests(result: Pick<GradingResult, "tests">): Record<Grading
   for (const test of result.tests) counts[test.status] += 1;
   return counts;
 }
+
+/** The message for a run stopped at its time limit. */
+export function timeLimitMessage(timeLimitMs: number): string {
+  const seconds = timeLimitMs / 1000;
+  return `Stopped after ${seconds} s, the time limit for this exercise. Look for a loop that never ends, or code that does far more work than needed.`;
+}

@@ -3,6 +3,11 @@ import { mathExtension } from "./math-extension.js";
 
 const marked = new Marked({ gfm: true, async: false }, mathExtension(), {
   renderer: {
+    // Code blocks scroll sideways on narrow screens; tabindex lets keyboard users scroll them.
+    code({ text, lang }) {
+      const language = lang ? ` class="language-${escapeAttribute(lang.split(/\s/)[0] ?? "")}"` : "";
+      return `<pre tabindex="0"><code${language}>${escapeHtml(text)}</code></pre>\n`;
+    },
     // Lessons link to outside resources; open them in a new tab without handing over `window.opener`.
     link({ href, title, tokens }) {
       const text = this.parser.parseInline(tokens);
@@ -13,6 +18,10 @@ const marked = new Marked({ gfm: true, async: false }, mathExtension(), {
     },
   },
 });
+
+function escapeHtml(value: string): string {
+  return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
 
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");

@@ -1,14 +1,20 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type {
+  AttemptResponse,
+  ExerciseResponse,
   FaqResponse,
   ImportResponse,
   NoteResponse,
   ProgressResponse,
+  PythonSettingsResponse,
   RoadmapResponse,
+  SaveDraftResponse,
   SetStatusResponse,
+  SolutionResponse,
   StageResponse,
   TopicResponse,
 } from "../../shared/api/index.js";
+import type { GradingResult } from "../../shared/grading/result.js";
 import type { TopicStatus } from "../../shared/progress/topic-status.js";
 import { api } from "./client.js";
 
@@ -18,6 +24,8 @@ const keys = {
   faq: ["faq"] as const,
   stage: (id: string) => ["stage", id] as const,
   topic: (id: string) => ["topic", id] as const,
+  exercise: (id: string) => ["exercise", id] as const,
+  python: ["python"] as const,
 };
 
 export const useRoadmap = () => useQuery({ queryKey: keys.roadmap, queryFn: () => api.get<RoadmapResponse>("/api/roadmap") });
@@ -70,5 +78,39 @@ export function useImportProgress() {
     mutationFn: ({ document, mode }: { document: unknown; mode: "replace" | "merge" }) =>
       api.post<ImportResponse>(`/api/progress/import?mode=${mode}`, document),
     onSuccess: () => client.invalidateQueries(),
+  });
+}
+
+export const useExercise = (id: string) =>
+  useQuery({ queryKey: keys.exercise(id), queryFn: () => api.get<ExerciseResponse>(`/api/exercises/${encodeURIComponent(id)}`) });
+export const usePythonSettings = () =>
+  useQuery({ queryKey: keys.python, queryFn: () => api.get<PythonSettingsResponse>("/api/python"), staleTime: Infinity });
+
+export function useSaveDraft(exerciseId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (code: string) => api.put<SaveDraftResponse>(`/api/exercises/${encodeURIComponent(exerciseId)}/draft`, { code }),
+    // Keep the cached exercise in step, so coming back to the page shows this code at once.
+    onSuccess: (saved, code) =>
+      client.setQueryData<ExerciseResponse>(keys.exercise(exerciseId), (exercise) =>
+        exercise ? { ...exercise, draft: { code, updatedAt: saved.updatedAt } } : exercise,
+      ),
+  });
+}
+
+/** Records a run: the browser's results, or code for the server's Python to grade. */
+export function useRecordAttempt(exerciseId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { runtime: "browser"; code: string; result: GradingResult } | { runtime: "native"; code: string }) =>
+      api.post<AttemptResponse>(`/api/exercises/${encodeURIComponent(exerciseId)}/attempts`, body),
+    // Solved counts and topic statuses show on many pages.
+    onSuccess: () => client.invalidateQueries(),
+  });
+}
+
+export function useSolution(exerciseId: string) {
+  return useMutation({
+    mutationFn: () => api.get<SolutionResponse>(`/api/exercises/${encodeURIComponent(exerciseId)}/solution`),
   });
 }

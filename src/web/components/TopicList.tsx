@@ -12,6 +12,11 @@ export function TopicList({ topics, showSummary = false }: { topics: readonly To
           <Link to={webPaths.topic(topic.id)} className="topic-list__link" data-nav-item>
             <span className="topic-list__title">{topic.title}</span>
             <span className="topic-list__meta">
+              {topic.exercises.total > 0 ? (
+                <span className="muted" title="Exercises solved">
+                  {topic.exercises.solved}/{topic.exercises.total} exercises
+                </span>
+              ) : null}
               <StatusBadge status={topic.status} />
               <span className="muted">{topic.estimatedHours} h</span>
             </span>

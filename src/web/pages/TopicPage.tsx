@@ -1,18 +1,21 @@
-import "katex/dist/katex.min.css";
 import { Link, useParams } from "react-router";
 import { webPaths } from "../../shared/web-paths.js";
 import { useSetTopicStatus, useTopic } from "../api/queries.js";
+import { LessonHtml } from "../components/LessonHtml.js";
 import { NoteEditor } from "../components/NoteEditor.js";
 import { QueryState } from "../components/QueryState.js";
 import { ResourceList } from "../components/ResourceList.js";
 import { StatusBadge } from "../components/StatusBadge.js";
 import { StatusControl } from "../components/StatusControl.js";
+import { useBrowserPython } from "../hooks/use-browser-python.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
 
 export function TopicPage() {
   const { topicId = "" } = useParams();
   const topic = useTopic(topicId);
   const setStatus = useSetTopicStatus(topicId);
+  // A topic with exercises is likely followed by running code: have Python ready by then.
+  useBrowserPython((topic.data?.exercises.length ?? 0) > 0);
   useDocumentTitle(topic.data?.title);
   return (
     <QueryState query={topic}>
@@ -48,7 +51,28 @@ export function TopicPage() {
               Your status was not saved: {setStatus.error.message}
             </p>
           ) : null}
-          <section className="lesson" aria-label="Lesson" dangerouslySetInnerHTML={{ __html: data.lesson.html }} />
+          {data.exercises.length > 0 ? (
+            <section aria-labelledby="exercises-heading">
+              <h2 id="exercises-heading">
+                Practice: {data.exerciseCount.solved} of {data.exerciseCount.total} exercises solved
+              </h2>
+              <ul className="exercise-links">
+                {data.exercises.map((exercise) => (
+                  <li key={exercise.id}>
+                    <Link to={webPaths.exercise(exercise.id)}>{exercise.title}</Link>
+                    <span className="muted">{"★".repeat(exercise.difficulty)}</span>
+                    {exercise.requires.length > 0 ? <span className="badge">{exercise.requires.join(", ")}</span> : null}
+                    {exercise.solved ? (
+                      <span className="status status--done">✓ Solved</span>
+                    ) : (
+                      <span className="status status--todo">○ Not solved</span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          <LessonHtml html={data.lesson.html} label="Lesson" />
           <section aria-labelledby="resources-heading">
             <h2 id="resources-heading">Resources</h2>
             <ResourceList resources={data.resources} />

@@ -5,9 +5,12 @@ import { PythonSettingsResponseSchema, RunBodySchema } from "../../../shared/api
 import { GradingResultSchema } from "../../../shared/grading/result-schema.js";
 import { exerciseJob } from "../../../runner/exercise-job.js";
 import { PYODIDE_VERSION } from "../../config.js";
+import { harnessFiles as readHarnessFiles } from "../../../runner/harness-files.js";
+import { HARNESS_PATH, PYODIDE_PATH } from "../../plugins/python-assets.js";
 
 export default async function runRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const harnessFiles = Object.keys(readHarnessFiles()).map((path) => path.replace(/^stepwise\//, ""));
 
   app.post(
     "/api/run",
@@ -51,6 +54,9 @@ export default async function runRoutes(fastify: FastifyInstance): Promise<void>
     async () => ({
       packagesUrl: app.config.pyodidePackagesUrl,
       pyodideVersion: PYODIDE_VERSION,
+      pyodideUrl: PYODIDE_PATH,
+      harnessUrl: HARNESS_PATH,
+      harnessFiles,
       serverPython: {
         enabled: app.config.serverPython.enabled,
         interpreter: app.config.python,

@@ -1,5 +1,5 @@
-import type { GradingResult } from "../shared/grading/result.js";
-import { GradingResultSchema } from "../shared/grading/result-schema.js";
+import { GradingResultSchema } from "./result-schema.js";
+import type { GradingResult } from "./result.js";
 
 /**
  * Reads the harness's reply `{token, result}`. Anything else — no reply, two replies, a wrong

@@ -1,0 +1,47 @@
+import type { FastifyInstance } from "fastify";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildApp } from "../src/server/app.js";
+import type { AppConfig } from "../src/server/config.js";
+import { PROJECT_ROOT } from "../src/server/project-root.js";
+import { testConfig } from "../src/server/test-support/test-dialects.js";
+
+export interface E2eServer {
+  readonly app: FastifyInstance;
+  url(path: string): string;
+  /** Stops the server and starts a new one on the same port and data, as a real restart would. */
+  restart(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** The real app, built web UI included, on a free loopback port with a fresh SQLite file. */
+export async function startE2eServer(): Promise<E2eServer> {
+  const config: AppConfig = { ...testConfig(mkdtempSync(join(tmpdir(), "stepwise-e2e-"))), logLevel: "warn" };
+  if (!existsSync(join(config.webDir, "index.html")))
+    throw new Error("the web app is not built: run `npm run build` first (npm test does)");
+  let port = 0;
+  let app: FastifyInstance;
+  const listen = async () => {
+    app = await buildApp(config);
+    await app.listen({ host: "127.0.0.1", port });
+    port = (app.server.address() as { port: number }).port;
+  };
+  await listen();
+  return {
+    get app() {
+      return app;
+    },
+    url: (path) => `http://127.0.0.1:${port}${path}`,
+    async restart() {
+      await app.close();
+      await listen();
+    },
+    async stop() {
+      await app.close();
+      rmSync(config.dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const CONTENT_DIR = join(PROJECT_ROOT, "content");

@@ -1,0 +1,30 @@
+import type { GradingJob } from "../../shared/grading/grading-job.js";
+
+/** Messages between the page and the Python module worker. */
+export type ToPythonWorker =
+  | {
+      readonly type: "init";
+      readonly pyodideUrl: string;
+      readonly harnessUrl: string;
+      readonly harnessFiles: readonly string[];
+      readonly packagesUrl: string;
+      /** Int32Array over shared memory; writing 2 raises KeyboardInterrupt. Null without cross-origin isolation. */
+      readonly interruptBuffer: SharedArrayBuffer | null;
+    }
+  | {
+      readonly type: "run";
+      readonly id: number;
+      readonly job: GradingJob;
+      readonly requires: readonly string[];
+      readonly seed: number;
+      readonly token: string;
+    };
+
+export type FromPythonWorker =
+  | { readonly type: "progress"; readonly percent: number; readonly label: string }
+  | { readonly type: "ready" }
+  | { readonly type: "load-failed"; readonly message: string }
+  | { readonly type: "started"; readonly id: number }
+  | { readonly type: "reply"; readonly id: number; readonly reply: string }
+  | { readonly type: "packages-missing"; readonly id: number; readonly message: string }
+  | { readonly type: "fatal"; readonly id: number | null; readonly message: string };
