@@ -4,6 +4,7 @@ import { createNativeRuntime } from "../../runner/native/native-runtime.js";
 import { createPyodideRuntime } from "../../runner/pyodide/pyodide-runtime.js";
 import { ContentValidationError } from "../../server/content/content-error.js";
 import { loadCurriculum } from "../../server/content/load-curriculum.js";
+import { cliCacheDir } from "../cache-dir.js";
 import { pythonInterpreter } from "../python-interpreter.js";
 import type { Command } from "../run-cli.js";
 import { progressLine } from "../progress-line.js";
@@ -54,7 +55,7 @@ export const contentCheckCommand: Command = {
     };
     let exerciseProblems: Awaited<ReturnType<typeof verifyExercises>> = [];
     if (!values["no-run"] && curriculum.exercisesById.size > 0) {
-      const pyodide = createPyodideRuntime({ workers: 2 });
+      const pyodide = createPyodideRuntime({ workers: 2, snapshotCacheDir: cliCacheDir() });
       const native = createNativeRuntime({ python: pythonInterpreter() });
       const progress = progressLine("running exercises", values.json === true);
       try {

@@ -8,6 +8,7 @@ import type { PythonRuntime } from "../../runner/python-runtime.js";
 import { createPyodideRuntime } from "../../runner/pyodide/pyodide-runtime.js";
 import { readExerciseMarker } from "../exercise-folder.js";
 import { cliCurriculum, findExercise, UsageError } from "../load-content.js";
+import { cliCacheDir } from "../cache-dir.js";
 import { pythonInterpreter } from "../python-interpreter.js";
 import type { Command } from "../run-cli.js";
 
@@ -88,7 +89,9 @@ export const testCommand: Command = {
     if (!existsSync(file)) throw new UsageError(`${file} does not exist.`);
     const code = readFileSync(file, "utf8");
     const runtime: PythonRuntime =
-      values.runtime === "native" ? createNativeRuntime({ python: pythonInterpreter() }) : createPyodideRuntime();
+      values.runtime === "native"
+        ? createNativeRuntime({ python: pythonInterpreter() })
+        : createPyodideRuntime({ snapshotCacheDir: cliCacheDir() });
     if (!values.json && runtime.name === "pyodide") process.stderr.write("Loading Python (Pyodide)…\n");
     try {
       const result = await runtime.run(exerciseJob(exercise, code));

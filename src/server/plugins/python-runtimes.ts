@@ -1,4 +1,5 @@
 import fp from "fastify-plugin";
+import { join } from "node:path";
 import { createNativeRuntime } from "../../runner/native/native-runtime.js";
 import { createPyodideRuntime, type PyodideRuntime } from "../../runner/pyodide/pyodide-runtime.js";
 import type { PythonRuntime } from "../../runner/python-runtime.js";
@@ -16,7 +17,7 @@ export const pythonRuntimesPlugin = fp(
     app.decorate("runtimes", {
       get(name) {
         if (name === "native") return native;
-        pyodide ??= createPyodideRuntime({ workers: 1 });
+        pyodide ??= createPyodideRuntime({ workers: 1, snapshotCacheDir: join(app.config.dataDir, "cache") });
         return pyodide;
       },
     } satisfies ServerRuntimes);

@@ -1,0 +1,16 @@
+/** The q-quantile (0–1) of `samples`, by the nearest-rank method. */
+export function quantile(samples: readonly number[], q: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[rank] ?? Number.NaN;
+}
+
+/** `12.3` — milliseconds with one decimal. */
+export const ms = (value: number): string => value.toFixed(1);
+
+/** Times an async action in milliseconds. */
+export async function timed<T>(action: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const started = performance.now();
+  const value = await action();
+  return { value, ms: performance.now() - started };
+}
