@@ -1,4 +1,6 @@
 import { randomBytes, randomInt } from "node:crypto";
+import { createRequire } from "node:module";
+import { dirname } from "node:path";
 import { Worker } from "node:worker_threads";
 import { harnessFiles } from "../harness-files.js";
 import { parseHarnessReply } from "../../shared/grading/harness-reply.js";
@@ -8,6 +10,8 @@ import type { GradingJob } from "../../shared/grading/grading-job.js";
 import type { PythonRuntime } from "../python-runtime.js";
 import { createSnapshotStore, type SnapshotStore } from "./snapshot-store.js";
 import type { FromWorker, ToWorker, WorkerSetup } from "./worker-protocol.js";
+
+const PYODIDE_DIR = `${dirname(createRequire(import.meta.url).resolve("pyodide/package.json"))}/`;
 
 /** After interrupting, how long Python gets to unwind before its worker is terminated. */
 const INTERRUPT_GRACE_MS = 600;
@@ -53,10 +57,11 @@ function spawnSlot(
   const setup: WorkerSetup = {
     interruptBuffer: buffer,
     harnessFiles: files,
+    indexURL: PYODIDE_DIR,
     snapshot: snapshot.bytes,
     makeSnapshot: snapshot.make,
   };
-  const worker = new Worker(new URL("./pyodide-worker-entry.mjs", import.meta.url), {
+  const worker = new Worker(new URL("./pyodide-worker.mjs", import.meta.url), {
     workerData: setup,
     // Deep recursion in C code (json.loads of deeply nested data) needs a big stack, or it kills the interpreter.
     resourceLimits: { stackSizeMb: 64 },

@@ -20,6 +20,8 @@ export interface WorkerSetup {
   /** Int32Array over a SharedArrayBuffer: writing 2 (SIGINT) raises KeyboardInterrupt in Python. */
   readonly interruptBuffer: SharedArrayBuffer;
   readonly harnessFiles: Record<string, string>;
+  /** The pyodide npm package's folder (with a trailing slash). */
+  readonly indexURL: string;
   /** Start from this memory snapshot instead of loading Python from scratch (0.4 s instead of 3–5 s). */
   readonly snapshot: Uint8Array | null;
   /** Load from scratch and send back a snapshot for the next workers. */
