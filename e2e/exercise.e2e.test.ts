@@ -92,6 +92,16 @@ describe("a learner solving an exercise in the browser", () => {
     await page.getByLabel("Run on").selectOption("browser");
   });
 
+  it("says how to fix it when numpy cannot be loaded in the browser", async () => {
+    await page.goto(server.url("/exercises/power-iteration"));
+    await expect.poll(() => runButton().isEnabled(), { timeout: PYTHON_LOAD_MS }).toBe(true);
+    await runButton().click();
+    // This machine has no route to the public Pyodide package index, which is the default.
+    await expect
+      .poll(() => resultMessage().innerText(), { timeout: 30_000 })
+      .toMatch(/numpy could not be loaded .*STEPWISE_PYODIDE_PACKAGES_URL.*My Python/s);
+  });
+
   it("reveals hints one at a time and the solution only after an attempt, behind a confirmation", async () => {
     await page.goto(server.url("/exercises/matrix-multiply"));
     expect(await page.getByRole("button", { name: "Show the solution" }).isDisabled()).toBe(true);

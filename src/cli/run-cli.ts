@@ -1,4 +1,5 @@
 import { contentCheckCommand } from "./commands/content-check.js";
+import { exerciseCheckCommand } from "./commands/exercise-check.js";
 import { exerciseDownloadCommand } from "./commands/exercise-download.js";
 import { exerciseListCommand } from "./commands/exercise-list.js";
 import { testCommand } from "./commands/test.js";
@@ -12,7 +13,13 @@ export interface Command {
   run(args: string[]): Promise<number>;
 }
 
-const commands: readonly Command[] = [exerciseListCommand, exerciseDownloadCommand, testCommand, contentCheckCommand];
+const commands: readonly Command[] = [
+  exerciseListCommand,
+  exerciseDownloadCommand,
+  testCommand,
+  exerciseCheckCommand,
+  contentCheckCommand,
+];
 
 function usage(): string {
   const width = Math.max(...commands.map((command) => command.name.length));

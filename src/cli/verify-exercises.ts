@@ -30,7 +30,7 @@ async function verifyOne(exercise: Exercise, runtime: PythonRuntime): Promise<st
  * on Pyodide for standard-library exercises, and on native Python for all.
  */
 export async function verifyExercises(
-  curriculum: Curriculum,
+  curriculum: Pick<Curriculum, "exercisesById">,
   runtimes: { pyodide: PythonRuntime; native: PythonRuntime },
   onProgress: (done: number, total: number) => void,
 ): Promise<ExerciseProblem[]> {

@@ -1,0 +1,60 @@
+import { basename, dirname, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { ContentValidationError } from "../../server/content/content-error.js";
+import { loadExercise } from "../../server/content/load-exercise.js";
+import { IssueLog } from "../../server/content/read-content-file.js";
+import type { Curriculum, Exercise } from "../../shared/content/index.js";
+import { createNativeRuntime } from "../../runner/native/native-runtime.js";
+import { createPyodideRuntime } from "../../runner/pyodide/pyodide-runtime.js";
+import { cliCacheDir } from "../cache-dir.js";
+import { UsageError } from "../load-content.js";
+import { pythonInterpreter } from "../python-interpreter.js";
+import type { Command } from "../run-cli.js";
+import { verifyExercises } from "../verify-exercises.js";
+
+export const exerciseCheckCommand: Command = {
+  name: "exercise check",
+  summary: "For authors: prove exercise folders work, without loading the rest of the content",
+  help: [
+    "Usage: stepwise exercise check <folder> [<folder> ...]",
+    "",
+    "Validates each exercise folder (exercise.yaml, README.md, starter.py, solution.py, tests)",
+    "and runs it the way the content check does: the solution must pass every test and the",
+    "starter must fail at least one — on Pyodide when it needs no packages, and on your Python",
+    "(STEPWISE_PYTHON, default python3) always. Works on folders outside content/ too, so a",
+    "draft can be proven before it joins the curriculum. Exit code 0 when all are fine.",
+  ].join("\n"),
+  async run(args) {
+    const { positionals } = parseArgs({ args, allowPositionals: true });
+    if (positionals.length === 0) throw new UsageError("Which exercise folders? Usage: stepwise exercise check <folder> [...]");
+    const log = new IssueLog((path) => path);
+    const exercises: Exercise[] = [];
+    for (const folder of positionals.map((path) => resolve(path))) {
+      // The stage id only labels the exercise here; take it from content/stages/NN-<stage>/exercises/<id>.
+      const stageFolder = basename(dirname(dirname(folder)));
+      const exercise = loadExercise(folder, stageFolder.replace(/^\d+-/, ""), log);
+      if (exercise) exercises.push(exercise);
+    }
+    if (log.issues.length > 0) {
+      console.error(new ContentValidationError(log.issues).message);
+      return 1;
+    }
+    const curriculum = { exercisesById: new Map(exercises.map((exercise) => [exercise.id, exercise])) } as Pick<
+      Curriculum,
+      "exercisesById"
+    >;
+    const pyodide = createPyodideRuntime({ snapshotCacheDir: cliCacheDir() });
+    const native = createNativeRuntime({ python: pythonInterpreter() });
+    try {
+      const problems = await verifyExercises(curriculum, { pyodide, native }, () => undefined);
+      for (const problem of problems) console.error(`${problem.folder} [${problem.runtime}]: ${problem.problem}`);
+      if (problems.length === 0)
+        console.log(
+          `${exercises.length} exercise${exercises.length === 1 ? "" : "s"} fine: every solution passes, every starter fails.`,
+        );
+      return problems.length === 0 ? 0 : 1;
+    } finally {
+      await Promise.all([pyodide.close(), native.close()]);
+    }
+  },
+};
