@@ -20,6 +20,8 @@ import faqRoutes from "./routes/faq/index.js";
 import healthRoutes from "./routes/health/index.js";
 import noteRoutes from "./routes/notes/index.js";
 import progressRoutes from "./routes/progress/index.js";
+import quizRoutes from "./routes/quizzes/index.js";
+import reviewRoutes from "./routes/review/index.js";
 import roadmapRoutes from "./routes/roadmap/index.js";
 import runRoutes from "./routes/run/index.js";
 import stageRoutes from "./routes/stages/index.js";
@@ -60,6 +62,8 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(faqRoutes);
   await app.register(exerciseRoutes);
   await app.register(runRoutes);
+  await app.register(quizRoutes);
+  await app.register(reviewRoutes);
 
   await app.register(pythonAssetsPlugin);
   await app.register(webAppPlugin);

@@ -7,6 +7,7 @@ import {
   StageFileSchema,
   type Curriculum,
   type Exercise,
+  type Quiz,
   type Stage,
   type StageFile,
   type Topic,
@@ -14,6 +15,7 @@ import {
 import { checkPrerequisites } from "./check-prerequisites.js";
 import { ContentValidationError } from "./content-error.js";
 import { loadExercise } from "./load-exercise.js";
+import { loadQuiz } from "./load-quiz.js";
 import { loadTopic } from "./load-topic.js";
 import { IssueLog, readYamlFile } from "./read-content-file.js";
 
@@ -107,6 +109,7 @@ export function loadCurriculum(contentDir: string): Curriculum {
   });
 
   const listedTopics = new Set(drafts.flatMap((draft) => draft.file.topics));
+  const quizzesByTopic = loadQuizzes(drafts, listedTopics, log);
   for (const exercise of exercisesById.values()) {
     if (!listedTopics.has(exercise.topicId)) {
       log.add(join(exercise.folder, "exercise.yaml"), "topic", `"${exercise.topicId}" is not a topic id`);
@@ -126,6 +129,7 @@ export function loadCurriculum(contentDir: string): Curriculum {
     stages,
     topicsById,
     exercisesById,
+    quizzesByTopic,
     faq: faq.questions,
     directory,
   };
@@ -148,4 +152,21 @@ function loadExercises(drafts: readonly StageDraft[], log: IssueLog): Map<string
     }
   }
   return exercises;
+}
+
+/** Every quiz file of every stage, keyed by the topic it belongs to. */
+function loadQuizzes(drafts: readonly StageDraft[], listedTopics: ReadonlySet<string>, log: IssueLog): Map<string, Quiz> {
+  const quizzes = new Map<string, Quiz>();
+  for (const { dir } of drafts) {
+    const quizzesDir = join(dir, "quizzes");
+    for (const name of listEntries(quizzesDir, (entry) => entry.endsWith(".yaml"))) {
+      const path = join(quizzesDir, name);
+      const quiz = loadQuiz(path, log);
+      if (!quiz) continue;
+      if (!listedTopics.has(quiz.topicId)) log.add(path, "topic", `"${quiz.topicId}" is not a topic id`);
+      else if (quizzes.has(quiz.topicId)) log.add(path, "topic", `"${quiz.topicId}" already has a quiz`);
+      else quizzes.set(quiz.topicId, quiz);
+    }
+  }
+  return quizzes;
 }

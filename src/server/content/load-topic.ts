@@ -41,5 +41,6 @@ export function loadTopic(path: string, stageId: string, exerciseIds: readonly s
     resources: meta.resources,
     lesson: { markdown, html, wordCount: countWords(markdown) },
     exerciseIds,
+    code: meta.code,
   };
 }

@@ -1,6 +1,8 @@
 import type { Kysely } from "kysely";
 import type { ExerciseAttemptsTable } from "./exercise-attempts.table.js";
 import type { ExerciseDraftsTable } from "./exercise-drafts.table.js";
+import type { QuizAnswersTable } from "./quiz-answers.table.js";
+import type { ReviewCardsTable } from "./review-cards.table.js";
 import type { TopicNotesTable } from "./topic-notes.table.js";
 import type { TopicProgressTable } from "./topic-progress.table.js";
 import type { UsersTable } from "./users.table.js";
@@ -11,6 +13,8 @@ export interface DatabaseSchema {
   topic_notes: TopicNotesTable;
   exercise_attempts: ExerciseAttemptsTable;
   exercise_drafts: ExerciseDraftsTable;
+  quiz_answers: QuizAnswersTable;
+  review_cards: ReviewCardsTable;
 }
 
 /** The one handle every repository takes; the dialect behind it is SQLite or PostgreSQL. */

@@ -5,6 +5,7 @@ import type { TopicStatus } from "../../shared/progress/topic-status.js";
 import type { Database } from "../db/database-schema.js";
 import { insertAttempt, loadSolvedExerciseIds } from "../db/exercise-attempts.repository.js";
 import { findTopicProgress, saveTopicStatus } from "../db/topic-progress.repository.js";
+import { enqueueForReview } from "./review-queue.js";
 
 export interface RecordedAttempt {
   readonly attempt: {
@@ -68,6 +69,10 @@ export async function recordAttempt(
     const solvedNow = new Set(solvedBefore);
     if (result.status === "pass") solvedNow.add(exercise.id);
     const exercisesSolved = topic.exerciseIds.filter((id) => solvedNow.has(id)).length;
+
+    // A newly solved exercise joins the review queue, to be solved again before it is forgotten.
+    if (newlySolved)
+      await enqueueForReview(trx, { userId, itemType: "exercise", itemId: exercise.id, rating: "good", now: input.now });
 
     let status: TopicStatus = (await findTopicProgress(trx, userId, topic.id))?.status ?? "todo";
     if (newlySolved && exercisesSolved === topic.exerciseIds.length && (status === "todo" || status === "learning")) {

@@ -9,6 +9,13 @@ import type {
   SolutionResponseSchema,
 } from "./exercises.js";
 import type { FaqResponseSchema } from "./faq.js";
+import type { AnswerResponseSchema, QuizResponseSchema } from "./quizzes.js";
+import type {
+  GradeReviewResponseSchema,
+  ReviewItemSchema,
+  ReviewQueueResponseSchema,
+  ReviewSummaryResponseSchema,
+} from "./review.js";
 import type { NoteResponseSchema } from "./notes.js";
 import type { ImportResponseSchema, ProgressResponseSchema, SetStatusResponseSchema } from "./progress.js";
 import type { RoadmapResponseSchema } from "./roadmap.js";
@@ -34,3 +41,9 @@ export type AttemptResponse = z.infer<typeof AttemptResponseSchema>;
 export type SolutionResponse = z.infer<typeof SolutionResponseSchema>;
 export type SaveDraftResponse = z.infer<typeof SaveDraftResponseSchema>;
 export type PythonSettingsResponse = z.infer<typeof PythonSettingsResponseSchema>;
+export type QuizResponse = z.infer<typeof QuizResponseSchema>;
+export type AnswerResponse = z.infer<typeof AnswerResponseSchema>;
+export type ReviewQueueResponse = z.infer<typeof ReviewQueueResponseSchema>;
+export type ReviewItem = z.infer<typeof ReviewItemSchema>;
+export type ReviewSummaryResponse = z.infer<typeof ReviewSummaryResponseSchema>;
+export type GradeReviewResponse = z.infer<typeof GradeReviewResponseSchema>;

@@ -23,6 +23,31 @@ export interface Exercise {
   readonly folder: string;
 }
 
+/** A quiz question with its Markdown rendered; `correct` flags and `answer` never leave the server unasked. */
+export type QuizQuestion =
+  | {
+      readonly id: string;
+      readonly type: "single" | "multiple";
+      readonly promptHtml: string;
+      readonly explanationHtml: string;
+      readonly choices: readonly { readonly html: string; readonly correct: boolean }[];
+    }
+  | {
+      readonly id: string;
+      readonly type: "numeric";
+      readonly promptHtml: string;
+      readonly explanationHtml: string;
+      readonly answer: number;
+      readonly tolerance: number;
+      readonly unit: string | null;
+    };
+
+export interface Quiz {
+  readonly topicId: string;
+  readonly questions: readonly QuizQuestion[];
+  readonly folder: string;
+}
+
 /** A topic as the app uses it: front matter in camelCase plus its rendered lesson. */
 export interface Topic {
   readonly id: string;
@@ -35,6 +60,8 @@ export interface Topic {
   readonly lesson: { readonly markdown: string; readonly html: string; readonly wordCount: number };
   /** Ids of the topic's exercises, easiest first. */
   readonly exerciseIds: readonly string[];
+  /** Whether practice means code: such a topic must have exercises (the coverage report checks). */
+  readonly code: boolean;
 }
 
 export interface Stage {
@@ -58,6 +85,7 @@ export interface Curriculum {
   readonly stages: readonly Stage[];
   readonly topicsById: ReadonlyMap<string, Topic>;
   readonly exercisesById: ReadonlyMap<string, Exercise>;
+  readonly quizzesByTopic: ReadonlyMap<string, Quiz>;
   readonly faq: readonly FaqEntry[];
   readonly directory: DirectoryFile;
 }

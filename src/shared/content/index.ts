@@ -8,3 +8,4 @@ export * from "./directory-file.js";
 export type * from "./curriculum.js";
 export * from "./front-matter.js";
 export * from "./exercise-file.js";
+export * from "./quiz-file.js";

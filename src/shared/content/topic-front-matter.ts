@@ -10,6 +10,8 @@ export const TopicFrontMatterSchema = z.strictObject({
   estimated_hours: z.number().positive().max(500),
   prerequisites: z.array(SlugSchema).default([]),
   resources: z.array(ResourceSchema).max(8, "at most 8 resources per topic"),
+  /** false for topics where practice is not code (career, networking); the rest must have exercises. */
+  code: z.boolean().default(true),
 });
 
 export type TopicFrontMatter = z.infer<typeof TopicFrontMatterSchema>;

@@ -1,2 +1,2 @@
-export { renderMarkdown, countWords } from "./render-markdown.js";
+export { renderMarkdown, renderInlineMarkdown, countWords } from "./render-markdown.js";
 export { MathRenderError } from "./math-extension.js";

@@ -35,6 +35,11 @@ export function renderMarkdown(markdown: string): string {
   return marked.parse(markdown) as string;
 }
 
+/** Renders one line of Markdown (a quiz choice) without a surrounding paragraph. */
+export function renderInlineMarkdown(markdown: string): string {
+  return marked.parseInline(markdown) as string;
+}
+
 /** Words a reader reads: prose and code; a formula counts as one word, fences and punctuation as none. */
 export function countWords(markdown: string): number {
   const prose = markdown
