@@ -8,7 +8,8 @@ import { CONTENT_DIR, startE2eServer, type E2eServer } from "./server.js";
 const SOLUTION = readFileSync(join(CONTENT_DIR, "stages/02-math-foundations/exercises/dot-product/solution.py"), "utf8");
 const PYTHON_LOAD_MS = 60_000;
 
-describe("a learner solving an exercise in the browser", () => {
+// Loading Python in the browser takes seconds, more on a busy machine.
+describe("a learner solving an exercise in the browser", { timeout: 120_000 }, () => {
   let server: E2eServer;
   let browser: Browser;
   let page: Page;

@@ -17,7 +17,8 @@ function stepwise(...args: string[]) {
 
 const solutionOf = (stage: string, id: string) => join(PROJECT_ROOT, "content/stages", stage, "exercises", id, "solution.py");
 
-describe("the stepwise command", () => {
+// Each case starts the CLI (tsx) once or more; on a loaded two-core machine that takes seconds.
+describe("the stepwise command", { timeout: 90_000 }, () => {
   it("lists the exercises as JSON with id, title, topic and requires", () => {
     const { code, stdout } = stepwise("exercise", "list", "--json");
     expect(code).toBe(0);

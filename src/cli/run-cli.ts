@@ -1,4 +1,5 @@
 import { contentCheckCommand } from "./commands/content-check.js";
+import { contentReportCommand } from "./commands/content-report.js";
 import { exerciseCheckCommand } from "./commands/exercise-check.js";
 import { exerciseDownloadCommand } from "./commands/exercise-download.js";
 import { exerciseListCommand } from "./commands/exercise-list.js";
@@ -19,6 +20,7 @@ const commands: readonly Command[] = [
   testCommand,
   exerciseCheckCommand,
   contentCheckCommand,
+  contentReportCommand,
 ];
 
 function usage(): string {

@@ -6,7 +6,8 @@ import { testCurriculum } from "../server/test-support/test-dialects.js";
 import type { Curriculum, Exercise } from "../shared/content/index.js";
 import { verifyExercises } from "./verify-exercises.js";
 
-describe("proving exercises", () => {
+// The first run loads Pyodide from scratch: seconds, more on a busy machine.
+describe("proving exercises", { timeout: 120_000 }, () => {
   let runtimes: { pyodide: PythonRuntime; native: PythonRuntime };
   beforeAll(() => {
     runtimes = {

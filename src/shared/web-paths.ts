@@ -5,6 +5,7 @@ export const webPaths = {
   topic: (topicId: string) => `/topics/${encodeURIComponent(topicId)}`,
   exercise: (exerciseId: string) => `/exercises/${encodeURIComponent(exerciseId)}`,
   progress: () => "/progress",
+  review: () => "/review",
   faq: () => "/faq",
 } as const;
 
@@ -17,7 +18,7 @@ export interface KnownIds {
 /** Whether `pathname` is a page the web app can show (with an id that exists). */
 export function isKnownWebPath(pathname: string, ids: KnownIds): boolean {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
-  if (path === webPaths.roadmap() || path === webPaths.progress() || path === webPaths.faq()) return true;
+  if ([webPaths.roadmap(), webPaths.progress(), webPaths.review(), webPaths.faq()].includes(path)) return true;
   const match = /^\/(stages|topics|exercises)\/([^/]+)$/.exec(path);
   if (!match) return false;
   const id = decodeURIComponent(match[2] ?? "");

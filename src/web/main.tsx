@@ -13,6 +13,7 @@ const StagePage = lazy(() => import("./pages/StagePage.js").then((m) => ({ defau
 const TopicPage = lazy(() => import("./pages/TopicPage.js").then((m) => ({ default: m.TopicPage })));
 const ProgressPage = lazy(() => import("./pages/ProgressPage.js").then((m) => ({ default: m.ProgressPage })));
 const ExercisePage = lazy(() => import("./pages/ExercisePage.js").then((m) => ({ default: m.ExercisePage })));
+const ReviewPage = lazy(() => import("./pages/ReviewPage.js").then((m) => ({ default: m.ReviewPage })));
 const FaqPage = lazy(() => import("./pages/FaqPage.js").then((m) => ({ default: m.FaqPage })));
 const NotFoundPage = lazy(() => import("./pages/NotFoundPage.js").then((m) => ({ default: m.NotFoundPage })));
 
@@ -27,6 +28,7 @@ const router = createBrowserRouter([
       { path: "topics/:topicId", element: page(<TopicPage />) },
       { path: "exercises/:exerciseId", element: page(<ExercisePage />) },
       { path: "progress", element: page(<ProgressPage />) },
+      { path: "review", element: page(<ReviewPage />) },
       { path: "faq", element: page(<FaqPage />) },
       { path: "*", element: page(<NotFoundPage />) },
     ],

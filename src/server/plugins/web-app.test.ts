@@ -17,21 +17,27 @@ describe("serving the web app", () => {
     rmSync(webDir, { recursive: true, force: true });
   });
 
-  it.each(["/", "/progress", "/faq", "/stages/python", "/topics/docker"])("serves the app at %s with 200", async (url) => {
-    const response = await server.app.inject({ method: "GET", url });
-    expect(response.statusCode).toBe(200);
-    expect(response.body).toContain("Stepwise test shell");
-  });
-
-  it.each(["/no-such-page", "/topics/no-such-topic", "/stages/no-such-stage", "/topics/docker/extra"])(
-    "serves the app's 404 page at %s with status 404",
+  it.each(["/", "/progress", "/review", "/faq", "/stages/python", "/topics/docker", "/exercises/dot-product"])(
+    "serves the app at %s with 200",
     async (url) => {
       const response = await server.app.inject({ method: "GET", url });
-      expect(response.statusCode).toBe(404);
-      expect(response.headers["content-type"]).toMatch(/text\/html/);
+      expect(response.statusCode).toBe(200);
       expect(response.body).toContain("Stepwise test shell");
     },
   );
+
+  it.each([
+    "/no-such-page",
+    "/topics/no-such-topic",
+    "/stages/no-such-stage",
+    "/exercises/no-such-exercise",
+    "/topics/docker/extra",
+  ])("serves the app's 404 page at %s with status 404", async (url) => {
+    const response = await server.app.inject({ method: "GET", url });
+    expect(response.statusCode).toBe(404);
+    expect(response.headers["content-type"]).toMatch(/text\/html/);
+    expect(response.body).toContain("Stepwise test shell");
+  });
 
   it("says how to build the app when it has not been built", async () => {
     const unbuilt = await startTestServer("sqlite", { webDir: join(webDir, "missing") });

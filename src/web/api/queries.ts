@@ -1,12 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type {
+  AnswerResponse,
   AttemptResponse,
   ExerciseResponse,
   FaqResponse,
   ImportResponse,
   NoteResponse,
   ProgressResponse,
+  GradeReviewResponse,
   PythonSettingsResponse,
+  QuizResponse,
+  ReviewQueueResponse,
+  ReviewSummaryResponse,
   RoadmapResponse,
   SaveDraftResponse,
   SetStatusResponse,
@@ -26,6 +31,9 @@ const keys = {
   topic: (id: string) => ["topic", id] as const,
   exercise: (id: string) => ["exercise", id] as const,
   python: ["python"] as const,
+  quiz: (topicId: string) => ["quiz", topicId] as const,
+  review: ["review"] as const,
+  reviewSummary: ["review-summary"] as const,
 };
 
 export const useRoadmap = () => useQuery({ queryKey: keys.roadmap, queryFn: () => api.get<RoadmapResponse>("/api/roadmap") });
@@ -112,5 +120,38 @@ export function useRecordAttempt(exerciseId: string) {
 export function useSolution(exerciseId: string) {
   return useMutation({
     mutationFn: () => api.get<SolutionResponse>(`/api/exercises/${encodeURIComponent(exerciseId)}/solution`),
+  });
+}
+
+export const useQuiz = (topicId: string) =>
+  useQuery({ queryKey: keys.quiz(topicId), queryFn: () => api.get<QuizResponse>(`/api/quizzes/${encodeURIComponent(topicId)}`) });
+export const useReviewQueue = () =>
+  useQuery({ queryKey: keys.review, queryFn: () => api.get<ReviewQueueResponse>("/api/review"), staleTime: 0 });
+export const useReviewSummary = () =>
+  useQuery({
+    queryKey: keys.reviewSummary,
+    queryFn: () => api.get<ReviewSummaryResponse>("/api/review/summary"),
+    refetchInterval: 60_000,
+  });
+
+export function useAnswerQuestion(topicId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { questionId: string; choices?: number[]; value?: number }) =>
+      api.post<AnswerResponse>(`/api/quizzes/${encodeURIComponent(topicId)}/answers`, body),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: keys.reviewSummary });
+    },
+  });
+}
+
+export function useGradeReview() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ cardId, rating }: { cardId: string; rating: "again" | "hard" | "good" | "easy" }) =>
+      api.post<GradeReviewResponse>(`/api/review/${encodeURIComponent(cardId)}`, { rating }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: keys.reviewSummary });
+    },
   });
 }

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Link, NavLink, Outlet, useLocation } from "react-router";
 import { webPaths } from "../../shared/web-paths.js";
+import { useReviewSummary } from "../api/queries.js";
 import { StageRail } from "./StageRail.js";
 import { ThemeToggle } from "./ThemeToggle.js";
 
@@ -8,6 +9,7 @@ import { ThemeToggle } from "./ThemeToggle.js";
 export function Layout() {
   const [railOpen, setRailOpen] = useState(false);
   const location = useLocation();
+  const dueCount = useReviewSummary().data?.dueCount ?? 0;
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -31,6 +33,14 @@ export function Layout() {
             Roadmap
           </NavLink>
           <NavLink to={webPaths.progress()}>Progress</NavLink>
+          <NavLink to={webPaths.review()}>
+            Review
+            {dueCount > 0 ? (
+              <span className="count-badge" aria-label={`${dueCount} due`}>
+                {dueCount}
+              </span>
+            ) : null}
+          </NavLink>
           <NavLink to={webPaths.faq()}>FAQ</NavLink>
         </nav>
         <ThemeToggle />

@@ -4,6 +4,7 @@ import { useSetTopicStatus, useTopic } from "../api/queries.js";
 import { LessonHtml } from "../components/LessonHtml.js";
 import { NoteEditor } from "../components/NoteEditor.js";
 import { QueryState } from "../components/QueryState.js";
+import { QuizPanel } from "../components/QuizPanel.js";
 import { ResourceList } from "../components/ResourceList.js";
 import { StatusBadge } from "../components/StatusBadge.js";
 import { StatusControl } from "../components/StatusControl.js";
@@ -73,6 +74,7 @@ export function TopicPage() {
             </section>
           ) : null}
           <LessonHtml html={data.lesson.html} label="Lesson" />
+          <QuizPanel topicId={data.id} />
           <section aria-labelledby="resources-heading">
             <h2 id="resources-heading">Resources</h2>
             <ResourceList resources={data.resources} />

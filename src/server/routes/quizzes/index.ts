@@ -60,13 +60,11 @@ export default async function quizRoutes(fastify: FastifyInstance): Promise<void
       if (!quiz) return reply.code(404).send(noQuiz(request.params.topicId));
       const question = quiz.questions.find((item) => item.id === request.body.questionId);
       if (!question) {
-        return reply
-          .code(404)
-          .send({
-            statusCode: 404,
-            error: "Not Found",
-            message: `The quiz of "${quiz.topicId}" has no question "${request.body.questionId}".`,
-          });
+        return reply.code(404).send({
+          statusCode: 404,
+          error: "Not Found",
+          message: `The quiz of "${quiz.topicId}" has no question "${request.body.questionId}".`,
+        });
       }
       const check = checkAnswer(question, request.body);
       if (!check.ok) return reply.code(400).send({ statusCode: 400, error: "Bad Request", message: `body: ${check.problem}` });
