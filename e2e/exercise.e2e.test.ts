@@ -1,39 +1,28 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium, seriousAccessibilityViolations } from "./browser.js";
-import { CONTENT_DIR, startE2eServer, type E2eServer } from "./server.js";
+import { describe, expect, it } from "vitest";
+import { seriousAccessibilityViolations } from "./browser.js";
+import { CONTENT_DIR } from "./server.js";
+import { useBrowserSession } from "./session.js";
 
 const SOLUTION = readFileSync(join(CONTENT_DIR, "stages/02-math-foundations/exercises/dot-product/solution.py"), "utf8");
 const PYTHON_LOAD_MS = 60_000;
 
 // Loading Python in the browser takes seconds, more on a busy machine.
 describe("a learner solving an exercise in the browser", { timeout: 120_000 }, () => {
-  let server: E2eServer;
-  let browser: Browser;
-  let page: Page;
+  const session = useBrowserSession({ width: 1400, height: 1000 });
+  const page = () => session.page;
 
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchChromium();
-    page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  const editor = () => page.locator(".cm-content");
-  const resultMessage = () => page.locator(".test-results__message");
-  const runButton = () => page.getByRole("button", { name: /^▶/ });
+  const editor = () => page().locator(".cm-content");
+  const resultMessage = () => page().locator(".test-results__message");
+  const runButton = () => page().getByRole("button", { name: /^▶/ });
 
   it("opens an exercise from its topic and sees Python load with a progress indicator", async () => {
-    await page.goto(server.url("/topics/linear-algebra"));
-    await page.getByRole("link", { name: "Implement the dot product" }).click();
-    await page.waitForURL(/\/exercises\/dot-product$/);
-    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
-    await expect.poll(() => page.locator(".python-loader").innerText()).toMatch(/Python.*… \d+%/);
+    await page().goto(session.server.url("/topics/linear-algebra"));
+    await page().getByRole("link", { name: "Implement the dot product" }).click();
+    await page().waitForURL(/\/exercises\/dot-product$/);
+    expect(await page().evaluate(() => crossOriginIsolated)).toBe(true);
+    await expect.poll(() => page().locator(".python-loader").innerText()).toMatch(/Python.*… \d+%/);
     // Python started loading on the topic page already; the indicator shows until it is ready.
     await expect.poll(() => runButton().isEnabled(), { timeout: PYTHON_LOAD_MS }).toBe(true);
     expect(await editor().innerText()).toContain("raise NotImplementedError");
@@ -42,38 +31,38 @@ describe("a learner solving an exercise in the browser", { timeout: 120_000 }, (
 
   it("runs the starter with Ctrl+Enter and sees every test fail", async () => {
     await editor().click();
-    await page.keyboard.press("Control+Enter");
+    await page().keyboard.press("Control+Enter");
     await expect.poll(() => resultMessage().innerText(), { timeout: 20_000 }).toMatch(/0 of \d+ passed/);
-    expect(await page.locator(".test-list__item.result--pass").count()).toBe(0);
-    expect(await page.locator(".test-list__message").first().innerText()).toMatch(/NotImplementedError/);
+    expect(await page().locator(".test-list__item.result--pass").count()).toBe(0);
+    expect(await page().locator(".test-list__message").first().innerText()).toMatch(/NotImplementedError/);
   });
 
   it("pastes the solution, passes, and the topic counts the exercise as solved", async () => {
     await editor().fill(SOLUTION);
     await runButton().click();
     await expect.poll(() => resultMessage().innerText(), { timeout: 20_000 }).toMatch(/^All \d+ tests passed\.$/);
-    await expect.poll(() => page.getByText("✓ Solved").first().isVisible()).toBe(true);
-    await page.goto(server.url("/topics/linear-algebra"));
-    await expect.poll(() => page.locator("#exercises-heading").innerText()).toMatch(/^Practice: 1 of \d+ exercises solved$/);
-    await page.goto(server.url("/stages/math-foundations"));
+    await expect.poll(() => page().getByText("✓ Solved").first().isVisible()).toBe(true);
+    await page().goto(session.server.url("/topics/linear-algebra"));
+    await expect.poll(() => page().locator("#exercises-heading").innerText()).toMatch(/^Practice: 1 of \d+ exercises solved$/);
+    await page().goto(session.server.url("/stages/math-foundations"));
     await expect
-      .poll(() => page.locator(".topic-list__link", { hasText: "Linear algebra" }).innerText())
+      .poll(() => page().locator(".topic-list__link", { hasText: "Linear algebra" }).innerText())
       .toMatch(/1\/\d+ exercises/);
   });
 
   it("keeps the learner's code: reloading shows the last code, not the starter", async () => {
-    await page.goto(server.url("/exercises/dot-product"));
+    await page().goto(session.server.url("/exercises/dot-product"));
     await expect.poll(() => editor().innerText()).toContain("zip(u, v)");
   });
 
   it("stops an infinite loop within 2 seconds of pressing Stop, and runs normally afterwards", async () => {
-    await page.goto(server.url("/exercises/bayes-rule"));
+    await page().goto(session.server.url("/exercises/bayes-rule"));
     await expect.poll(() => runButton().isEnabled(), { timeout: PYTHON_LOAD_MS }).toBe(true);
     await editor().fill("def posterior(prior, sensitivity, specificity):\n    while True:\n        pass\n");
     await runButton().click();
-    await page.waitForTimeout(500);
+    await page().waitForTimeout(500);
     const stopped = Date.now();
-    await page.keyboard.press("Escape");
+    await page().keyboard.press("Escape");
     await expect.poll(() => resultMessage().innerText(), { timeout: 2000 }).toMatch(/Stopped: you pressed Stop/);
     expect(Date.now() - stopped).toBeLessThan(2000);
     await editor().fill("def posterior(prior, sensitivity, specificity):\n    return prior\n");
@@ -82,19 +71,19 @@ describe("a learner solving an exercise in the browser", { timeout: 120_000 }, (
   });
 
   it("runs on the learner's own Python when they choose My Python", async () => {
-    await page.goto(server.url("/exercises/mean-and-variance"));
-    await page.getByLabel("Run on").selectOption("native");
+    await page().goto(session.server.url("/exercises/mean-and-variance"));
+    await page().getByLabel("Run on").selectOption("native");
     await editor().fill(
       readFileSync(join(CONTENT_DIR, "stages/02-math-foundations/exercises/mean-and-variance/solution.py"), "utf8"),
     );
     await runButton().click();
     await expect.poll(() => resultMessage().innerText(), { timeout: 20_000 }).toMatch(/^All \d+ tests passed\.$/);
-    expect(await page.locator(".result-banner__meta").innerText()).toMatch(/on your Python/);
-    await page.getByLabel("Run on").selectOption("browser");
+    expect(await page().locator(".result-banner__meta").innerText()).toMatch(/on your Python/);
+    await page().getByLabel("Run on").selectOption("browser");
   });
 
   it("says how to fix it when numpy cannot be loaded in the browser", async () => {
-    await page.goto(server.url("/exercises/power-iteration"));
+    await page().goto(session.server.url("/exercises/power-iteration"));
     await expect.poll(() => runButton().isEnabled(), { timeout: PYTHON_LOAD_MS }).toBe(true);
     await runButton().click();
     // This machine has no route to the public Pyodide package index, which is the default.
@@ -104,22 +93,22 @@ describe("a learner solving an exercise in the browser", { timeout: 120_000 }, (
   });
 
   it("reveals hints one at a time and the solution only after an attempt, behind a confirmation", async () => {
-    await page.goto(server.url("/exercises/matrix-multiply"));
-    expect(await page.getByRole("button", { name: "Show the solution" }).isDisabled()).toBe(true);
-    await page.getByRole("button", { name: /Show a hint/ }).click();
-    expect(await page.locator(".hints__list li").count()).toBe(1);
-    await page.getByRole("button", { name: /Show the next hint/ }).click();
-    expect(await page.locator(".hints__list li").count()).toBe(2);
+    await page().goto(session.server.url("/exercises/matrix-multiply"));
+    expect(await page().getByRole("button", { name: "Show the solution" }).isDisabled()).toBe(true);
+    await page().getByRole("button", { name: /Show a hint/ }).click();
+    expect(await page().locator(".hints__list li").count()).toBe(1);
+    await page().getByRole("button", { name: /Show the next hint/ }).click();
+    expect(await page().locator(".hints__list li").count()).toBe(2);
 
     await expect.poll(() => runButton().isEnabled(), { timeout: PYTHON_LOAD_MS }).toBe(true);
     await runButton().click();
     await expect.poll(() => resultMessage().innerText(), { timeout: 20_000 }).toMatch(/passed/);
-    await page.getByRole("button", { name: "Show the solution" }).click();
-    const dialog = page.getByRole("dialog");
+    await page().getByRole("button", { name: "Show the solution" }).click();
+    const dialog = page().getByRole("dialog");
     await expect.poll(() => dialog.isVisible()).toBe(true);
     await dialog.getByRole("button", { name: "Cancel" }).click();
     expect(await editor().innerText()).toContain("NotImplementedError");
-    await page.getByRole("button", { name: "Show the solution" }).click();
+    await page().getByRole("button", { name: "Show the solution" }).click();
     await dialog.getByRole("button", { name: "Show the solution" }).click();
     await expect.poll(() => editor().innerText()).not.toContain("NotImplementedError");
   });

@@ -1,23 +1,11 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { testCurriculum } from "../src/server/test-support/test-dialects.js";
-import { launchChromium, seriousAccessibilityViolations } from "./browser.js";
-import { startE2eServer, type E2eServer } from "./server.js";
+import { seriousAccessibilityViolations } from "./browser.js";
+import { useBrowserSession } from "./session.js";
 
 describe("a learner answering a quiz and reviewing it later", { timeout: 60_000 }, () => {
-  let server: E2eServer;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchChromium();
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const session = useBrowserSession();
+  const page = () => session.page;
 
   const question = () => {
     const found = testCurriculum()
@@ -28,8 +16,8 @@ describe("a learner answering a quiz and reviewing it later", { timeout: 60_000 
   };
 
   it("answers a question wrong, reads why, tries again and gets it right", async () => {
-    await page.goto(server.url("/topics/calculus"));
-    const card = page.locator(".quiz-question").filter({ has: page.locator(`input[name="question-${question().id}"]`) });
+    await page().goto(session.server.url("/topics/calculus"));
+    const card = page().locator(".quiz-question").filter({ has: page().locator(`input[name="question-${question().id}"]`) });
     await card.waitFor();
     const wrong = question().choices.findIndex((choice) => !choice.correct);
     const right = question().choices.findIndex((choice) => choice.correct);
@@ -47,17 +35,17 @@ describe("a learner answering a quiz and reviewing it later", { timeout: 60_000 
 
   it("sees the answered question come due, recalls it, grades it, and the queue empties", async () => {
     // Let time pass: everything in the queue falls due.
-    await server.app.db.updateTable("review_cards").set({ due: "2000-01-01T00:00:00.000Z" }).execute();
-    await page.goto(server.url("/"));
-    await expect.poll(() => page.locator(".header__nav .count-badge").innerText()).toBe("1");
-    await page.getByRole("link", { name: /^Review/ }).click();
-    await page.waitForURL(/\/review$/);
-    await expect.poll(() => page.getByRole("status").first().innerText()).toMatch(/1 due now/);
-    await page.getByRole("button", { name: "Show the answer" }).click();
-    expect(await page.locator(".review-answer .quiz-choice--right").count()).toBe(1);
+    await session.server.app.db.updateTable("review_cards").set({ due: "2000-01-01T00:00:00.000Z" }).execute();
+    await page().goto(session.server.url("/"));
+    await expect.poll(() => page().locator(".header__nav .count-badge").innerText()).toBe("1");
+    await page().getByRole("link", { name: /^Review/ }).click();
+    await page().waitForURL(/\/review$/);
+    await expect.poll(() => page().getByRole("status").first().innerText()).toMatch(/1 due now/);
+    await page().getByRole("button", { name: "Show the answer" }).click();
+    expect(await page().locator(".review-answer .quiz-choice--right").count()).toBe(1);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
-    await page.getByRole("button", { name: /^Good/ }).click();
-    await expect.poll(() => page.locator(".empty-state h2").innerText()).toMatch(/Nothing is due — well done/);
-    await expect.poll(() => page.locator(".header__nav .count-badge").count()).toBe(0);
+    await page().getByRole("button", { name: /^Good/ }).click();
+    await expect.poll(() => page().locator(".empty-state h2").innerText()).toMatch(/Nothing is due — well done/);
+    await expect.poll(() => page().locator(".header__nav .count-badge").count()).toBe(0);
   });
 });

@@ -10,6 +10,9 @@ export interface ExerciseProblem {
   readonly problem: string;
 }
 
+/** Fewer tests cannot cover the simple case and the edge cases. */
+const MIN_TESTS = 4;
+
 function firstFailure(result: GradingResult): string {
   const test = result.tests.find((item) => item.status !== "pass");
   return test ? `${test.name}: ${test.message ?? test.status}` : result.message;
@@ -19,6 +22,8 @@ async function verifyOne(exercise: Exercise, runtime: PythonRuntime): Promise<st
   const problems: string[] = [];
   const solution = await runtime.run(exerciseJob(exercise, exercise.solution));
   if (solution.status !== "pass") problems.push(`the solution does not pass — ${solution.message} ${firstFailure(solution)}`);
+  else if (solution.tests.length < MIN_TESTS)
+    problems.push(`only ${solution.tests.length} tests; an exercise needs at least ${MIN_TESTS}, edge cases included`);
   const starter = await runtime.run(exerciseJob(exercise, exercise.starter));
   if (starter.tests.length === 0) problems.push(`the starter does not run — ${starter.message}`);
   else if (starter.status === "pass") problems.push("the starter passes every test; it must fail at least one");

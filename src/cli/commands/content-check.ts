@@ -9,6 +9,7 @@ import { pythonInterpreter } from "../python-interpreter.js";
 import type { Command } from "../run-cli.js";
 import { progressLine } from "../progress-line.js";
 import { verifyExercises } from "../verify-exercises.js";
+import { verifyLessonCode } from "../verify-lesson-code.js";
 
 export const contentCheckCommand: Command = {
   name: "content check",
@@ -16,15 +17,16 @@ export const contentCheckCommand: Command = {
   help: [
     "Usage: stepwise content check [--dir <content dir>] [--no-run] [--json]",
     "",
-    "Validates the curriculum: roadmap.yaml, every stage.yaml, topic and exercise against their",
-    "schemas; ids, stage order and prerequisites; every lesson's math (KaTeX). Then runs every",
-    "exercise: the solution must pass every test and the starter must fail at least one — on",
+    "Validates the curriculum: roadmap.yaml, every stage.yaml, topic, exercise and quiz against",
+    "their schemas; ids, stage order and prerequisites; every lesson's math (KaTeX). Then runs",
+    "every ```python block of every lesson as written, and every exercise: the solution must pass",
+    "every test (at least 4) and the starter must fail at least one — on",
     "Pyodide for standard-library exercises and on your Python (STEPWISE_PYTHON, default python3)",
     "for all. Prints every problem as <path>: <field>: <reason>. Exit code 0 when all is well.",
     "",
     "Options:",
     "  --dir <path>  the content folder (default: $STEPWISE_CONTENT_DIR or ./content)",
-    "  --no-run      validate files only; do not run the exercises",
+    "  --no-run      validate files only; run neither lesson code nor exercises",
     "  --json        print {ok, issues, exerciseProblems, stages, topics, exercises, ...} as JSON",
   ].join("\n"),
   async run(args) {
@@ -54,6 +56,15 @@ export const contentCheckCommand: Command = {
       lessonWords: topics.reduce((sum, topic) => sum + topic.lesson.wordCount, 0),
     };
     let exerciseProblems: Awaited<ReturnType<typeof verifyExercises>> = [];
+    let lessonProblems: Awaited<ReturnType<typeof verifyLessonCode>> = [];
+    if (!values["no-run"]) {
+      const progress = progressLine("running lesson code", values.json === true);
+      try {
+        lessonProblems = await verifyLessonCode(topics, pythonInterpreter(), progress.update);
+      } finally {
+        progress.done();
+      }
+    }
     if (!values["no-run"] && curriculum.exercisesById.size > 0) {
       const pyodide = createPyodideRuntime({ workers: 2, snapshotCacheDir: cliCacheDir() });
       const native = createNativeRuntime({ python: pythonInterpreter() });
@@ -65,18 +76,24 @@ export const contentCheckCommand: Command = {
         await Promise.all([pyodide.close(), native.close()]);
       }
     }
-    const ok = exerciseProblems.length === 0;
+    const ok = exerciseProblems.length === 0 && lessonProblems.length === 0;
     if (values.json) {
-      console.log(JSON.stringify({ ok, issues: [], exerciseProblems, ...summary }));
+      console.log(JSON.stringify({ ok, issues: [], exerciseProblems, lessonProblems, ...summary }));
     } else if (ok) {
       console.log(
         `content is valid: ${summary.stages} stages, ${summary.topics} topics, ${summary.exercises} exercises` +
-          `${values["no-run"] ? " (not run)" : " (every solution passes, every starter fails)"}, ` +
+          `${values["no-run"] ? " (not run)" : " (every solution passes, every starter fails, every lesson's code runs)"}, ` +
           `${summary.resources} distinct resources, ${summary.lessonWords.toLocaleString("en")} words of lessons`,
       );
     } else {
-      console.error(`${exerciseProblems.length} exercise problem${exerciseProblems.length === 1 ? "" : "s"}:`);
+      for (const problem of lessonProblems) {
+        const topic = curriculum.topicsById.get(problem.topicId);
+        console.error(
+          `  lesson ${topic?.stageId ?? "?"}/${problem.topicId}: Python block ${problem.block} does not run: ${problem.problem}`,
+        );
+      }
       for (const problem of exerciseProblems) console.error(`  ${problem.folder} [${problem.runtime}]: ${problem.problem}`);
+      console.error(`${lessonProblems.length + exerciseProblems.length} problem(s) found.`);
     }
     return ok ? 0 : 1;
   },

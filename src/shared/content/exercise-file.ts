@@ -19,7 +19,7 @@ export const ExerciseFileSchema = z.strictObject({
     .optional(),
   requires: z.array(z.enum(EXERCISE_PACKAGES)).default([]),
   time_limit_ms: z.number().int().min(500).max(60_000).default(DEFAULT_EXERCISE_TIME_LIMIT_MS),
-  hints: z.array(z.string().trim().min(1)).min(1).max(5),
+  hints: z.array(z.string().trim().min(1)).min(2, "give 2–3 hints, each more specific than the last").max(3, "give 2–3 hints, each more specific than the last"),
 });
 
 export type ExerciseFile = z.infer<typeof ExerciseFileSchema>;

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { testCurriculum } from "../server/test-support/test-dialects.js";
+import type { Topic } from "../shared/content/index.js";
+import { pythonBlocks, verifyLessonCode } from "./verify-lesson-code.js";
+
+const python = process.env.STEPWISE_PYTHON ?? "python3";
+const withLesson = (id: string, markdown: string): Topic => {
+  const base = testCurriculum().topicsById.get("calculus");
+  if (!base) throw new Error("test setup");
+  return { ...base, id, lesson: { ...base.lesson, markdown } };
+};
+
+describe("checking that lesson code runs", () => {
+  it("finds the python blocks and nothing else", () => {
+    const markdown = "Text\n\n```python\nprint(1)\n```\n\n```bash\nls\n```\n\n```python\nx = 2\n```\n";
+    expect(pythonBlocks(markdown)).toEqual(["print(1)\n", "x = 2\n"]);
+  });
+
+  it("accepts code that runs and names the lesson and block of code that does not", async () => {
+    const good = withLesson("good-topic", "```python\nimport math\nprint(math.sqrt(4))  # -> 2.0\n```\n");
+    const bad = withLesson("bad-topic", "```python\nprint('fine')\n```\n\n```python\nprint(undefined_name)\n```\n");
+    const problems = await verifyLessonCode([good, bad], python, () => undefined);
+    expect(problems).toEqual([
+      { topicId: "bad-topic", block: 2, problem: expect.stringMatching(/NameError: name 'undefined_name' is not defined/) },
+    ]);
+  });
+});
