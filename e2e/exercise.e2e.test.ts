@@ -26,7 +26,7 @@ describe("a learner solving an exercise in the browser", { timeout: 120_000 }, (
     // Python started loading on the topic page already; the indicator shows until it is ready.
     await expect.poll(() => runButton().isEnabled(), { timeout: PYTHON_LOAD_MS }).toBe(true);
     expect(await editor().innerText()).toContain("raise NotImplementedError");
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await seriousAccessibilityViolations(page())).toEqual([]);
   });
 
   it("runs the starter with Ctrl+Enter and sees every test fail", async () => {
@@ -95,9 +95,13 @@ describe("a learner solving an exercise in the browser", { timeout: 120_000 }, (
   it("reveals hints one at a time and the solution only after an attempt, behind a confirmation", async () => {
     await page().goto(session.server.url("/exercises/matrix-multiply"));
     expect(await page().getByRole("button", { name: "Show the solution" }).isDisabled()).toBe(true);
-    await page().getByRole("button", { name: /Show a hint/ }).click();
+    await page()
+      .getByRole("button", { name: /Show a hint/ })
+      .click();
     expect(await page().locator(".hints__list li").count()).toBe(1);
-    await page().getByRole("button", { name: /Show the next hint/ }).click();
+    await page()
+      .getByRole("button", { name: /Show the next hint/ })
+      .click();
     expect(await page().locator(".hints__list li").count()).toBe(2);
 
     await expect.poll(() => runButton().isEnabled(), { timeout: PYTHON_LOAD_MS }).toBe(true);

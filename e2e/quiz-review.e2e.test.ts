@@ -17,7 +17,9 @@ describe("a learner answering a quiz and reviewing it later", { timeout: 60_000 
 
   it("answers a question wrong, reads why, tries again and gets it right", async () => {
     await page().goto(session.server.url("/topics/calculus"));
-    const card = page().locator(".quiz-question").filter({ has: page().locator(`input[name="question-${question().id}"]`) });
+    const card = page()
+      .locator(".quiz-question")
+      .filter({ has: page().locator(`input[name="question-${question().id}"]`) });
     await card.waitFor();
     const wrong = question().choices.findIndex((choice) => !choice.correct);
     const right = question().choices.findIndex((choice) => choice.correct);
@@ -26,7 +28,7 @@ describe("a learner answering a quiz and reviewing it later", { timeout: 60_000 
     await expect.poll(() => card.locator(".quiz-feedback__verdict").innerText()).toMatch(/Not quite/);
     expect(await card.locator(".quiz-choice--right").count()).toBe(1);
     expect((await card.locator(".quiz-feedback").innerText()).length).toBeGreaterThan(60);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await seriousAccessibilityViolations(page())).toEqual([]);
     await card.getByRole("button", { name: "Try again" }).click();
     await card.locator("input").nth(right).check();
     await card.getByRole("button", { name: "Check answer" }).click();
@@ -38,12 +40,14 @@ describe("a learner answering a quiz and reviewing it later", { timeout: 60_000 
     await session.server.app.db.updateTable("review_cards").set({ due: "2000-01-01T00:00:00.000Z" }).execute();
     await page().goto(session.server.url("/"));
     await expect.poll(() => page().locator(".header__nav .count-badge").innerText()).toBe("1");
-    await page().getByRole("link", { name: /^Review/ }).click();
+    await page()
+      .getByRole("link", { name: /^Review/ })
+      .click();
     await page().waitForURL(/\/review$/);
     await expect.poll(() => page().getByRole("status").first().innerText()).toMatch(/1 due now/);
     await page().getByRole("button", { name: "Show the answer" }).click();
     expect(await page().locator(".review-answer .quiz-choice--right").count()).toBe(1);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(await seriousAccessibilityViolations(page())).toEqual([]);
     await page().getByRole("button", { name: /^Good/ }).click();
     await expect.poll(() => page().locator(".empty-state h2").innerText()).toMatch(/Nothing is due — well done/);
     await expect.poll(() => page().locator(".header__nav .count-badge").count()).toBe(0);

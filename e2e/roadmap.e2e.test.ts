@@ -1,100 +1,85 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../src/server/project-root.js";
-import { launchChromium, seriousAccessibilityViolations } from "./browser.js";
-import { startE2eServer, type E2eServer } from "./server.js";
+import { seriousAccessibilityViolations } from "./browser.js";
+import { useBrowserSession } from "./session.js";
 
 describe("a learner in the browser", () => {
-  let server: E2eServer;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  const url = (path: string) => server.url(path);
-
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "light" });
-    page = await context.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const session = useBrowserSession();
+  const page = () => session.page;
+  const url = (path: string) => session.server.url(path);
 
   it("sees the nine stages in order with their topics, and the page has no serious accessibility problem", async () => {
-    await page.goto(url("/"));
-    const stageTitles = page.locator(".stage-card__title");
+    await page().goto(url("/"));
+    const stageTitles = page().locator(".stage-card__title");
     await expect.poll(() => stageTitles.count()).toBe(9);
     expect(await stageTitles.first().innerText()).toMatch(/AI engineering/i);
     expect(await stageTitles.last().innerText()).toMatch(/portfolio/i);
-    expect(await page.locator(".stage-card .topic-list__item").count()).toBe(27);
+    expect(await page().locator(".stage-card .topic-list__item").count()).toBe(27);
     mkdirSync(join(PROJECT_ROOT, "docs"), { recursive: true });
-    await page.screenshot({ path: join(PROJECT_ROOT, "docs/roadmap.png") });
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page().screenshot({ path: join(PROJECT_ROOT, "docs/roadmap.png") });
+    expect(await seriousAccessibilityViolations(page())).toEqual([]);
   });
 
   it("opens a topic, marks it done and writes a note; both survive a reload and a server restart", async () => {
-    await page.goto(url("/"));
-    await page
+    await page().goto(url("/"));
+    await page()
       .getByRole("link", { name: /^Linear algebra/ })
       .first()
       .click();
-    await page.waitForURL(/\/topics\/linear-algebra$/);
-    await expect.poll(() => page.locator("h1").innerText()).toMatch(/Linear algebra/);
-    expect(await page.locator(".lesson .katex").count()).toBeGreaterThan(0);
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await page().waitForURL(/\/topics\/linear-algebra$/);
+    await expect.poll(() => page().locator("h1").innerText()).toMatch(/Linear algebra/);
+    expect(await page().locator(".lesson .katex").count()).toBeGreaterThan(0);
+    expect(await seriousAccessibilityViolations(page())).toEqual([]);
 
-    await page.getByRole("radio", { name: /Done/ }).check();
-    const note = page.getByLabel("Your notes on this topic");
+    await page().getByRole("radio", { name: /Done/ }).check();
+    const note = page().getByLabel("Your notes on this topic");
     await note.fill("Eigenvectors keep their direction.");
-    await expect.poll(() => page.locator("#note-status").innerText(), { timeout: 5000 }).toMatch(/^Saved/);
+    await expect.poll(() => page().locator("#note-status").innerText(), { timeout: 5000 }).toMatch(/^Saved/);
 
-    await page.reload();
-    await expect.poll(() => page.getByRole("radio", { name: /Done/ }).isChecked()).toBe(true);
-    expect(await page.getByLabel("Your notes on this topic").inputValue()).toBe("Eigenvectors keep their direction.");
+    await page().reload();
+    await expect.poll(() => page().getByRole("radio", { name: /Done/ }).isChecked()).toBe(true);
+    expect(await page().getByLabel("Your notes on this topic").inputValue()).toBe("Eigenvectors keep their direction.");
 
-    await server.restart();
-    await page.reload();
-    await expect.poll(() => page.getByRole("radio", { name: /Done/ }).isChecked()).toBe(true);
-    expect(await page.getByLabel("Your notes on this topic").inputValue()).toBe("Eigenvectors keep their direction.");
-    await page.screenshot({ path: join(PROJECT_ROOT, "docs/topic.png") });
+    await session.server.restart();
+    await page().reload();
+    await expect.poll(() => page().getByRole("radio", { name: /Done/ }).isChecked()).toBe(true);
+    expect(await page().getByLabel("Your notes on this topic").inputValue()).toBe("Eigenvectors keep their direction.");
+    await page().screenshot({ path: join(PROJECT_ROOT, "docs/topic.png") });
   });
 
   it("shows the done topic on the roadmap, the stage page and the progress dashboard", async () => {
-    await page.goto(url("/stages/math-foundations"));
-    const row = page.locator(".topic-list__link", { hasText: "Linear algebra" });
+    await page().goto(url("/stages/math-foundations"));
+    const row = page().locator(".topic-list__link", { hasText: "Linear algebra" });
     await expect.poll(() => row.innerText()).toMatch(/Done/);
-    await page.getByRole("link", { name: "Progress", exact: true }).click();
-    await expect.poll(() => page.locator("h1").innerText()).toBe("Your progress");
-    const mathRow = page.locator(".progress-table tr", { hasText: "Master the foundations" });
+    await page().getByRole("link", { name: "Progress", exact: true }).click();
+    await expect.poll(() => page().locator("h1").innerText()).toBe("Your progress");
+    const mathRow = page().locator(".progress-table tr", { hasText: "Master the foundations" });
     expect(await mathRow.innerText()).toMatch(/1\/3/);
-    expect(await page.locator(".progress-table tbody tr").count()).toBe(9);
-    expect(await page.getByText("hours remaining").count()).toBe(1);
+    expect(await page().locator(".progress-table tbody tr").count()).toBe(9);
+    expect(await page().getByText("hours remaining").count()).toBe(1);
   });
 
   it("moves through topics with J and K and reaches content with the skip link", async () => {
-    await page.goto(url("/"));
-    await page.locator(".stage-card").first().waitFor();
-    await page.keyboard.press("j");
-    await page.keyboard.press("j");
-    expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toMatch(/role and responsibilities/i);
-    await page.keyboard.press("k");
-    expect(await page.evaluate(() => document.activeElement?.textContent ?? "")).toMatch(/What AI engineering is/);
+    await page().goto(url("/"));
+    await page().locator(".stage-card").first().waitFor();
+    await page().keyboard.press("j");
+    await page().keyboard.press("j");
+    expect(await page().evaluate(() => document.activeElement?.textContent ?? "")).toMatch(/role and responsibilities/i);
+    await page().keyboard.press("k");
+    expect(await page().evaluate(() => document.activeElement?.textContent ?? "")).toMatch(/What AI engineering is/);
 
-    await page.goto(url("/faq"));
-    await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
-    await page.keyboard.press("Enter");
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
-    expect(await page.locator(".faq__item").count()).toBe(5);
+    await page().goto(url("/faq"));
+    await page().keyboard.press("Tab");
+    expect(await page().evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
+    await page().keyboard.press("Enter");
+    expect(await page().evaluate(() => document.activeElement?.id)).toBe("main");
+    expect(await page().locator(".faq__item").count()).toBe(5);
   });
 
   it("follows the system's dark mode, can be switched, and stays accessible in dark", async () => {
-    const dark = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "dark" });
+    const dark = await session.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "dark" });
     const darkPage = await dark.newPage();
     try {
       await darkPage.goto(url("/topics/calculus"));
@@ -113,7 +98,7 @@ describe("a learner in the browser", () => {
   });
 
   it("works on a phone: the stage rail opens from the menu button", async () => {
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const phone = await session.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const phonePage = await phone.newPage();
     try {
       await phonePage.goto(url("/"));
@@ -135,12 +120,12 @@ describe("a learner in the browser", () => {
   });
 
   it("shows a real 404 page for an unknown address", async () => {
-    const response = await page.goto(url("/topics/time-travel"));
+    const response = await page().goto(url("/topics/time-travel"));
     expect(response?.status()).toBe(404);
-    await expect.poll(() => page.locator("h1").innerText()).toMatch(/not found/i);
-    await page.goto(url("/this/does/not/exist"));
-    await expect.poll(() => page.locator("h1").innerText()).toBe("Page not found");
-    await page.getByRole("link", { name: "Go to the roadmap" }).click();
-    await page.waitForURL(url("/"));
+    await expect.poll(() => page().locator("h1").innerText()).toMatch(/not found/i);
+    await page().goto(url("/this/does/not/exist"));
+    await expect.poll(() => page().locator("h1").innerText()).toBe("Page not found");
+    await page().getByRole("link", { name: "Go to the roadmap" }).click();
+    await page().waitForURL(url("/"));
   });
 });
