@@ -21,6 +21,8 @@ export default tseslint.config(
   },
   {
     files: ["src/shared/**"],
+    // Tests may use Node (an oracle process, files); the code they test may not.
+    ignores: ["src/shared/**/*.test.ts"],
     rules: forbid(
       ["**/server/**", "**/web/**", "**/runner/**", "**/cli/**", "node:*"],
       "src/shared is pure and isomorphic: it imports neither server, runner, cli, web nor Node built-ins.",

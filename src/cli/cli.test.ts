@@ -76,17 +76,30 @@ describe("the stepwise command", { timeout: 90_000 }, () => {
     expect(stderr).toMatch(message);
   });
 
-  it("shows help for every command", () => {
-    for (const command of [
-      ["--help"],
-      ["exercise", "list", "--help"],
-      ["exercise", "download", "--help"],
-      ["test", "--help"],
-      ["content", "check", "--help"],
-    ]) {
-      const { code, stdout } = stepwise(...command);
-      expect(code, command.join(" ")).toBe(0);
-      expect(stdout).toMatch(/Usage: stepwise/);
-    }
+  it("scores two id,value files with a metric, matching rows by id", () => {
+    writeFileSync(join(work, "truth.csv"), "id,label\na,1\nb,0\nc,1\nd,0\n");
+    writeFileSync(join(work, "pred.csv"), "id,p\nd,0.8\nc,0.7\nb,0.4\na,0.9\n");
+    const auc = stepwise("metrics", "roc-auc", "--truth", "truth.csv", "--pred", "pred.csv", "--json");
+    expect(auc.code).toBe(0);
+    expect(JSON.parse(auc.stdout)).toEqual({ metric: "roc-auc", value: 0.75 });
+    writeFileSync(join(work, "short.csv"), "id,p\na,1\nb,0\n");
+    const missing = stepwise("metrics", "accuracy", "--truth", "truth.csv", "--pred", "short.csv");
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/no row for id "c"/);
+  });
+
+  it.each([
+    ["--help"],
+    ["exercise", "list", "--help"],
+    ["exercise", "download", "--help"],
+    ["exercise", "check", "--help"],
+    ["test", "--help"],
+    ["content", "check", "--help"],
+    ["content", "report", "--help"],
+    ["metrics", "--help"],
+  ])("shows help for %j", (...command) => {
+    const { code, stdout } = stepwise(...command);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Usage: stepwise/);
   });
 });

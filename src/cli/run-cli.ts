@@ -3,6 +3,7 @@ import { contentReportCommand } from "./commands/content-report.js";
 import { exerciseCheckCommand } from "./commands/exercise-check.js";
 import { exerciseDownloadCommand } from "./commands/exercise-download.js";
 import { exerciseListCommand } from "./commands/exercise-list.js";
+import { metricsCommand } from "./commands/metrics.js";
 import { testCommand } from "./commands/test.js";
 import { UsageError } from "./load-content.js";
 
@@ -21,6 +22,7 @@ const commands: readonly Command[] = [
   exerciseCheckCommand,
   contentCheckCommand,
   contentReportCommand,
+  metricsCommand,
 ];
 
 function usage(): string {

@@ -1,0 +1,3 @@
+export * from "./classification.js";
+export * from "./ranking.js";
+export * from "./regression.js";
