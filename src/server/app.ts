@@ -37,6 +37,8 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   const curriculum = options.curriculum ?? loadCurriculum(config.contentDir);
   const app = Fastify({
     logger: { level: config.logLevel },
+    // One line per request drowns what matters on a laptop; LOG_LEVEL=debug brings them back.
+    disableRequestLogging: !["debug", "trace"].includes(config.logLevel),
     // Ids in URLs are short; anything longer is a mistake or an attack.
     routerOptions: { maxParamLength: 200 },
   });
