@@ -5,7 +5,8 @@ import { PROJECT_ROOT } from "../src/server/project-root.js";
 import { seriousAccessibilityViolations } from "./browser.js";
 import { useBrowserSession } from "./session.js";
 
-describe("a learner in the browser", () => {
+// Topic pages start loading Python in the background and axe checks whole pages: seconds each on a busy machine.
+describe("a learner in the browser", { timeout: 60_000 }, () => {
   const session = useBrowserSession();
   const page = () => session.page;
   const url = (path: string) => session.server.url(path);

@@ -15,6 +15,7 @@ import { pythonAssetsPlugin } from "./plugins/python-assets.js";
 import { pythonRuntimesPlugin } from "./plugins/python-runtimes.js";
 import { securityHeadersPlugin } from "./plugins/security-headers.js";
 import { webAppPlugin } from "./plugins/web-app.js";
+import datasetRoutes from "./routes/datasets/index.js";
 import exerciseRoutes from "./routes/exercises/index.js";
 import faqRoutes from "./routes/faq/index.js";
 import healthRoutes from "./routes/health/index.js";
@@ -66,6 +67,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(runRoutes);
   await app.register(quizRoutes);
   await app.register(reviewRoutes);
+  await app.register(datasetRoutes);
 
   await app.register(pythonAssetsPlugin);
   await app.register(webAppPlugin);

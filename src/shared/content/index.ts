@@ -9,3 +9,4 @@ export type * from "./curriculum.js";
 export * from "./front-matter.js";
 export * from "./exercise-file.js";
 export * from "./quiz-file.js";
+export * from "./dataset-file.js";

@@ -1,0 +1,71 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { ErrorResponseSchema } from "../../../shared/api/common.js";
+import { DatasetListResponseSchema, DatasetParamsSchema, DatasetSummaryResponseSchema } from "../../../shared/api/datasets.js";
+import type { DatasetFile } from "../../../shared/content/index.js";
+import { readDatasetTable } from "../../datasets/read-table.js";
+import { summarize, type DatasetSummary } from "../../datasets/summarize.js";
+
+const entry = (dataset: DatasetFile) => ({
+  id: dataset.id,
+  title: dataset.title,
+  description: dataset.description,
+  source: dataset.source,
+  licence: dataset.licence,
+  package: dataset.package,
+  columns: dataset.columns.map((column) => ({
+    name: column.name,
+    type: column.type,
+    unit: column.unit ?? null,
+    description: column.description,
+  })),
+});
+
+export default async function datasetRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  // Summaries are computed once per dataset and kept: the files never change while the server runs.
+  const summaries = new Map<string, DatasetSummary>();
+
+  app.get(
+    "/api/datasets",
+    {
+      schema: {
+        summary: "The dataset catalog: real datasets shipped with Stepwise",
+        tags: ["datasets"],
+        response: { 200: DatasetListResponseSchema },
+      },
+    },
+    async () => ({ datasets: app.curriculum.datasets.map(entry) }),
+  );
+
+  app.get(
+    "/api/datasets/:datasetId",
+    {
+      schema: {
+        summary:
+          "One dataset explored: row count, per-column missing values and statistics, histograms, top categories, a time series",
+        tags: ["datasets"],
+        params: DatasetParamsSchema,
+        response: { 200: DatasetSummaryResponseSchema, 404: ErrorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const dataset = app.curriculum.datasets.find((item) => item.id === request.params.datasetId);
+      if (!dataset) {
+        return reply
+          .code(404)
+          .send({
+            statusCode: 404,
+            error: "Not Found",
+            message: `There is no dataset "${request.params.datasetId}". GET /api/datasets lists them.`,
+          });
+      }
+      let summary = summaries.get(dataset.id);
+      if (!summary) {
+        summary = summarize(dataset, readDatasetTable(dataset));
+        summaries.set(dataset.id, summary);
+      }
+      return { ...entry(dataset), rows: summary.rows, columnSummaries: [...summary.columns], series: summary.series };
+    },
+  );
+}
