@@ -7,21 +7,27 @@ export const webPaths = {
   progress: () => "/progress",
   review: () => "/review",
   faq: () => "/faq",
+  datasets: () => "/datasets",
+  dataset: (datasetId: string) => `/datasets/${encodeURIComponent(datasetId)}`,
 } as const;
 
 export interface KnownIds {
   hasStage(id: string): boolean;
   hasTopic(id: string): boolean;
   hasExercise(id: string): boolean;
+  hasDataset(id: string): boolean;
 }
 
 /** Whether `pathname` is a page the web app can show (with an id that exists). */
 export function isKnownWebPath(pathname: string, ids: KnownIds): boolean {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
-  if ([webPaths.roadmap(), webPaths.progress(), webPaths.review(), webPaths.faq()].includes(path)) return true;
-  const match = /^\/(stages|topics|exercises)\/([^/]+)$/.exec(path);
+  if ([webPaths.roadmap(), webPaths.progress(), webPaths.review(), webPaths.faq(), webPaths.datasets()].includes(path))
+    return true;
+  const match = /^\/(stages|topics|exercises|datasets)\/([^/]+)$/.exec(path);
   if (!match) return false;
   const id = decodeURIComponent(match[2] ?? "");
-  if (match[1] === "stages") return ids.hasStage(id);
-  return match[1] === "topics" ? ids.hasTopic(id) : ids.hasExercise(id);
+  const known = { stages: ids.hasStage, topics: ids.hasTopic, exercises: ids.hasExercise, datasets: ids.hasDataset }[
+    match[1] as "stages"
+  ];
+  return known(id);
 }

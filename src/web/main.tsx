@@ -14,6 +14,8 @@ const TopicPage = lazy(() => import("./pages/TopicPage.js").then((m) => ({ defau
 const ProgressPage = lazy(() => import("./pages/ProgressPage.js").then((m) => ({ default: m.ProgressPage })));
 const ExercisePage = lazy(() => import("./pages/ExercisePage.js").then((m) => ({ default: m.ExercisePage })));
 const ReviewPage = lazy(() => import("./pages/ReviewPage.js").then((m) => ({ default: m.ReviewPage })));
+const DatasetListPage = lazy(() => import("./pages/DatasetPage.js").then((m) => ({ default: m.DatasetListPage })));
+const DatasetPage = lazy(() => import("./pages/DatasetPage.js").then((m) => ({ default: m.DatasetPage })));
 const FaqPage = lazy(() => import("./pages/FaqPage.js").then((m) => ({ default: m.FaqPage })));
 const NotFoundPage = lazy(() => import("./pages/NotFoundPage.js").then((m) => ({ default: m.NotFoundPage })));
 
@@ -29,6 +31,8 @@ const router = createBrowserRouter([
       { path: "exercises/:exerciseId", element: page(<ExercisePage />) },
       { path: "progress", element: page(<ProgressPage />) },
       { path: "review", element: page(<ReviewPage />) },
+      { path: "datasets", element: page(<DatasetListPage />) },
+      { path: "datasets/:datasetId", element: page(<DatasetPage />) },
       { path: "faq", element: page(<FaqPage />) },
       { path: "*", element: page(<NotFoundPage />) },
     ],

@@ -17,20 +17,28 @@ describe("serving the web app", () => {
     rmSync(webDir, { recursive: true, force: true });
   });
 
-  it.each(["/", "/progress", "/review", "/faq", "/stages/python", "/topics/docker", "/exercises/dot-product"])(
-    "serves the app at %s with 200",
-    async (url) => {
-      const response = await server.app.inject({ method: "GET", url });
-      expect(response.statusCode).toBe(200);
-      expect(response.body).toContain("Stepwise test shell");
-    },
-  );
+  it.each([
+    "/",
+    "/progress",
+    "/review",
+    "/faq",
+    "/stages/python",
+    "/topics/docker",
+    "/exercises/dot-product",
+    "/datasets",
+    "/datasets/sp500",
+  ])("serves the app at %s with 200", async (url) => {
+    const response = await server.app.inject({ method: "GET", url });
+    expect(response.statusCode).toBe(200);
+    expect(response.body).toContain("Stepwise test shell");
+  });
 
   it.each([
     "/no-such-page",
     "/topics/no-such-topic",
     "/stages/no-such-stage",
     "/exercises/no-such-exercise",
+    "/datasets/iris",
     "/topics/docker/extra",
   ])("serves the app's 404 page at %s with status 404", async (url) => {
     const response = await server.app.inject({ method: "GET", url });

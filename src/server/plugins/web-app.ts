@@ -33,6 +33,7 @@ export const webAppPlugin = fp(
       hasStage: (id: string) => stageIds.has(id),
       hasTopic: (id: string) => curriculum.topicsById.has(id),
       hasExercise: (id: string) => curriculum.exercisesById.has(id),
+      hasDataset: (id: string) => curriculum.datasets.some((dataset) => dataset.id === id),
     };
 
     app.setNotFoundHandler((request, reply) => {

@@ -1,6 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type {
   AnswerResponse,
+  DatasetListResponse,
+  DatasetSummaryResponse,
   AttemptResponse,
   ExerciseResponse,
   FaqResponse,
@@ -34,6 +36,8 @@ const keys = {
   quiz: (topicId: string) => ["quiz", topicId] as const,
   review: ["review"] as const,
   reviewSummary: ["review-summary"] as const,
+  datasets: ["datasets"] as const,
+  dataset: (id: string) => ["dataset", id] as const,
 };
 
 export const useRoadmap = () => useQuery({ queryKey: keys.roadmap, queryFn: () => api.get<RoadmapResponse>("/api/roadmap") });
@@ -155,3 +159,12 @@ export function useGradeReview() {
     },
   });
 }
+
+export const useDatasets = () =>
+  useQuery({ queryKey: keys.datasets, queryFn: () => api.get<DatasetListResponse>("/api/datasets"), staleTime: Infinity });
+export const useDataset = (id: string) =>
+  useQuery({
+    queryKey: keys.dataset(id),
+    queryFn: () => api.get<DatasetSummaryResponse>(`/api/datasets/${encodeURIComponent(id)}`),
+    staleTime: Infinity,
+  });

@@ -41,6 +41,7 @@ export function Layout() {
               </span>
             ) : null}
           </NavLink>
+          <NavLink to={webPaths.datasets()}>Datasets</NavLink>
           <NavLink to={webPaths.faq()}>FAQ</NavLink>
         </nav>
         <ThemeToggle />

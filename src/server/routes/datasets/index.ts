@@ -52,13 +52,11 @@ export default async function datasetRoutes(fastify: FastifyInstance): Promise<v
     async (request, reply) => {
       const dataset = app.curriculum.datasets.find((item) => item.id === request.params.datasetId);
       if (!dataset) {
-        return reply
-          .code(404)
-          .send({
-            statusCode: 404,
-            error: "Not Found",
-            message: `There is no dataset "${request.params.datasetId}". GET /api/datasets lists them.`,
-          });
+        return reply.code(404).send({
+          statusCode: 404,
+          error: "Not Found",
+          message: `There is no dataset "${request.params.datasetId}". GET /api/datasets lists them.`,
+        });
       }
       let summary = summaries.get(dataset.id);
       if (!summary) {

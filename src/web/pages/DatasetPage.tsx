@@ -1,0 +1,173 @@
+import * as Plot from "@observablehq/plot";
+import { useCallback } from "react";
+import { Link, useParams } from "react-router";
+import type { DatasetSummaryResponse } from "../../shared/api/index.js";
+import { webPaths } from "../../shared/web-paths.js";
+import { useDataset, useDatasets } from "../api/queries.js";
+import { Chart } from "../components/Chart.js";
+import { QueryState } from "../components/QueryState.js";
+import { useDocumentTitle } from "../hooks/use-document-title.js";
+
+type Column = DatasetSummaryResponse["columnSummaries"][number];
+
+const format = (value: number) =>
+  Math.abs(value) >= 1e5 ? value.toExponential(3) : Number(value.toFixed(3)).toLocaleString("en");
+const axisLabel = (column: Column) => `${column.name}${column.unit ? ` (${column.unit})` : ""}`;
+
+function ColumnChart({ column }: { column: Column }) {
+  const make = useCallback(() => {
+    const style = { background: "transparent", color: "currentColor", fontSize: "12px" };
+    if (column.numeric) {
+      return Plot.plot({
+        style,
+        height: 180,
+        marginLeft: 50,
+        x: { label: axisLabel(column) },
+        y: { label: "rows", grid: true },
+        marks: [
+          Plot.rectY(column.numeric.histogram, { x1: "from", x2: "to", y: "count", fill: "currentColor", fillOpacity: 0.6 }),
+          Plot.ruleY([0]),
+        ],
+      });
+    }
+    return Plot.plot({
+      style,
+      height: 40 + 24 * (column.top?.length ?? 0),
+      marginLeft: 110,
+      x: { label: "rows", grid: true },
+      y: { label: null },
+      marks: [
+        Plot.barX(column.top ?? [], { x: "count", y: "value", sort: { y: "-x" }, fill: "currentColor", fillOpacity: 0.6 }),
+        Plot.ruleX([0]),
+      ],
+    });
+  }, [column]);
+  if (!column.numeric && !column.top) return null;
+  return (
+    <Chart make={make} label={column.numeric ? `Histogram of ${axisLabel(column)}` : `Most frequent values of ${column.name}`} />
+  );
+}
+
+function SeriesChart({ series, unit }: { series: NonNullable<DatasetSummaryResponse["series"]>; unit: string | null }) {
+  const make = useCallback(
+    () =>
+      Plot.plot({
+        style: { background: "transparent", color: "currentColor", fontSize: "12px" },
+        height: 260,
+        marginLeft: 56,
+        x: { type: "utc", label: series.time },
+        y: { label: `${series.value}${unit ? ` (${unit})` : ""}`, grid: true },
+        marks: [Plot.lineY(series.points, { x: (point: { t: string }) => new Date(point.t), y: "v", stroke: "currentColor" })],
+      }),
+    [series, unit],
+  );
+  return <Chart make={make} label={`${series.value} over time, ${series.points.length} points`} />;
+}
+
+function DatasetView({ data }: { data: DatasetSummaryResponse }) {
+  const seriesColumn = data.columnSummaries.find((column) => column.name === data.series?.value);
+  return (
+    <article className="page page--wide">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to={webPaths.datasets()}>Datasets</Link>
+      </nav>
+      <h1>{data.title}</h1>
+      <p className="lead">{data.description}</p>
+      <p className="muted">
+        {data.rows.toLocaleString("en")} rows · {data.columns.length} columns · source:{" "}
+        <a href={data.source.url}>{data.source.title}</a> · licence: {data.licence} · shipped in the npm package{" "}
+        <code>{data.package}</code>
+      </p>
+      {data.series ? (
+        <section aria-labelledby="series-heading">
+          <h2 id="series-heading">{data.series.value} over time</h2>
+          <SeriesChart series={data.series} unit={seriesColumn?.unit ?? null} />
+        </section>
+      ) : null}
+      <h2>Columns</h2>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Column statistics">
+        <table className="progress-table">
+          <caption className="visually-hidden">Every column: type, missing values and summary statistics</caption>
+          <thead>
+            <tr>
+              <th scope="col">Column</th>
+              <th scope="col">Type</th>
+              <th scope="col">Missing</th>
+              <th scope="col">Distinct</th>
+              <th scope="col">Mean</th>
+              <th scope="col">Std (n − 1)</th>
+              <th scope="col">Min</th>
+              <th scope="col">Median</th>
+              <th scope="col">Max</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.columnSummaries.map((column) => (
+              <tr key={column.name}>
+                <th scope="row" title={column.description}>
+                  {axisLabel(column)}
+                </th>
+                <td>{column.type}</td>
+                <td>{column.missing > 0 ? <strong>{column.missing}</strong> : 0}</td>
+                <td>{column.distinct.toLocaleString("en")}</td>
+                <td>{column.numeric ? format(column.numeric.mean) : "–"}</td>
+                <td>{column.numeric ? format(column.numeric.std) : "–"}</td>
+                <td>{column.numeric ? format(column.numeric.min) : (column.range?.first ?? "–")}</td>
+                <td>{column.numeric ? format(column.numeric.median) : "–"}</td>
+                <td>{column.numeric ? format(column.numeric.max) : (column.range?.last ?? "–")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2>Distributions</h2>
+      <div className="chart-grid">
+        {data.columnSummaries
+          .filter((column) => column.numeric || column.top)
+          .map((column) => (
+            <section key={column.name} aria-label={column.name}>
+              <h3 className="h-small">{axisLabel(column)}</h3>
+              <ColumnChart column={column} />
+            </section>
+          ))}
+      </div>
+    </article>
+  );
+}
+
+export function DatasetPage() {
+  const { datasetId = "" } = useParams();
+  const dataset = useDataset(datasetId);
+  useDocumentTitle(dataset.data?.title);
+  return <QueryState query={dataset}>{(data) => <DatasetView data={data} />}</QueryState>;
+}
+
+export function DatasetListPage() {
+  const datasets = useDatasets();
+  useDocumentTitle("Datasets");
+  return (
+    <QueryState query={datasets}>
+      {(data) => (
+        <div className="page">
+          <h1>Datasets</h1>
+          <p className="lead">
+            Real data shipped with Stepwise, ready to explore and to use in the projects — no download needed.
+          </p>
+          <ul className="resources">
+            {data.datasets.map((dataset) => (
+              <li key={dataset.id} className="resource">
+                <Link to={webPaths.dataset(dataset.id)} className="resource__title">
+                  {dataset.title}
+                </Link>
+                <p className="resource__description">{dataset.description}</p>
+                <p className="muted">
+                  {dataset.columns.length} columns · licence: {dataset.licence}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </QueryState>
+  );
+}
