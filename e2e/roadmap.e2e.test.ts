@@ -63,15 +63,23 @@ describe("a learner in the browser", { timeout: 60_000 }, () => {
   });
 
   it("moves through topics with J and K and reaches content with the skip link", async () => {
+    const focused = () => page().evaluate(() => document.activeElement?.textContent ?? "");
     await page().goto(url("/"));
     await page().locator(".stage-card").first().waitFor();
+    // The J/K handler is attached just after the list renders; press until the first topic has focus.
+    await expect
+      .poll(async () => {
+        await page().keyboard.press("j");
+        return focused();
+      })
+      .toMatch(/What AI engineering is/);
     await page().keyboard.press("j");
-    await page().keyboard.press("j");
-    expect(await page().evaluate(() => document.activeElement?.textContent ?? "")).toMatch(/role and responsibilities/i);
+    expect(await focused()).toMatch(/role and responsibilities/i);
     await page().keyboard.press("k");
-    expect(await page().evaluate(() => document.activeElement?.textContent ?? "")).toMatch(/What AI engineering is/);
+    expect(await focused()).toMatch(/What AI engineering is/);
 
     await page().goto(url("/faq"));
+    await page().locator(".faq__item").first().waitFor();
     await page().keyboard.press("Tab");
     expect(await page().evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
     await page().keyboard.press("Enter");
