@@ -15,14 +15,17 @@ describe("a learner exploring a dataset", { timeout: 60_000 }, () => {
     await page().waitForURL(/\/datasets\/sp500$/);
     await expect.poll(() => page().locator("h1").innerText()).toMatch(/S&P 500/);
     expect(await page().locator(".muted").first().innerText()).toMatch(/5,10\d rows · 7 columns/);
-    expect(
-      await page()
-        .getByRole("img", { name: /close over time/ })
-        .locator("svg")
-        .count(),
-    ).toBe(1);
+    // Charts are drawn in an effect after the page renders.
+    await expect
+      .poll(() =>
+        page()
+          .getByRole("img", { name: /close over time/ })
+          .locator("svg")
+          .count(),
+      )
+      .toBe(1);
     expect(await page().locator(".table-scroll tbody tr").count()).toBe(7);
-    expect(await page().locator(".chart-grid svg").count()).toBe(6); // the six numeric columns
+    await expect.poll(() => page().locator(".chart-grid svg").count()).toBe(6); // the six numeric columns
     expect(await seriousAccessibilityViolations(page())).toEqual([]);
   });
 
@@ -32,6 +35,6 @@ describe("a learner exploring a dataset", { timeout: 60_000 }, () => {
     await sexRow.waitFor();
     const missing = Number(await sexRow.locator("td").nth(1).innerText());
     expect(missing).toBeGreaterThan(0);
-    expect(await page().getByRole("img", { name: "Most frequent values of Species" }).locator("svg").count()).toBe(1);
+    await expect.poll(() => page().getByRole("img", { name: "Most frequent values of Species" }).locator("svg").count()).toBe(1);
   });
 });

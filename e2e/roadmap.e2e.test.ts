@@ -114,13 +114,13 @@ describe("a learner in the browser", { timeout: 60_000 }, () => {
       await phonePage.locator(".stage-card").first().waitFor();
       expect(await phonePage.locator("#stage-rail").isVisible()).toBe(false);
       await phonePage.getByRole("button", { name: /Stages/ }).click();
-      expect(await phonePage.locator("#stage-rail").isVisible()).toBe(true);
+      await expect.poll(() => phonePage.locator("#stage-rail").isVisible()).toBe(true);
       await phonePage
         .locator("#stage-rail")
         .getByRole("link", { name: /Explore deep learning/ })
         .click();
       await phonePage.waitForURL(/\/stages\/deep-learning$/);
-      expect(await phonePage.locator("#stage-rail").isVisible()).toBe(false);
+      await expect.poll(() => phonePage.locator("#stage-rail").isVisible()).toBe(false);
       const overflow = await phonePage.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
     } finally {
