@@ -7,7 +7,8 @@ export type Average = "binary" | "macro" | "micro" | "weighted";
 
 export class MetricError extends Error {}
 
-function checkLengths(truth: ArrayLike<number>, predicted: ArrayLike<number>): void {
+/** Throws a MetricError unless the arrays are non-empty and of equal length. */
+export function checkLengths(truth: ArrayLike<number>, predicted: ArrayLike<number>): void {
   if (truth.length !== predicted.length) {
     throw new MetricError(
       `truth has ${truth.length} values but predictions have ${predicted.length}; they must match one to one`,

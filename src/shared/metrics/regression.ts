@@ -1,10 +1,4 @@
-import { MetricError } from "./classification.js";
-
-function check(truth: ArrayLike<number>, predicted: ArrayLike<number>): void {
-  if (truth.length !== predicted.length)
-    throw new MetricError(`truth has ${truth.length} values but predictions have ${predicted.length}`);
-  if (truth.length === 0) throw new MetricError("there are no values to score");
-}
+import { checkLengths as check } from "./classification.js";
 
 /** Root mean squared error. */
 export function rmse(truth: ArrayLike<number>, predicted: ArrayLike<number>): number {
