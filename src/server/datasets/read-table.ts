@@ -1,12 +1,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import type { DatasetFile } from "../../shared/content/index.js";
+import type { DatasetFile, DatasetOrigin } from "../../shared/content/index.js";
 import { parseCsv } from "../../shared/csv/parse-csv.js";
 
-export type Cell = number | string | null;
+/** A typed cell: a number, an ISO date or other string, an image's pixels (0–255, row by row), or null when missing. */
+export type Cell = number | string | Uint8Array | null;
 
-/** A dataset as rows of typed cells: numbers, ISO date strings, strings, or null when missing. */
+/** A dataset as rows of typed cells, in the catalog's column order. */
 export interface Table {
   readonly columns: readonly string[];
   readonly rows: readonly Cell[][];
@@ -15,15 +16,16 @@ export interface Table {
 const MISSING = new Set(["", "NA", "N/A", "NaN", "null", "None"]);
 
 /**
- * The absolute path of a dataset's file inside its npm package. The package is found on Node's
- * module search path rather than through `require.resolve`, because packages whose `exports`
- * do not list their data files (vega-datasets) refuse to resolve them.
+ * The absolute path of shipped data: inside its npm package, or under `content/datasets/`.
+ * Packages are found on Node's module search path rather than through `require.resolve`,
+ * because packages whose `exports` do not list their data files (vega-datasets) refuse to resolve them.
  */
-export function datasetPath(dataset: DatasetFile): string {
-  const searchPath = createRequire(import.meta.url).resolve.paths(dataset.package) ?? [];
-  const packageDir = searchPath.map((dir) => join(dir, dataset.package)).find((dir) => existsSync(join(dir, "package.json")));
-  if (!packageDir) throw new Error(`the npm package ${dataset.package} is not installed; run npm install`);
-  return join(packageDir, dataset.file);
+export function shippedDataPath(origin: Exclude<DatasetOrigin, { kind: "download" }>, contentDir: string): string {
+  if (origin.kind === "content") return join(contentDir, "datasets", origin.file);
+  const searchPath = createRequire(import.meta.url).resolve.paths(origin.package) ?? [];
+  const packageDir = searchPath.map((dir) => join(dir, origin.package)).find((dir) => existsSync(join(dir, "package.json")));
+  if (!packageDir) throw new Error(`the npm package ${origin.package} is not installed; run npm install`);
+  return join(packageDir, origin.file);
 }
 
 function typed(value: unknown, type: DatasetFile["columns"][number]["type"], where: string): Cell {
@@ -38,9 +40,23 @@ function typed(value: unknown, type: DatasetFile["columns"][number]["type"], whe
   return text;
 }
 
-/** Reads and types a catalog dataset; throws naming the file, row and column of the first bad value. */
-export function readDatasetTable(dataset: DatasetFile): Table {
-  const path = datasetPath(dataset);
+/** The `mnist` package's folder: `<digit>.json` holds `{data: number[]}`, 784 intensities in 0–1 per image. */
+function readMnistDigits(dir: string): Table {
+  const rows: Cell[][] = [];
+  for (let digit = 0; digit <= 9; digit++) {
+    const { data } = JSON.parse(readFileSync(join(dir, `${digit}.json`), "utf8")) as { data: number[] };
+    for (let start = 0; start + 784 <= data.length; start += 784) {
+      const image = new Uint8Array(784);
+      for (let pixel = 0; pixel < 784; pixel++) image[pixel] = Math.round((data[start + pixel] ?? 0) * 255);
+      rows.push([String(digit), image]);
+    }
+  }
+  return { columns: ["label", "image"], rows };
+}
+
+/** Reads and types a catalog dataset from `path`; throws naming the file, row and column of the first bad value. */
+export function readDatasetTable(dataset: DatasetFile, path: string): Table {
+  if (dataset.format === "mnist-digits") return readMnistDigits(path);
   const text = readFileSync(path, "utf8");
   const names = dataset.columns.map((column) => column.name);
   let records: Record<string, unknown>[];

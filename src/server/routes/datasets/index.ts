@@ -2,17 +2,22 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { ErrorResponseSchema } from "../../../shared/api/common.js";
 import { DatasetListResponseSchema, DatasetParamsSchema, DatasetSummaryResponseSchema } from "../../../shared/api/datasets.js";
-import type { DatasetFile } from "../../../shared/content/index.js";
+import type { Dataset } from "../../../shared/content/index.js";
 import { readDatasetTable } from "../../datasets/read-table.js";
 import { summarize, type DatasetSummary } from "../../datasets/summarize.js";
 
-const entry = (dataset: DatasetFile) => ({
+const entry = (dataset: Dataset) => ({
   id: dataset.id,
   title: dataset.title,
   description: dataset.description,
   source: dataset.source,
   licence: dataset.licence,
-  package: dataset.package,
+  origin:
+    dataset.origin.kind === "package"
+      ? { kind: "package" as const, package: dataset.origin.package }
+      : dataset.origin.kind === "content"
+        ? { kind: "content" as const }
+        : { kind: "download" as const, url: dataset.origin.url, bytes: dataset.origin.bytes, sha256: dataset.origin.sha256 },
   columns: dataset.columns.map((column) => ({
     name: column.name,
     type: column.type,
@@ -46,7 +51,7 @@ export default async function datasetRoutes(fastify: FastifyInstance): Promise<v
           "One dataset explored: row count, per-column missing values and statistics, histograms, top categories, a time series",
         tags: ["datasets"],
         params: DatasetParamsSchema,
-        response: { 200: DatasetSummaryResponseSchema, 404: ErrorResponseSchema },
+        response: { 200: DatasetSummaryResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema },
       },
     },
     async (request, reply) => {
@@ -60,10 +65,23 @@ export default async function datasetRoutes(fastify: FastifyInstance): Promise<v
       }
       let summary = summaries.get(dataset.id);
       if (!summary) {
-        summary = summarize(dataset, readDatasetTable(dataset));
+        if (!dataset.localPath) {
+          return reply.code(409).send({
+            statusCode: 409,
+            error: "Conflict",
+            message: `The dataset "${dataset.id}" is downloaded on demand and is not here yet. Download it first.`,
+          });
+        }
+        summary = summarize(dataset, readDatasetTable(dataset, dataset.localPath));
         summaries.set(dataset.id, summary);
       }
-      return { ...entry(dataset), rows: summary.rows, columnSummaries: [...summary.columns], series: summary.series };
+      return {
+        ...entry(dataset),
+        rows: summary.rows,
+        columnSummaries: [...summary.columns],
+        series: summary.series,
+        images: summary.images,
+      };
     },
   );
 }
