@@ -6,6 +6,7 @@ import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { accuracy, precisionRecallF1, rmse, rocAuc } from "../src/shared/metrics/index.js";
 import { ms, quantile, timed } from "./stats.js";
+import { benchUpload } from "./submission-upload.js";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 5);
@@ -90,3 +91,15 @@ for (const [name, mine] of rows) {
     `| ${name} | ${ms(mine.p50)} | ${ms(theirs.p50)} | ${(mine.p50 / theirs.p50).toFixed(2)} | ${same ? "yes" : `NO (${mine.value} vs ${theirs.value})`} |`,
   );
 }
+
+const upload = await benchUpload(
+  Number(process.env.BENCH_UPLOAD_ROWS ?? 100_000),
+  Number(process.env.BENCH_UPLOAD_RUNS ?? 20),
+  python,
+);
+console.log(
+  `\nUpload of a ${upload.rows.toLocaleString("en")}-row submission (${(upload.bytes / 1e6).toFixed(1)} MB) over HTTP: validate + score on public and private rows, stored; ${upload.runs} runs\n`,
+);
+console.log("| | p50 ms | p95 ms | target |\n|---|---|---|---|");
+console.log(`| Stepwise, POST end to end | ${ms(upload.p50)} | ${ms(upload.p95)} | < 300 |`);
+console.log(`| pandas read_csv + checks + scikit-learn (in process, no HTTP) | ${ms(upload.pythonP50)} | | reference |`);

@@ -1,9 +1,13 @@
 import { contentCheckCommand } from "./commands/content-check.js";
 import { contentReportCommand } from "./commands/content-report.js";
+import { datasetsDownloadCommand } from "./commands/datasets-download.js";
+import { datasetsListCommand } from "./commands/datasets-list.js";
 import { exerciseCheckCommand } from "./commands/exercise-check.js";
 import { exerciseDownloadCommand } from "./commands/exercise-download.js";
 import { exerciseListCommand } from "./commands/exercise-list.js";
 import { metricsCommand } from "./commands/metrics.js";
+import { scoreCommand } from "./commands/score.js";
+import { submitCommand } from "./commands/submit.js";
 import { testCommand } from "./commands/test.js";
 import { UsageError } from "./load-content.js";
 
@@ -22,7 +26,11 @@ const commands: readonly Command[] = [
   exerciseCheckCommand,
   contentCheckCommand,
   contentReportCommand,
+  datasetsListCommand,
+  datasetsDownloadCommand,
   metricsCommand,
+  scoreCommand,
+  submitCommand,
 ];
 
 function usage(): string {

@@ -8,6 +8,7 @@ import { loadCurriculum } from "./content/load-curriculum.js";
 import "./fastify-types.js";
 import { apiDocsPlugin } from "./plugins/api-docs.js";
 import { curriculumPlugin } from "./plugins/curriculum.js";
+import { datasetDownloadsPlugin } from "./plugins/dataset-downloads.js";
 import { databasePlugin } from "./plugins/database.js";
 import { errorHandlerPlugin } from "./plugins/error-handler.js";
 import { localLearnerPlugin } from "./plugins/local-learner.js";
@@ -15,12 +16,14 @@ import { pythonAssetsPlugin } from "./plugins/python-assets.js";
 import { pythonRuntimesPlugin } from "./plugins/python-runtimes.js";
 import { securityHeadersPlugin } from "./plugins/security-headers.js";
 import { webAppPlugin } from "./plugins/web-app.js";
+import datasetDownloadRoutes from "./routes/dataset-downloads/index.js";
 import datasetRoutes from "./routes/datasets/index.js";
 import exerciseRoutes from "./routes/exercises/index.js";
 import faqRoutes from "./routes/faq/index.js";
 import healthRoutes from "./routes/health/index.js";
 import noteRoutes from "./routes/notes/index.js";
 import progressRoutes from "./routes/progress/index.js";
+import projectRoutes from "./routes/projects/index.js";
 import quizRoutes from "./routes/quizzes/index.js";
 import reviewRoutes from "./routes/review/index.js";
 import roadmapRoutes from "./routes/roadmap/index.js";
@@ -54,6 +57,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(databasePlugin);
   await app.register(localLearnerPlugin);
   await app.register(pythonRuntimesPlugin);
+  await app.register(datasetDownloadsPlugin);
   await app.register(apiDocsPlugin);
 
   await app.register(healthRoutes);
@@ -68,6 +72,8 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(quizRoutes);
   await app.register(reviewRoutes);
   await app.register(datasetRoutes);
+  await app.register(datasetDownloadRoutes);
+  await app.register(projectRoutes);
 
   await app.register(pythonAssetsPlugin);
   await app.register(webAppPlugin);

@@ -20,6 +20,10 @@ export interface AppConfig {
   readonly serverPython: { readonly enabled: boolean; readonly reason: string | null };
   /** The Pyodide package index the browser loads numpy and friends from. */
   readonly pyodidePackagesUrl: string;
+  /** How many submissions a learner may make to one project per UTC day. */
+  readonly dailySubmissions: number;
+  /** A server holding on-demand datasets' archives under their file names, used instead of the catalog's URLs. */
+  readonly datasetMirror: string | undefined;
 }
 
 /** The pinned Pyodide release; its official package index is the default for packages. */
@@ -40,10 +44,24 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   STEPWISE_PYTHON: z.string().trim().min(1).default("python3"),
   STEPWISE_RUN_PYTHON: z.enum(["auto", "on", "off"], { error: 'must be "auto", "on" or "off"' }).default("auto"),
+  STEPWISE_DAILY_SUBMISSIONS: z.coerce
+    .number({ error: "must be a whole number from 1 to 1000" })
+    .int({ error: "must be a whole number from 1 to 1000" })
+    .min(1, "must be a whole number from 1 to 1000")
+    .max(1000, "must be a whole number from 1 to 1000")
+    .default(5),
   STEPWISE_PYODIDE_PACKAGES_URL: z
     .url({ error: "must be a URL ending in /, e.g. http://localhost:8000/pyodide/" })
     .refine((url) => url.endsWith("/"), "must end with /")
     .default(DEFAULT_PACKAGES_URL),
+  // Empty counts as unset, as compose files and .env templates often leave it.
+  STEPWISE_DATASET_MIRROR: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z
+      .url({ error: "must be a URL, e.g. http://classroom-server:8000/datasets/" })
+      .refine((url) => /^https?:\/\//.test(url), "must be an http:// or https:// URL")
+      .optional(),
+  ),
 });
 
 /**
@@ -82,6 +100,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, projectRoot: string): AppConf
     python: settings.STEPWISE_PYTHON,
     serverPython: serverPythonPolicy(settings.STEPWISE_RUN_PYTHON, settings.HOST),
     pyodidePackagesUrl: settings.STEPWISE_PYODIDE_PACKAGES_URL,
+    dailySubmissions: settings.STEPWISE_DAILY_SUBMISSIONS,
+    datasetMirror: settings.STEPWISE_DATASET_MIRROR,
   };
 }
 

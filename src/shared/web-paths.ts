@@ -9,6 +9,8 @@ export const webPaths = {
   faq: () => "/faq",
   datasets: () => "/datasets",
   dataset: (datasetId: string) => `/datasets/${encodeURIComponent(datasetId)}`,
+  projects: () => "/projects",
+  project: (projectId: string) => `/projects/${encodeURIComponent(projectId)}`,
 } as const;
 
 export interface KnownIds {
@@ -16,18 +18,30 @@ export interface KnownIds {
   hasTopic(id: string): boolean;
   hasExercise(id: string): boolean;
   hasDataset(id: string): boolean;
+  hasProject(id: string): boolean;
 }
 
 /** Whether `pathname` is a page the web app can show (with an id that exists). */
 export function isKnownWebPath(pathname: string, ids: KnownIds): boolean {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
-  if ([webPaths.roadmap(), webPaths.progress(), webPaths.review(), webPaths.faq(), webPaths.datasets()].includes(path))
-    return true;
-  const match = /^\/(stages|topics|exercises|datasets)\/([^/]+)$/.exec(path);
+  const fixed = [
+    webPaths.roadmap(),
+    webPaths.progress(),
+    webPaths.review(),
+    webPaths.faq(),
+    webPaths.datasets(),
+    webPaths.projects(),
+  ];
+  if (fixed.includes(path)) return true;
+  const match = /^\/(stages|topics|exercises|datasets|projects)\/([^/]+)$/.exec(path);
   if (!match) return false;
   const id = decodeURIComponent(match[2] ?? "");
-  const known = { stages: ids.hasStage, topics: ids.hasTopic, exercises: ids.hasExercise, datasets: ids.hasDataset }[
-    match[1] as "stages"
-  ];
+  const known = {
+    stages: ids.hasStage,
+    topics: ids.hasTopic,
+    exercises: ids.hasExercise,
+    datasets: ids.hasDataset,
+    projects: ids.hasProject,
+  }[match[1] as "stages"];
   return known(id);
 }

@@ -16,6 +16,8 @@ const ExercisePage = lazy(() => import("./pages/ExercisePage.js").then((m) => ({
 const ReviewPage = lazy(() => import("./pages/ReviewPage.js").then((m) => ({ default: m.ReviewPage })));
 const DatasetListPage = lazy(() => import("./pages/DatasetPage.js").then((m) => ({ default: m.DatasetListPage })));
 const DatasetPage = lazy(() => import("./pages/DatasetPage.js").then((m) => ({ default: m.DatasetPage })));
+const ProjectsPage = lazy(() => import("./pages/ProjectsPage.js").then((m) => ({ default: m.ProjectsPage })));
+const ProjectPage = lazy(() => import("./pages/ProjectPage.js").then((m) => ({ default: m.ProjectPage })));
 const FaqPage = lazy(() => import("./pages/FaqPage.js").then((m) => ({ default: m.FaqPage })));
 const NotFoundPage = lazy(() => import("./pages/NotFoundPage.js").then((m) => ({ default: m.NotFoundPage })));
 
@@ -33,6 +35,8 @@ const router = createBrowserRouter([
       { path: "review", element: page(<ReviewPage />) },
       { path: "datasets", element: page(<DatasetListPage />) },
       { path: "datasets/:datasetId", element: page(<DatasetPage />) },
+      { path: "projects", element: page(<ProjectsPage />) },
+      { path: "projects/:projectId", element: page(<ProjectPage />) },
       { path: "faq", element: page(<FaqPage />) },
       { path: "*", element: page(<NotFoundPage />) },
     ],

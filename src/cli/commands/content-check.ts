@@ -10,6 +10,7 @@ import type { Command } from "../run-cli.js";
 import { progressLine } from "../progress-line.js";
 import { verifyExercises } from "../verify-exercises.js";
 import { verifyLessonCode } from "../verify-lesson-code.js";
+import { verifyProjects } from "../verify-projects.js";
 
 export const contentCheckCommand: Command = {
   name: "content check",
@@ -22,7 +23,8 @@ export const contentCheckCommand: Command = {
     "every ```python block of every lesson as written, and every exercise: the solution must pass",
     "every test (at least 4) and the starter must fail at least one — on",
     "Pyodide for standard-library exercises and on your Python (STEPWISE_PYTHON, default python3)",
-    "for all. Prints every problem as <path>: <field>: <reason>. Exit code 0 when all is well.",
+    "for all. Builds every project's split and files and checks its sample submission validates.",
+    "Prints every problem as <path>: <field>: <reason>. Exit code 0 when all is well.",
     "",
     "Options:",
     "  --dir <path>  the content folder (default: $STEPWISE_CONTENT_DIR or ./content)",
@@ -76,12 +78,13 @@ export const contentCheckCommand: Command = {
         await Promise.all([pyodide.close(), native.close()]);
       }
     }
-    const ok = exerciseProblems.length === 0 && lessonProblems.length === 0;
+    const projectProblems = verifyProjects(curriculum);
+    const ok = exerciseProblems.length === 0 && lessonProblems.length === 0 && projectProblems.length === 0;
     if (values.json) {
-      console.log(JSON.stringify({ ok, issues: [], exerciseProblems, lessonProblems, ...summary }));
+      console.log(JSON.stringify({ ok, issues: [], exerciseProblems, lessonProblems, projectProblems, ...summary }));
     } else if (ok) {
       console.log(
-        `content is valid: ${summary.stages} stages, ${summary.topics} topics, ${summary.exercises} exercises` +
+        `content is valid: ${summary.stages} stages, ${summary.topics} topics, ${summary.exercises} exercises, ${curriculum.projects.length} projects` +
           `${values["no-run"] ? " (not run)" : " (every solution passes, every starter fails, every lesson's code runs)"}, ` +
           `${summary.resources} distinct resources, ${summary.lessonWords.toLocaleString("en")} words of lessons`,
       );
@@ -93,7 +96,8 @@ export const contentCheckCommand: Command = {
         );
       }
       for (const problem of exerciseProblems) console.error(`  ${problem.folder} [${problem.runtime}]: ${problem.problem}`);
-      console.error(`${lessonProblems.length + exerciseProblems.length} problem(s) found.`);
+      for (const problem of projectProblems) console.error(`  ${problem.folder}: ${problem.problem}`);
+      console.error(`${lessonProblems.length + exerciseProblems.length + projectProblems.length} problem(s) found.`);
     }
     return ok ? 0 : 1;
   },

@@ -18,6 +18,7 @@ import { shippedDataPath } from "../datasets/read-table.js";
 import { checkPrerequisites } from "./check-prerequisites.js";
 import { ContentValidationError } from "./content-error.js";
 import { loadExercise } from "./load-exercise.js";
+import { loadProjects } from "./load-projects.js";
 import { loadQuiz } from "./load-quiz.js";
 import { loadTopic } from "./load-topic.js";
 import { IssueLog, readYamlFile } from "./read-content-file.js";
@@ -122,6 +123,9 @@ export function loadCurriculum(contentDir: string): Curriculum {
     log.add(topicPaths.get(problem.topicId) ?? stagesDir, "prerequisites", problem.reason);
   }
   const datasets = loadDatasets(contentDir, log);
+  const projectsDir = join(contentDir, "projects");
+  const projectFolders = listEntries(projectsDir, (entry) => isFolder(join(projectsDir, entry)));
+  const projects = loadProjects(contentDir, projectFolders, { datasets, topicsById, exercisesById }, log);
   const faq = readYamlFile(FaqFileSchema, join(contentDir, "faq.yaml"), log);
   const directory = readYamlFile(DirectoryFileSchema, join(contentDir, "directory.yaml"), log);
 
@@ -135,6 +139,7 @@ export function loadCurriculum(contentDir: string): Curriculum {
     exercisesById,
     quizzesByTopic,
     datasets,
+    projects,
     faq: faq.questions,
     directory,
   };

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { ExerciseAttemptsTable } from "./exercise-attempts.table.js";
 import type { ExerciseDraftsTable } from "./exercise-drafts.table.js";
+import type { ProjectClosuresTable, ProjectSubmissionsTable } from "./project-submissions.table.js";
 import type { QuizAnswersTable } from "./quiz-answers.table.js";
 import type { ReviewCardsTable } from "./review-cards.table.js";
 import type { TopicNotesTable } from "./topic-notes.table.js";
@@ -15,6 +16,8 @@ export interface DatabaseSchema {
   exercise_drafts: ExerciseDraftsTable;
   quiz_answers: QuizAnswersTable;
   review_cards: ReviewCardsTable;
+  project_submissions: ProjectSubmissionsTable;
+  project_closures: ProjectClosuresTable;
 }
 
 /** The one handle every repository takes; the dialect behind it is SQLite or PostgreSQL. */

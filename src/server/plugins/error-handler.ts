@@ -16,6 +16,18 @@ function validationMessage(error: FastifyError & { validation: { instancePath: s
   return `${where}: ${first?.message ?? "is invalid"}`;
 }
 
+/** Fastify's own messages for bad bodies, rewritten to say what to send instead. */
+function friendlierMessage(error: FastifyError): string {
+  if (error.code === "FST_ERR_CTP_INVALID_JSON_BODY" || error instanceof SyntaxError)
+    return `The request body is not valid JSON: ${error.message}`;
+  if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
+    return `${error.message}. Send JSON (Content-Type: application/json); a project submission is the CSV file itself (Content-Type: text/csv).`;
+  }
+  if (error.code === "FST_ERR_CTP_BODY_TOO_LARGE")
+    return "The request body is larger than this endpoint accepts. Send a smaller file.";
+  return error.message;
+}
+
 /**
  * Turns every failure into a JSON `{statusCode, error, message}`: bad input is a 400 that names
  * the field and the fix; anything unexpected is logged and answered with a 500 that leaks nothing.
@@ -43,10 +55,7 @@ export const errorHandlerPlugin = fp(
           message: "Something went wrong on the server; the error has been logged.",
         });
       }
-      const message =
-        error.code === "FST_ERR_CTP_INVALID_JSON_BODY" || error instanceof SyntaxError
-          ? `The request body is not valid JSON: ${error.message}`
-          : error.message;
+      const message = friendlierMessage(error);
       return reply.code(status).send({ statusCode: status, error: STATUS_CODES[status] ?? "Error", message });
     });
   },

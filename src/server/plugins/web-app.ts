@@ -34,6 +34,7 @@ export const webAppPlugin = fp(
       hasTopic: (id: string) => curriculum.topicsById.has(id),
       hasExercise: (id: string) => curriculum.exercisesById.has(id),
       hasDataset: (id: string) => curriculum.datasets.some((dataset) => dataset.id === id),
+      hasProject: (id: string) => curriculum.projects.some((project) => project.id === id),
     };
 
     app.setNotFoundHandler((request, reply) => {

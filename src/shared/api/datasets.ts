@@ -7,7 +7,7 @@ export const DatasetEntrySchema = z.object({
   id: z.string(),
   title: z.string(),
   description: z.string(),
-  source: z.object({ title: z.string(), url: z.string() }),
+  source: z.object({ title: z.string(), url: z.string().nullable() }),
   licence: z.string(),
   origin: z
     .discriminatedUnion("kind", [

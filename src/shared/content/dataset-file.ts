@@ -40,7 +40,7 @@ export const DatasetFileSchema = z
     description: z.string().trim().min(1),
     origin: DatasetOriginSchema,
     format: z.enum(DATASET_FORMATS),
-    source: z.strictObject({ title: z.string().trim().min(1), url: z.url() }),
+    source: z.strictObject({ title: z.string().trim().min(1), url: z.url().optional().describe("omitted for data written for Stepwise") }),
     licence: z.string().trim().min(1),
     time_column: z.string().optional(),
     value_column: z.string().optional(),

@@ -10,3 +10,4 @@ export * from "./front-matter.js";
 export * from "./exercise-file.js";
 export * from "./quiz-file.js";
 export * from "./dataset-file.js";
+export * from "./project-file.js";

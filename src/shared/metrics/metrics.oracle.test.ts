@@ -13,22 +13,11 @@ import {
   rocAuc,
   smape,
 } from "./index.js";
+import { seededRandom as random } from "../random/seeded-random.js";
 
 // scikit-learn is the oracle: the same inputs go to it and to our metrics, and the answers must agree to 1e-9.
 const PYTHON = process.env.STEPWISE_PYTHON ?? "python3";
 const TOLERANCE = 1e-9;
-
-/** A small seeded generator (mulberry32), so every run tests the same data. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Case {
   readonly name: string;

@@ -1,4 +1,4 @@
-import type { ApiErrorBody } from "../../shared/api/index.js";
+import type { ApiErrorBody, SubmissionErrorBody } from "../../shared/api/index.js";
 
 /** An API failure with the server's own message, which says what to do. */
 export class ApiError extends Error {
@@ -11,6 +11,24 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * A file the server refused, with where the problem is when it knows: `line` is 1-based (the header is
+ * line 1) and `column` names the column.
+ */
+export class FileRejectedError extends ApiError {
+  constructor(
+    status: number,
+    message: string,
+    readonly line: number | null,
+    readonly column: string | null,
+  ) {
+    super(status, message);
+    this.name = "FileRejectedError";
+  }
+}
+
+const UNREACHABLE = "Stepwise's server cannot be reached. Check that it is still running (npm start) and try again.";
+
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   let response: Response;
   try {
@@ -20,7 +38,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
   } catch {
-    throw new ApiError(0, "Stepwise's server cannot be reached. Check that it is still running (npm start) and try again.");
+    throw new ApiError(0, UNREACHABLE);
   }
   const text = await response.text();
   const data: unknown = text ? JSON.parse(text) : undefined;
@@ -36,3 +54,50 @@ export const api = {
   put: <T>(path: string, body: unknown) => request<T>("PUT", path, body),
   post: <T>(path: string, body: unknown) => request<T>("POST", path, body),
 };
+
+function parseJson(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Posts a file as the raw request body with `Content-Type: text/csv`. XMLHttpRequest, not fetch, because
+ * only it reports upload progress: `onProgress` gets the uploaded fraction (0 to 1). A refusal throws
+ * FileRejectedError with the server's message, line and column.
+ */
+export function postFile<T>(path: string, file: Blob, onProgress?: (fraction: number) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", path);
+    xhr.setRequestHeader("Content-Type", "text/csv");
+    xhr.setRequestHeader("Accept", "application/json");
+    if (onProgress) {
+      xhr.upload.onprogress = (event) => {
+        if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
+      };
+      xhr.upload.onload = () => onProgress(1);
+    }
+    xhr.onerror = () => reject(new ApiError(0, UNREACHABLE));
+    xhr.onabort = () => reject(new ApiError(0, "The upload was cancelled."));
+    xhr.onload = () => {
+      const data = parseJson(xhr.responseText);
+      if (xhr.status >= 200 && xhr.status < 300) {
+        resolve(data as T);
+        return;
+      }
+      const body = data as Partial<SubmissionErrorBody> | undefined;
+      reject(
+        new FileRejectedError(
+          xhr.status,
+          body?.message ?? `The server answered ${xhr.status}.`,
+          typeof body?.line === "number" ? body.line : null,
+          typeof body?.column === "string" ? body.column : null,
+        ),
+      );
+    };
+    xhr.send(file);
+  });
+}

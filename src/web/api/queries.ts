@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type {
   AnswerResponse,
+  DatasetDownloadResponse,
   DatasetListResponse,
   DatasetSummaryResponse,
   AttemptResponse,
@@ -10,6 +11,9 @@ import type {
   NoteResponse,
   ProgressResponse,
   GradeReviewResponse,
+  LeaderboardResponse,
+  ProjectListResponse,
+  ProjectResponse,
   PythonSettingsResponse,
   QuizResponse,
   ReviewQueueResponse,
@@ -19,11 +23,14 @@ import type {
   SetStatusResponse,
   SolutionResponse,
   StageResponse,
+  SubmissionListResponse,
+  SubmissionView,
+  SubmitResponse,
   TopicResponse,
 } from "../../shared/api/index.js";
 import type { GradingResult } from "../../shared/grading/result.js";
 import type { TopicStatus } from "../../shared/progress/topic-status.js";
-import { api } from "./client.js";
+import { api, ApiError, postFile } from "./client.js";
 
 const keys = {
   roadmap: ["roadmap"] as const,
@@ -38,6 +45,11 @@ const keys = {
   reviewSummary: ["review-summary"] as const,
   datasets: ["datasets"] as const,
   dataset: (id: string) => ["dataset", id] as const,
+  datasetDownload: (id: string) => ["dataset-download", id] as const,
+  projects: ["projects"] as const,
+  project: (id: string) => ["project", id] as const,
+  submissions: (id: string) => ["project", id, "submissions"] as const,
+  leaderboard: (id: string) => ["project", id, "leaderboard"] as const,
 };
 
 export const useRoadmap = () => useQuery({ queryKey: keys.roadmap, queryFn: () => api.get<RoadmapResponse>("/api/roadmap") });
@@ -167,4 +179,94 @@ export const useDataset = (id: string) =>
     queryKey: keys.dataset(id),
     queryFn: () => api.get<DatasetSummaryResponse>(`/api/datasets/${encodeURIComponent(id)}`),
     staleTime: Infinity,
+    // 409 means "download it first": the page offers the download instead of retrying.
+    retry: (count, error) => count < 2 && !(error instanceof ApiError && (error.status === 404 || error.status === 409)),
   });
+
+const downloadPath = (id: string) => `/api/datasets/${encodeURIComponent(id)}/download`;
+
+/** An on-demand dataset's download state, polled every 500 ms while it downloads or converts. */
+export const useDatasetDownload = (id: string) =>
+  useQuery({
+    queryKey: keys.datasetDownload(id),
+    queryFn: () => api.get<DatasetDownloadResponse>(downloadPath(id)),
+    staleTime: 0,
+    refetchInterval: (query) => {
+      const status = query.state.data?.state.status;
+      return status === "downloading" || status === "converting" ? 500 : false;
+    },
+  });
+
+/** Starts (or joins) a download; the answer is shown at once and the polling above takes over. */
+export function useStartDatasetDownload(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<DatasetDownloadResponse>(downloadPath(id), {}),
+    onSuccess: (response) => client.setQueryData(keys.datasetDownload(id), response),
+  });
+}
+
+const projectPath = (id: string) => `/api/projects/${encodeURIComponent(id)}`;
+
+export const useProjects = () =>
+  useQuery({ queryKey: keys.projects, queryFn: () => api.get<ProjectListResponse>("/api/projects") });
+export const useProject = (id: string) =>
+  useQuery({ queryKey: keys.project(id), queryFn: () => api.get<ProjectResponse>(projectPath(id)) });
+export const useSubmissions = (id: string) =>
+  useQuery({ queryKey: keys.submissions(id), queryFn: () => api.get<SubmissionListResponse>(`${projectPath(id)}/submissions`) });
+export const useLeaderboard = (id: string) =>
+  useQuery({ queryKey: keys.leaderboard(id), queryFn: () => api.get<LeaderboardResponse>(`${projectPath(id)}/leaderboard`) });
+
+/** After a submission, a final choice or the finish, the project, its lists and its board may all have changed. */
+function refreshProject(client: ReturnType<typeof useQueryClient>, id: string) {
+  void client.invalidateQueries({ queryKey: keys.projects });
+  // ["project", id] is the prefix of the submissions and leaderboard keys: one call refreshes all three.
+  return client.invalidateQueries({ queryKey: keys.project(id) });
+}
+
+/** Uploads a CSV for scoring; `onProgress` gets the uploaded fraction. Errors are FileRejectedError. */
+export function useSubmitFile(projectId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, onProgress }: { file: File; onProgress?: (fraction: number) => void }) =>
+      postFile<SubmitResponse>(
+        `${projectPath(projectId)}/submissions?fileName=${encodeURIComponent(file.name || "submission.csv")}`,
+        file,
+        onProgress,
+      ),
+    // A refused file changes nothing, but a 429 or 409 means the page's limits or state are out of date.
+    onSettled: () => refreshProject(client, projectId),
+  });
+}
+
+/** Marks a submission final (or not) optimistically, rolling back if the server refuses (409 past maxFinal). */
+export function useSetFinal(projectId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ submissionId, final }: { submissionId: string; final: boolean }) =>
+      api.put<SubmissionView>(`${projectPath(projectId)}/submissions/${encodeURIComponent(submissionId)}/final`, { final }),
+    onMutate: async ({ submissionId, final }) => {
+      await client.cancelQueries({ queryKey: keys.submissions(projectId) });
+      const previous = client.getQueryData<SubmissionListResponse>(keys.submissions(projectId));
+      if (previous) {
+        client.setQueryData<SubmissionListResponse>(keys.submissions(projectId), {
+          submissions: previous.submissions.map((item) => (item.id === submissionId ? { ...item, final } : item)),
+        });
+      }
+      return { previous };
+    },
+    onError: (_error, _variables, context) => {
+      if (context?.previous) client.setQueryData(keys.submissions(projectId), context.previous);
+    },
+    onSettled: () => refreshProject(client, projectId),
+  });
+}
+
+/** Closes the competition: the private board shows and no more submissions are taken. */
+export function useFinishProject(projectId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<{ closed: true; closedAt: string }>(`${projectPath(projectId)}/finish`, undefined),
+    onSettled: () => refreshProject(client, projectId),
+  });
+}

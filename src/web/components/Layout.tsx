@@ -42,6 +42,7 @@ export function Layout() {
             ) : null}
           </NavLink>
           <NavLink to={webPaths.datasets()}>Datasets</NavLink>
+          <NavLink to={webPaths.projects()}>Projects</NavLink>
           <NavLink to={webPaths.faq()}>FAQ</NavLink>
         </nav>
         <ThemeToggle />

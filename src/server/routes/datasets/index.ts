@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { ErrorResponseSchema } from "../../../shared/api/common.js";
 import { DatasetListResponseSchema, DatasetParamsSchema, DatasetSummaryResponseSchema } from "../../../shared/api/datasets.js";
 import type { Dataset } from "../../../shared/content/index.js";
+import { isDownloadDataset } from "../../datasets/download/dataset-downloads.js";
 import { readDatasetTable } from "../../datasets/read-table.js";
 import { summarize, type DatasetSummary } from "../../datasets/summarize.js";
 
@@ -10,7 +11,7 @@ const entry = (dataset: Dataset) => ({
   id: dataset.id,
   title: dataset.title,
   description: dataset.description,
-  source: dataset.source,
+  source: { title: dataset.source.title, url: dataset.source.url ?? null },
   licence: dataset.licence,
   origin:
     dataset.origin.kind === "package"
@@ -65,14 +66,19 @@ export default async function datasetRoutes(fastify: FastifyInstance): Promise<v
       }
       let summary = summaries.get(dataset.id);
       if (!summary) {
-        if (!dataset.localPath) {
+        // Downloaded data is read from the data directory once its table is ready.
+        const path = dataset.localPath ?? (isDownloadDataset(dataset) ? app.datasetDownloads.readyCsvPath(dataset) : null);
+        if (!path) {
           return reply.code(409).send({
             statusCode: 409,
             error: "Conflict",
-            message: `The dataset "${dataset.id}" is downloaded on demand and is not here yet. Download it first.`,
+            message:
+              `The dataset "${dataset.id}" is downloaded on demand and is not here yet. Start the download with ` +
+              `POST /api/datasets/${dataset.id}/download (or run: stepwise datasets download ${dataset.id}), ` +
+              `then follow it with GET /api/datasets/${dataset.id}/download.`,
           });
         }
-        summary = summarize(dataset, readDatasetTable(dataset, dataset.localPath));
+        summary = summarize(dataset, readDatasetTable(dataset, path));
         summaries.set(dataset.id, summary);
       }
       return {

@@ -1,0 +1,73 @@
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { parseArgs } from "node:util";
+import type { ProjectResponse, SubmissionErrorBody, SubmitResponse } from "../../shared/api/index.js";
+import { formatScore } from "../../shared/projects/format-score.js";
+import { UsageError } from "../load-content.js";
+import type { Command } from "../run-cli.js";
+
+const DEFAULT_SERVER = "http://127.0.0.1:3000";
+
+export const submitCommand: Command = {
+  name: "submit",
+  summary: "Submit predictions to a project on a running Stepwise server",
+  help: [
+    "Usage: stepwise submit <project> <file.csv> [--server URL] [--json]",
+    "",
+    "Uploads the file like the web page does: it is checked (header, every test id once, values",
+    "of the right type), scored on the hidden test set, and counted against the daily limit.",
+    "A malformed file is refused with its first bad line and column, and not counted.",
+    "",
+    "Options:",
+    `  --server URL  the Stepwise server (default: STEPWISE_URL, else ${DEFAULT_SERVER})`,
+    "  --json        print the server's answer as JSON",
+    "",
+    "Exit code 0 when scored; 1 when the server refused the file; 2 for a usage mistake.",
+  ].join("\n"),
+  async run(args) {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { server: { type: "string" }, json: { type: "boolean" } },
+      allowPositionals: true,
+    });
+    const [projectId, file] = positionals;
+    if (!projectId || !file || positionals.length > 2)
+      throw new UsageError("give the project id and the file: stepwise submit <project> <file.csv>");
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch (error) {
+      throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+    const server = (values.server ?? process.env.STEPWISE_URL ?? DEFAULT_SERVER).replace(/\/+$/, "");
+    const project = `${server}/api/projects/${encodeURIComponent(projectId)}`;
+    let response: Response;
+    try {
+      response = await fetch(`${project}/submissions?fileName=${encodeURIComponent(basename(file))}`, {
+        method: "POST",
+        headers: { "content-type": "text/csv" },
+        body: text,
+      });
+    } catch {
+      throw new UsageError(`cannot reach Stepwise at ${server}. Start it with "npm start", or pass --server <URL>.`);
+    }
+    const body = (await response.json()) as SubmitResponse | SubmissionErrorBody;
+    if (values.json) console.log(JSON.stringify(body));
+    if (!response.ok) {
+      if (!values.json) console.error(`${file}: ${(body as SubmissionErrorBody).message}`);
+      return 1;
+    }
+    if (!values.json) {
+      const result = body as SubmitResponse;
+      const details = (await (await fetch(project)).json()) as ProjectResponse;
+      const scores = details.metrics
+        .filter((metric) => result.submission.publicScores[metric.id] !== undefined)
+        .map((metric) => `${metric.label} ${formatScore(metric, result.submission.publicScores[metric.id] as number)}`);
+      console.log(`${details.title}: public ${scores.join(", ")}`);
+      console.log(
+        `Rank ${result.rank} of ${result.of} on the public leaderboard · ${result.usedToday} of ${result.dailySubmissions} submissions used today`,
+      );
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,79 @@
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseCsv } from "../shared/csv/parse-csv.js";
+import { PROJECT_ROOT } from "../server/project-root.js";
+import { startTestServer, testCurriculum, type TestServer } from "../server/test-support/test-dialects.js";
+
+const BIN = join(PROJECT_ROOT, "bin/stepwise.mjs");
+const work = mkdtempSync(join(tmpdir(), "stepwise-projects-cli-"));
+
+/** Runs the CLI without blocking this process, which also serves the HTTP server `stepwise submit` talks to. */
+function stepwise(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: work });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe("stepwise score and stepwise submit", { timeout: 120_000 }, () => {
+  let server: TestServer;
+  let url: string;
+  let perfect: string;
+  beforeAll(async () => {
+    server = await startTestServer("sqlite");
+    url = await server.app.listen({ host: "127.0.0.1", port: 0 });
+    // The true labels of the test reviews, read from the dataset itself.
+    const path = testCurriculum().datasets.find((dataset) => dataset.id === "stepwise-reviews")?.localPath as string;
+    const labels = new Map(parseCsv(readFileSync(path, "utf8")).rows.map((row) => [row[0], row[3]]));
+    const test = (await server.app.inject({ method: "GET", url: "/api/projects/review-sentiment/files/test.csv" })).body;
+    const ids = parseCsv(test)
+      .rows.slice(1)
+      .map((row) => row[0] as string);
+    perfect = join(work, "perfect.csv");
+    writeFileSync(perfect, ["id,label", ...ids.map((id) => `${id},${labels.get(id)}`)].join("\n"));
+  }, 60_000);
+  afterAll(async () => {
+    await server.destroy();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it("scores a file locally on the public and private parts, as JSON", async () => {
+    const { code, stdout } = await stepwise("score", "--project", "review-sentiment", "--file", perfect, "--json");
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({
+      project: "review-sentiment",
+      kind: "labels",
+      public: { f1: 1, accuracy: 1 },
+      private: { f1: 1, accuracy: 1 },
+    });
+  });
+
+  it("prints a table for people, and exits 1 naming the line and column of a malformed file", async () => {
+    const table = await stepwise("score", "--project", "review-sentiment", "--file", perfect);
+    expect(table.stdout).toMatch(/F1 \(higher is better\)\s+1\s+1/);
+    expect(table.stdout).toMatch(/ROC-AUC .*needs probabilities/);
+    const bad = join(work, "bad.csv");
+    writeFileSync(bad, readFileSync(perfect, "utf8").replace(/\n(r\d+),\w+/, "\n$1,great"));
+    const refused = await stepwise("score", "--project", "review-sentiment", "--file", bad);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/Line 2, column label: "great" is not one of the labels negative, positive/);
+    expect((await stepwise("score", "--project", "titanic", "--file", bad)).code).toBe(2);
+  });
+
+  it("submits to a running server and reports the score and rank", async () => {
+    const { code, stdout } = await stepwise("submit", "review-sentiment", perfect, "--server", url);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/public F1 1, Accuracy 100.00 %/);
+    expect(stdout).toMatch(/Rank 1 of 1 on the public leaderboard · 1 of 5 submissions used today/);
+    const unreachable = await stepwise("submit", "review-sentiment", perfect, "--server", "http://127.0.0.1:9");
+    expect(unreachable.code).toBe(2);
+    expect(unreachable.stderr).toMatch(/cannot reach Stepwise at http:\/\/127.0.0.1:9/);
+  });
+});

@@ -1,0 +1,282 @@
+import type { FastifyInstance, FastifyReply } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { ErrorResponseSchema } from "../../../shared/api/common.js";
+import {
+  FinalBodySchema,
+  FinishResponseSchema,
+  LeaderboardResponseSchema,
+  ProjectFileParamsSchema,
+  ProjectListResponseSchema,
+  ProjectParamsSchema,
+  ProjectResponseSchema,
+  SubmissionErrorSchema,
+  SubmissionListResponseSchema,
+  SubmissionParamsSchema,
+  SubmissionViewSchema,
+  SubmitQuerySchema,
+  SubmitResponseSchema,
+} from "../../../shared/api/projects.js";
+import type { Project } from "../../../shared/content/index.js";
+import { SubmissionError } from "../../../shared/projects/validate-submission.js";
+import {
+  findClosure,
+  insertClosure,
+  listClosedProjectIds,
+  listSubmissions,
+  projectSubmissions,
+} from "../../db/project-submissions.repository.js";
+import { prepareProject } from "../../projects/project-data-cache.js";
+import { buildLeaderboard, MAX_FINAL_SUBMISSIONS } from "../../services/leaderboard.js";
+import { chooseFinal, CompetitionError, presentSubmission, submit, utcDay } from "../../services/submissions.js";
+import { presentMetric, presentProject, presentProjectSummary } from "./presenters.js";
+
+/** Submissions are plain CSV bodies; 50 MB holds a 100,000-row file many times over. */
+const SUBMISSION_BODY_LIMIT = 50 * 1024 * 1024;
+const CSV_TYPES = ["text/csv", "text/plain", "application/csv", "application/vnd.ms-excel", "application/octet-stream"];
+
+const notFound = (projectId: string) => ({
+  statusCode: 404,
+  error: "Not Found",
+  message: `There is no project "${projectId}". GET /api/projects lists them.`,
+});
+
+export default async function projectRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  // Registered inside this plugin only, so the rest of the API keeps answering non-JSON bodies with 415.
+  app.addContentTypeParser(CSV_TYPES, { parseAs: "string", bodyLimit: SUBMISSION_BODY_LIMIT }, (_request, body, done) =>
+    done(null, body),
+  );
+
+  const findProject = (projectId: string): Project | undefined =>
+    app.curriculum.projects.find((project) => project.id === projectId);
+  const refuse = (reply: FastifyReply, error: unknown) => {
+    if (error instanceof CompetitionError) {
+      const names = { 404: "Not Found", 409: "Conflict", 429: "Too Many Requests" } as const;
+      return reply.code(error.status).send({ statusCode: error.status, error: names[error.status], message: error.message });
+    }
+    throw error;
+  };
+
+  app.get(
+    "/api/projects",
+    {
+      schema: {
+        summary: "The roadmap's projects, run as competitions on hidden test sets",
+        tags: ["projects"],
+        response: { 200: ProjectListResponseSchema },
+      },
+    },
+    async (request) => {
+      const closed = await listClosedProjectIds(app.db);
+      const projects = await Promise.all(
+        app.curriculum.projects.map(async (project) =>
+          presentProjectSummary(project, closed.has(project.id), await listSubmissions(app.db, request.learner.id, project.id)),
+        ),
+      );
+      return { projects };
+    },
+  );
+
+  app.get(
+    "/api/projects/:projectId",
+    {
+      schema: {
+        summary: "One project: brief, steps, data files, submission format, split and your limits",
+        tags: ["projects"],
+        params: ProjectParamsSchema,
+        response: { 200: ProjectResponseSchema, 404: ErrorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const project = findProject(request.params.projectId);
+      if (!project) return reply.code(404).send(notFound(request.params.projectId));
+      const prepared = prepareProject(app.curriculum, project);
+      const own = await listSubmissions(app.db, request.learner.id, project.id);
+      const closed = (await findClosure(app.db, project.id)) !== undefined;
+      const day = utcDay(new Date());
+      const usedToday = own.filter((row) => row.created_at >= day.start).length;
+      return presentProject(app.curriculum, prepared, closed, own, {
+        dailySubmissions: app.config.dailySubmissions,
+        usedToday,
+        resetsAt: day.next,
+        maxFinal: MAX_FINAL_SUBMISSIONS,
+      });
+    },
+  );
+
+  app.get(
+    "/api/projects/:projectId/files/:file",
+    {
+      schema: {
+        summary: "Download train.csv, test.csv (inputs only, no labels) or sample_submission.csv",
+        tags: ["projects"],
+        params: ProjectFileParamsSchema,
+        response: { 200: z.string().describe("The CSV file (text/csv)"), 404: ErrorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const project = findProject(request.params.projectId);
+      if (!project) return reply.code(404).send(notFound(request.params.projectId));
+      const file = prepareProject(app.curriculum, project).data.files[request.params.file];
+      return reply
+        .header("content-type", "text/csv; charset=utf-8")
+        .header("content-disposition", `attachment; filename="${project.id}-${request.params.file}"`)
+        .send(file.text);
+    },
+  );
+
+  app.post(
+    "/api/projects/:projectId/submissions",
+    {
+      bodyLimit: SUBMISSION_BODY_LIMIT,
+      schema: {
+        summary: "Submit predictions as CSV (Content-Type: text/csv); scored on the hidden test set",
+        description:
+          "The body is the CSV file itself. It must repeat the sample submission's header and give every test id exactly once. A malformed file is refused with the first bad line and column, and nothing is stored.",
+        tags: ["projects"],
+        params: ProjectParamsSchema,
+        querystring: SubmitQuerySchema,
+        response: {
+          201: SubmitResponseSchema,
+          400: SubmissionErrorSchema,
+          404: ErrorResponseSchema,
+          409: ErrorResponseSchema,
+          415: ErrorResponseSchema,
+          429: ErrorResponseSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const project = findProject(request.params.projectId);
+      if (!project) return reply.code(404).send(notFound(request.params.projectId));
+      if (typeof request.body !== "string") {
+        return reply.code(415).send({
+          statusCode: 415,
+          error: "Unsupported Media Type",
+          message:
+            "Send the CSV file itself as the request body, with Content-Type: text/csv (curl: --data-binary @file.csv -H 'Content-Type: text/csv').",
+        });
+      }
+      const text = request.body;
+      try {
+        const result = await submit(app.db, prepareProject(app.curriculum, project), {
+          userId: request.learner.id,
+          text,
+          fileName: request.query.fileName,
+          dailyLimit: app.config.dailySubmissions,
+          now: new Date(),
+        });
+        return reply.code(201).send(result);
+      } catch (error) {
+        if (error instanceof SubmissionError) {
+          return reply
+            .code(400)
+            .send({ statusCode: 400, error: "Bad Request", message: error.message, line: error.line, column: error.column });
+        }
+        return refuse(reply, error);
+      }
+    },
+  );
+
+  app.get(
+    "/api/projects/:projectId/submissions",
+    {
+      schema: {
+        summary: "Your submissions to a project, newest first",
+        tags: ["projects"],
+        params: ProjectParamsSchema,
+        response: { 200: SubmissionListResponseSchema, 404: ErrorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const project = findProject(request.params.projectId);
+      if (!project) return reply.code(404).send(notFound(request.params.projectId));
+      const closed = (await findClosure(app.db, project.id)) !== undefined;
+      const rows = await listSubmissions(app.db, request.learner.id, project.id);
+      return { submissions: rows.map((row) => presentSubmission(row, closed)) };
+    },
+  );
+
+  app.put(
+    "/api/projects/:projectId/submissions/:submissionId/final",
+    {
+      schema: {
+        summary: `Choose a submission for the final, private ranking (at most ${MAX_FINAL_SUBMISSIONS})`,
+        tags: ["projects"],
+        params: SubmissionParamsSchema,
+        body: FinalBodySchema,
+        response: { 200: SubmissionViewSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const project = findProject(request.params.projectId);
+      if (!project) return reply.code(404).send(notFound(request.params.projectId));
+      try {
+        return await chooseFinal(
+          app.db,
+          prepareProject(app.curriculum, project),
+          request.learner.id,
+          request.params.submissionId,
+          request.body.final,
+        );
+      } catch (error) {
+        return refuse(reply, error);
+      }
+    },
+  );
+
+  app.get(
+    "/api/projects/:projectId/leaderboard",
+    {
+      schema: {
+        summary: "The leaderboard: public scores, or private ones once the competition is closed",
+        tags: ["projects"],
+        params: ProjectParamsSchema,
+        response: { 200: LeaderboardResponseSchema, 404: ErrorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const project = findProject(request.params.projectId);
+      if (!project) return reply.code(404).send(notFound(request.params.projectId));
+      const closed = (await findClosure(app.db, project.id)) !== undefined;
+      const entries = buildLeaderboard(
+        prepareProject(app.curriculum, project),
+        await projectSubmissions(app.db, project.id),
+        closed,
+      );
+      return {
+        metric: presentMetric(project.metrics[0] as Project["metrics"][number]),
+        board: closed ? ("private" as const) : ("public" as const),
+        closed,
+        entries: entries.map(({ userId, ...entry }) => ({ ...entry, isMe: userId === request.learner.id })),
+      };
+    },
+  );
+
+  app.post(
+    "/api/projects/:projectId/finish",
+    {
+      schema: {
+        summary:
+          "Close the competition: reveal the private leaderboard and stop submissions (the learner's finish in local mode)",
+        tags: ["projects"],
+        params: ProjectParamsSchema,
+        response: { 200: FinishResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const project = findProject(request.params.projectId);
+      if (!project) return reply.code(404).send(notFound(request.params.projectId));
+      const closedAt = new Date().toISOString();
+      if (!(await insertClosure(app.db, project.id, request.learner.id, closedAt))) {
+        return reply.code(409).send({
+          statusCode: 409,
+          error: "Conflict",
+          message: `"${project.title}" is already finished; its private leaderboard is shown.`,
+        });
+      }
+      return { closed: true as const, closedAt };
+    },
+  );
+}

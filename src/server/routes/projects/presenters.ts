@@ -1,0 +1,82 @@
+import type { Curriculum, Project, ProjectMetricId } from "../../../shared/content/index.js";
+import { isBetter, PROJECT_METRIC_TABLE } from "../../../shared/projects/project-metrics.js";
+import { describeValue } from "../../../shared/projects/validate-submission.js";
+import type { ProjectSubmissionRow } from "../../db/project-submissions.table.js";
+import type { PreparedProject } from "../../projects/project-data-cache.js";
+
+const FILE_DESCRIPTIONS = {
+  "train.csv": "Training rows with the target: learn from these.",
+  "test.csv": "Test inputs without the target: predict one value for each id.",
+  "sample_submission.csv": "A valid submission in the right format (the baseline's predictions): start from it.",
+} as const;
+
+export function presentMetric(id: ProjectMetricId) {
+  const { label, direction, format } = PROJECT_METRIC_TABLE[id];
+  return { id, label, direction, format };
+}
+
+export function presentProjectSummary(project: Project, closed: boolean, own: readonly ProjectSubmissionRow[]) {
+  const metric = PROJECT_METRIC_TABLE[project.metrics[0] as ProjectMetricId];
+  const best = own
+    .map((row) => row.public_score)
+    .reduce<number | null>((a, b) => (a === null || isBetter(metric, b, a) ? b : a), null);
+  return {
+    id: project.id,
+    title: project.title,
+    summary: project.summary,
+    datasetId: project.dataset,
+    topicId: project.topic,
+    primaryMetric: presentMetric(metric.id),
+    closed,
+    mySubmissions: own.length,
+    myBestPublicScore: best,
+  };
+}
+
+function describeSplit(project: Project, prepared: PreparedProject): string {
+  const { data } = prepared;
+  const share = Math.round((data.publicRows / data.testIds.length) * 100);
+  if (project.split.kind === "time") {
+    return `Time-based: training rows end before ${project.split.test_from}; the test rows are the ${data.testIds.length} dates from then on. The public leaderboard scores the first ${data.publicRows} test dates (${share} %), the private one the later ${data.testIds.length - data.publicRows}.`;
+  }
+  return `Random, with a fixed seed: ${data.trainRows} training rows and ${data.testIds.length} test rows. The public leaderboard scores ${data.publicRows} test rows (${share} %) picked at random; the private one scores the other ${data.testIds.length - data.publicRows}.`;
+}
+
+export function presentProject(
+  curriculum: Curriculum,
+  prepared: PreparedProject,
+  closed: boolean,
+  own: readonly ProjectSubmissionRow[],
+  limits: { dailySubmissions: number; usedToday: number; resetsAt: string; maxFinal: number },
+) {
+  const { project, data } = prepared;
+  return {
+    ...presentProjectSummary(project, closed, own),
+    briefHtml: project.briefHtml,
+    steps: project.stepsHtml.map((step) => {
+      const exercise = step.exercise ? curriculum.exercisesById.get(step.exercise) : undefined;
+      return { title: step.title, html: step.html, exercise: exercise ? { id: exercise.id, title: exercise.title } : null };
+    }),
+    metrics: project.metrics.map(presentMetric),
+    files: (Object.keys(FILE_DESCRIPTIONS) as (keyof typeof FILE_DESCRIPTIONS)[]).map((name) => ({
+      name,
+      description: FILE_DESCRIPTIONS[name],
+      rows: data.files[name].rows,
+      url: `/api/projects/${encodeURIComponent(project.id)}/files/${name}`,
+    })),
+    submission: {
+      header: [data.spec.idColumn, data.spec.valueColumn],
+      idColumn: data.spec.idColumn,
+      valueColumn: data.spec.valueColumn,
+      valueHelp: describeValue(data.spec.value),
+      rows: data.testIds.length,
+    },
+    split: {
+      trainRows: data.trainRows,
+      testRows: data.testIds.length,
+      publicRows: data.publicRows,
+      description: describeSplit(project, prepared),
+    },
+    limits,
+  };
+}

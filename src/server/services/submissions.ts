@@ -1,0 +1,120 @@
+import { randomUUID } from "node:crypto";
+import type { ProjectMetricId } from "../../shared/content/index.js";
+import { scoreSubmission } from "../../shared/projects/score-submission.js";
+import { validateSubmission } from "../../shared/projects/validate-submission.js";
+import type { Database } from "../db/database-schema.js";
+import {
+  countSubmissionsSince,
+  findClosure,
+  insertSubmission,
+  listSubmissions,
+  projectSubmissions,
+  setFinal,
+} from "../db/project-submissions.repository.js";
+import type { ProjectSubmissionRow } from "../db/project-submissions.table.js";
+import type { PreparedProject } from "../projects/project-data-cache.js";
+import { buildLeaderboard, MAX_FINAL_SUBMISSIONS } from "./leaderboard.js";
+
+/** A refusal the learner can act on; `status` is the HTTP status it maps to. */
+export class CompetitionError extends Error {
+  constructor(
+    readonly status: 404 | 409 | 429,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The start of the current UTC day and of the next one: daily limits reset at UTC midnight, as Kaggle's do. */
+export function utcDay(now: Date): { start: string; next: string } {
+  const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  return { start: start.toISOString(), next: new Date(start.getTime() + 86_400_000).toISOString() };
+}
+
+/** A stored submission as learners see it; private scores only once the competition is closed. */
+export function presentSubmission(row: ProjectSubmissionRow, closed: boolean) {
+  return {
+    id: row.id,
+    createdAt: row.created_at,
+    fileName: row.file_name,
+    kind: row.kind,
+    publicScores: JSON.parse(row.public_scores_json) as Record<string, number>,
+    privateScores: closed ? (JSON.parse(row.private_scores_json) as Record<string, number>) : null,
+    final: row.final === 1,
+  };
+}
+
+export interface SubmitInput {
+  readonly userId: string;
+  readonly text: string;
+  readonly fileName: string;
+  readonly dailyLimit: number;
+  readonly now: Date;
+}
+
+/**
+ * Checks the competition is open and the daily limit not reached, validates and scores the file,
+ * and only then stores it — a refused or malformed submission stores nothing and does not count.
+ */
+export async function submit(db: Database, prepared: PreparedProject, input: SubmitInput) {
+  const { project, data } = prepared;
+  if (await findClosure(db, project.id)) {
+    throw new CompetitionError(
+      409,
+      `The "${project.title}" competition is closed: its private leaderboard is final and it takes no more submissions.`,
+    );
+  }
+  const day = utcDay(input.now);
+  const usedToday = await countSubmissionsSince(db, input.userId, project.id, day.start);
+  if (usedToday >= input.dailyLimit) {
+    throw new CompetitionError(
+      429,
+      `You have used all ${input.dailyLimit} submissions for today. The limit resets at ${day.next.slice(11, 16)} UTC (${day.next.slice(0, 10)}); until then, validate on your own held-out data.`,
+    );
+  }
+  const parsed = validateSubmission(input.text, data.spec, data.testIds, data.positionOf);
+  const scores = scoreSubmission(project.metrics, data.hidden, parsed.values, parsed.kind);
+  const primary = project.metrics[0] as ProjectMetricId;
+  const row: ProjectSubmissionRow = {
+    id: randomUUID(),
+    user_id: input.userId,
+    project_id: project.id,
+    file_name: input.fileName,
+    kind: parsed.kind,
+    public_scores_json: JSON.stringify(scores.public),
+    private_scores_json: JSON.stringify(scores.private),
+    public_score: scores.public[primary] as number,
+    private_score: scores.private[primary] as number,
+    final: 0,
+    created_at: input.now.toISOString(),
+  };
+  await insertSubmission(db, row);
+  const board = buildLeaderboard(prepared, await projectSubmissions(db, project.id), false).filter((entry) => !entry.isBaseline);
+  return {
+    submission: presentSubmission(row, false),
+    rank: board.find((entry) => entry.userId === input.userId)?.rank ?? board.length,
+    of: board.length,
+    usedToday: usedToday + 1,
+    dailySubmissions: input.dailyLimit,
+  };
+}
+
+/** Chooses or unchooses a submission for the final ranking; at most {@link MAX_FINAL_SUBMISSIONS}. */
+export async function chooseFinal(db: Database, prepared: PreparedProject, userId: string, submissionId: string, final: boolean) {
+  const { project } = prepared;
+  const closed = (await findClosure(db, project.id)) !== undefined;
+  if (closed) throw new CompetitionError(409, "The competition is closed: final choices can no longer change.");
+  const own = await listSubmissions(db, userId, project.id);
+  const target = own.find((row) => row.id === submissionId);
+  if (!target)
+    throw new CompetitionError(
+      404,
+      `You have no submission "${submissionId}" in ${project.title}. GET its submissions to see their ids.`,
+    );
+  const others = own.filter((row) => row.final === 1 && row.id !== submissionId).length;
+  if (final && others >= MAX_FINAL_SUBMISSIONS) {
+    throw new CompetitionError(409, `You can choose at most ${MAX_FINAL_SUBMISSIONS} final submissions. Unchoose one first.`);
+  }
+  await setFinal(db, userId, project.id, submissionId, final);
+  return presentSubmission({ ...target, final: final ? 1 : 0 }, closed);
+}

@@ -1,0 +1,124 @@
+import { z } from "zod";
+
+export const ProjectParamsSchema = z.object({ projectId: z.string().min(1).max(200) });
+export const ProjectFileParamsSchema = ProjectParamsSchema.extend({
+  file: z.enum(["train.csv", "test.csv", "sample_submission.csv"]),
+});
+export const SubmissionParamsSchema = ProjectParamsSchema.extend({ submissionId: z.string().min(1).max(100) });
+
+export const MetricViewSchema = z.object({
+  id: z.string().describe("e.g. rmse, mape, accuracy, macro_f1, f1, roc_auc"),
+  label: z.string(),
+  direction: z.enum(["lower", "higher"]).describe("Which way is better"),
+  format: z.enum(["number", "percent"]),
+});
+
+/** Scores by metric id; a metric that needs probabilities is absent when labels were submitted. */
+export const ScoresSchema = z.record(z.string(), z.number());
+
+export const ProjectSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  datasetId: z.string(),
+  topicId: z.string(),
+  primaryMetric: MetricViewSchema,
+  closed: z.boolean().describe("Closed competitions show private scores and take no more submissions"),
+  mySubmissions: z.number().int(),
+  myBestPublicScore: z.number().nullable(),
+});
+
+export const ProjectListResponseSchema = z.object({ projects: z.array(ProjectSummarySchema) });
+
+export const ProjectResponseSchema = ProjectSummarySchema.extend({
+  briefHtml: z.string(),
+  steps: z.array(
+    z.object({
+      title: z.string(),
+      html: z.string(),
+      exercise: z.object({ id: z.string(), title: z.string() }).nullable(),
+    }),
+  ),
+  metrics: z.array(MetricViewSchema).describe("The first is the leaderboard's"),
+  files: z.array(
+    z.object({
+      name: z.enum(["train.csv", "test.csv", "sample_submission.csv"]),
+      description: z.string(),
+      rows: z.number().int(),
+      url: z.string(),
+    }),
+  ),
+  submission: z.object({
+    header: z.array(z.string()).describe("The sample submission's header, which a submission must repeat"),
+    idColumn: z.string(),
+    valueColumn: z.string(),
+    valueHelp: z.string().describe("What a value must be, in words"),
+    rows: z.number().int(),
+  }),
+  split: z.object({
+    trainRows: z.number().int(),
+    testRows: z.number().int(),
+    publicRows: z.number().int().describe("Test rows behind the public leaderboard; the rest are private"),
+    description: z.string(),
+  }),
+  limits: z.object({
+    dailySubmissions: z.number().int(),
+    usedToday: z.number().int(),
+    resetsAt: z.string().describe("ISO time of the next UTC midnight"),
+    maxFinal: z.number().int(),
+  }),
+});
+
+export const SubmissionViewSchema = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  fileName: z.string(),
+  kind: z.enum(["numbers", "labels", "probabilities"]),
+  publicScores: ScoresSchema,
+  privateScores: ScoresSchema.nullable().describe("Only once the competition is closed"),
+  final: z.boolean().describe("Chosen for the final (private) ranking"),
+});
+
+export const SubmissionListResponseSchema = z.object({ submissions: z.array(SubmissionViewSchema) });
+
+export const SubmitQuerySchema = z.object({
+  fileName: z.string().trim().min(1).max(200).default("submission.csv").describe("Shown in your submissions list"),
+});
+
+export const SubmitResponseSchema = z.object({
+  submission: SubmissionViewSchema,
+  rank: z.number().int().describe("Your place on the public leaderboard after this submission"),
+  of: z.number().int().describe("Learners on the leaderboard"),
+  usedToday: z.number().int(),
+  dailySubmissions: z.number().int(),
+});
+
+/** A malformed submission: what is wrong, where, and nothing stored. */
+export const SubmissionErrorSchema = z.object({
+  statusCode: z.literal(400),
+  error: z.string(),
+  message: z.string().describe("What is wrong and how to fix it"),
+  line: z.number().int().nullable().describe("1-based line of the file, the header being line 1"),
+  column: z.string().nullable(),
+});
+
+export const FinalBodySchema = z.strictObject({ final: z.boolean() });
+
+export const LeaderboardResponseSchema = z.object({
+  metric: MetricViewSchema,
+  board: z.enum(["public", "private"]).describe("Private once the competition is closed"),
+  closed: z.boolean(),
+  entries: z.array(
+    z.object({
+      rank: z.number().int().nullable().describe("null for baselines, which are shown for reference"),
+      name: z.string(),
+      score: z.number(),
+      submissions: z.number().int(),
+      lastSubmittedAt: z.string().nullable(),
+      isMe: z.boolean(),
+      isBaseline: z.boolean(),
+    }),
+  ),
+});
+
+export const FinishResponseSchema = z.object({ closed: z.literal(true), closedAt: z.string() });

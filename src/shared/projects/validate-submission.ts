@@ -1,0 +1,223 @@
+import type { ProjectFile } from "../content/project-file.js";
+import { CsvError, parseCsv } from "../csv/parse-csv.js";
+import type { SubmissionKind } from "./project-metrics.js";
+
+/** What a submission must look like: the sample's header, one id column and one value column. */
+export interface SubmissionSpec {
+  readonly idColumn: string;
+  readonly valueColumn: string;
+  readonly value: ProjectFile["value"];
+}
+
+/** A malformed submission: the message says what to fix; line (1 = header) and column say where. */
+export class SubmissionError extends Error {
+  constructor(
+    message: string,
+    readonly line: number | null,
+    readonly column: string | null,
+  ) {
+    super(message);
+    this.name = "SubmissionError";
+  }
+}
+
+export interface ParsedSubmission {
+  readonly kind: SubmissionKind;
+  /** Values in the order of the expected ids: numbers, label codes (binary: 1 = positive), or probabilities. */
+  readonly values: Float64Array;
+}
+
+/** In words, what a value must be; shown on the project page and in errors. */
+export function describeValue(value: ProjectFile["value"]): string {
+  if (value.type === "number") {
+    const bounds = [
+      value.min !== undefined ? `at least ${value.min}` : null,
+      value.max !== undefined ? `at most ${value.max}` : null,
+    ];
+    const range = bounds.filter(Boolean).join(" and ");
+    return `a number${range ? ` (${range})` : ""}`;
+  }
+  const labels = value.labels.join(", ");
+  return value.positive === undefined
+    ? `one of the labels ${labels}`
+    : `one of the labels ${labels}, or the probability (0 to 1) that the label is ${value.positive}`;
+}
+
+/** The code a label is scored as: binary tasks use 1 for the positive label, others the label's index. */
+export function labelCode(value: Extract<ProjectFile["value"], { type: "label" }>, label: string): number {
+  return value.positive === undefined ? value.labels.indexOf(label) : label === value.positive ? 1 : 0;
+}
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** Checks one data row at a time, so a 100,000-row file needs no array per row. */
+class RowChecker {
+  readonly values: Float64Array;
+  private readonly seenOnLine: Int32Array;
+  private readonly labelCodes: ReadonlyMap<string, number> | null;
+  private readonly expectedHeader: string;
+  kind: SubmissionKind | null;
+  rows = 0;
+
+  constructor(
+    private readonly spec: SubmissionSpec,
+    private readonly ids: readonly string[],
+    private readonly positionOf: ReadonlyMap<string, number>,
+  ) {
+    this.values = new Float64Array(ids.length);
+    this.seenOnLine = new Int32Array(ids.length);
+    const { value } = spec;
+    this.labelCodes = value.type === "label" ? new Map(value.labels.map((label) => [label, labelCode(value, label)])) : null;
+    this.kind = value.type === "number" ? "numbers" : null;
+    this.expectedHeader = `${spec.idColumn},${spec.valueColumn}`;
+  }
+
+  header(cells: readonly string[], line: number): void {
+    const found = cells.map((name) => name.trim()).join(",");
+    if (found !== this.expectedHeader) {
+      throw new SubmissionError(
+        `The header is "${found}" but must be exactly "${this.expectedHeader}", as in the sample submission.`,
+        line,
+        null,
+      );
+    }
+  }
+
+  row(rawId: string, rawValue: string, fieldCount: number, line: number): void {
+    const { spec, values } = this;
+    this.rows += 1;
+    if (fieldCount !== 2) {
+      throw new SubmissionError(
+        `Line ${line} has ${fieldCount} value${fieldCount === 1 ? "" : "s"} but the header has 2 (${this.expectedHeader}).`,
+        line,
+        null,
+      );
+    }
+    const id = rawId.trim();
+    if (id === "") throw new SubmissionError(`Line ${line} has no ${spec.idColumn}.`, line, spec.idColumn);
+    const position = this.positionOf.get(id);
+    if (position === undefined) {
+      throw new SubmissionError(
+        `Line ${line}: "${id}" is not a ${spec.idColumn} of the test set. Use the ids from test.csv.`,
+        line,
+        spec.idColumn,
+      );
+    }
+    if (this.seenOnLine[position] !== 0) {
+      throw new SubmissionError(
+        `Line ${line}: ${spec.idColumn} "${id}" appears again (first on line ${this.seenOnLine[position]}). Give each id once.`,
+        line,
+        spec.idColumn,
+      );
+    }
+    this.seenOnLine[position] = line;
+    const cell = rawValue.trim();
+    const { value } = spec;
+    if (value.type === "number") {
+      const number = Number(cell);
+      if (!NUMBER.test(cell) || !Number.isFinite(number))
+        throw this.valueError(line, `"${cell}" is not a number; write ${describeValue(value)}.`);
+      if ((value.min !== undefined && number < value.min) || (value.max !== undefined && number > value.max)) {
+        throw this.valueError(line, `${cell} is out of range; write ${describeValue(value)}.`);
+      }
+      values[position] = number;
+      return;
+    }
+    const code = this.labelCodes?.get(cell);
+    let cellKind: SubmissionKind = "labels";
+    if (code === undefined) {
+      const probability = Number(cell);
+      if (value.positive === undefined || !NUMBER.test(cell) || !(probability >= 0 && probability <= 1)) {
+        throw this.valueError(line, `"${cell}" is not ${describeValue(value)}.`);
+      }
+      values[position] = probability;
+      cellKind = "probabilities";
+    } else {
+      values[position] = code;
+    }
+    if (this.kind === null) this.kind = cellKind;
+    else if (this.kind !== cellKind) {
+      throw this.valueError(
+        line,
+        `this line holds ${cellKind === "labels" ? "a label" : "a probability"} but the lines before hold ${this.kind}; use one kind throughout.`,
+      );
+    }
+  }
+
+  finish(): ParsedSubmission {
+    const missing = this.ids.length - this.rows;
+    if (missing > 0) {
+      const first = this.ids.find((_, position) => this.seenOnLine[position] === 0);
+      const { idColumn } = this.spec;
+      throw new SubmissionError(
+        `${missing} ${idColumn}${missing === 1 ? " is" : "s are"} missing, for example "${first}". Give one line for each of the ${this.ids.length} rows of test.csv.`,
+        null,
+        idColumn,
+      );
+    }
+    return { kind: this.kind ?? "labels", values: this.values };
+  }
+
+  private valueError(line: number, why: string): SubmissionError {
+    return new SubmissionError(`Line ${line}, column ${this.spec.valueColumn}: ${why}`, line, this.spec.valueColumn);
+  }
+}
+
+/**
+ * Checks a submission the way Kaggle's parser does and returns its values in the order of `ids`:
+ * the header must equal the sample's, every id of the test set must appear exactly once, no
+ * other ids, and each value must have the right type and range. Throws a {@link SubmissionError}
+ * for the first problem, naming its line and column.
+ */
+export function validateSubmission(
+  text: string,
+  spec: SubmissionSpec,
+  ids: readonly string[],
+  positionOf: ReadonlyMap<string, number>,
+): ParsedSubmission {
+  const checker = new RowChecker(spec, ids, positionOf);
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (source.trim() === "") {
+    throw new SubmissionError(
+      `The file is empty. Start from the sample submission: its first line is ${spec.idColumn},${spec.valueColumn}.`,
+      null,
+      null,
+    );
+  }
+  if (source.includes('"') || /\r(?!\n)/.test(source)) {
+    // Quotes or old Mac line ends: the full RFC 4180 parser.
+    let parsed: ReturnType<typeof parseCsv>;
+    try {
+      parsed = parseCsv(source);
+    } catch (error) {
+      if (error instanceof CsvError) throw new SubmissionError(`${error.message}. Save the file as plain CSV.`, error.line, null);
+      throw error;
+    }
+    const { rows, lines } = parsed;
+    checker.header(rows[0] ?? [], lines[0] ?? 1);
+    for (let r = 1; r < rows.length; r += 1) {
+      const row = rows[r] as string[];
+      checker.row(row[0] ?? "", row[1] ?? "", row.length, lines[r] as number);
+    }
+    return checker.finish();
+  }
+  // Plain `id,value` lines, the usual case: split in place, several times faster on big files.
+  let sawHeader = false;
+  let line = 1;
+  for (let start = 0; start < source.length; line += 1) {
+    let end = source.indexOf("\n", start);
+    if (end === -1) end = source.length;
+    const content = source.slice(start, source.charCodeAt(end - 1) === 13 ? end - 1 : end);
+    start = end + 1;
+    if (content === "") continue;
+    if (!sawHeader) {
+      checker.header(content.split(","), line);
+      sawHeader = true;
+      continue;
+    }
+    const comma = content.indexOf(",");
+    const fieldCount = comma === -1 ? 1 : content.indexOf(",", comma + 1) === -1 ? 2 : content.split(",").length;
+    checker.row(comma === -1 ? content : content.slice(0, comma), comma === -1 ? "" : content.slice(comma + 1), fieldCount, line);
+  }
+  return checker.finish();
+}

@@ -1,0 +1,103 @@
+import type { ProjectResponse } from "../../../shared/api/index.js";
+import { useLeaderboard } from "../../api/queries.js";
+import { Skeleton } from "../QueryState.js";
+import { directionHint, formatScore } from "./MetricScore.js";
+import { Timestamp } from "./Timestamp.js";
+
+/** The public board while the competition runs, the private one once it is closed; baselines for reference. */
+export function Leaderboard({ project }: { project: ProjectResponse }) {
+  const leaderboard = useLeaderboard(project.id);
+
+  let body: React.ReactNode;
+  if (leaderboard.isPending) body = <Skeleton lines={4} />;
+  else if (leaderboard.isError) {
+    body = (
+      <div role="alert">
+        <p>The leaderboard could not be loaded: {leaderboard.error.message}</p>
+        <button type="button" className="button" onClick={() => void leaderboard.refetch()}>
+          Try again
+        </button>
+      </div>
+    );
+  } else {
+    const { metric, board, entries } = leaderboard.data;
+    const learners = entries.filter((entry) => !entry.isBaseline).length;
+    const scoredOn =
+      board === "public"
+        ? `${project.split.publicRows.toLocaleString("en")} public test rows`
+        : `${(project.split.testRows - project.split.publicRows).toLocaleString("en")} private test rows`;
+    body = (
+      <>
+        {learners === 0 ? (
+          <div className="empty-state">
+            <p>
+              <strong>No one is on the leaderboard yet.</strong>{" "}
+              {project.closed ? "The competition closed without submissions." : "Submit a file to take the first place."}
+            </p>
+            {project.closed ? null : (
+              <a className="button button--primary" href="#submit">
+                Submit a file
+              </a>
+            )}
+          </div>
+        ) : null}
+        {entries.length > 0 ? (
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="leaderboard-caption">
+            <table className="progress-table leaderboard">
+              <caption id="leaderboard-caption" className="leaderboard__caption">
+                {board === "public" ? "Public leaderboard" : "Private leaderboard (final)"}: {metric.label},{" "}
+                {directionHint(metric)}, scored on {scoredOn}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="numeric">
+                    Rank
+                  </th>
+                  <th scope="col">Name</th>
+                  <th scope="col" className="numeric">
+                    {metric.label}
+                  </th>
+                  <th scope="col" className="numeric">
+                    Submissions
+                  </th>
+                  <th scope="col">Last submitted</th>
+                </tr>
+              </thead>
+              <tbody>
+                {entries.map((entry, index) => (
+                  <tr
+                    key={`${entry.isBaseline ? "baseline" : "learner"}-${entry.name}-${index}`}
+                    className={entry.isMe ? "leaderboard__me" : entry.isBaseline ? "leaderboard__baseline" : undefined}
+                    aria-current={entry.isMe ? "true" : undefined}
+                  >
+                    <td className="numeric">
+                      {entry.isBaseline || entry.rank === null ? <span className="badge">Baseline</span> : entry.rank}
+                    </td>
+                    <th scope="row">
+                      {entry.name}
+                      {entry.isMe ? <strong className="leaderboard__you"> (you)</strong> : null}
+                    </th>
+                    <td className="numeric">{formatScore(metric, entry.score)}</td>
+                    <td className="numeric">{entry.isBaseline ? "–" : entry.submissions}</td>
+                    <td>{entry.lastSubmittedAt ? <Timestamp iso={entry.lastSubmittedAt} /> : "–"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+        <p className="muted hint">
+          Baselines are naive submissions shown for reference: a model worth keeping beats them.
+          {board === "public" ? " The private board, revealed when the competition finishes, decides the final ranking." : ""}
+        </p>
+      </>
+    );
+  }
+
+  return (
+    <section aria-labelledby="leaderboard-heading" id="leaderboard">
+      <h2 id="leaderboard-heading">Leaderboard</h2>
+      {body}
+    </section>
+  );
+}

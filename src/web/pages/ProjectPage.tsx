@@ -1,0 +1,75 @@
+import { Link, useParams } from "react-router";
+import type { ProjectResponse } from "../../shared/api/index.js";
+import { webPaths } from "../../shared/web-paths.js";
+import { useProject } from "../api/queries.js";
+import { LessonHtml } from "../components/LessonHtml.js";
+import { QueryState } from "../components/QueryState.js";
+import { CompetitionStatus } from "../components/projects/CompetitionStatus.js";
+import { FinishCompetition } from "../components/projects/FinishCompetition.js";
+import { Leaderboard } from "../components/projects/Leaderboard.js";
+import { MetricName } from "../components/projects/MetricScore.js";
+import { ProjectData } from "../components/projects/ProjectData.js";
+import { ProjectSteps } from "../components/projects/ProjectSteps.js";
+import { SubmissionsTable } from "../components/projects/SubmissionsTable.js";
+import { SubmitPanel } from "../components/projects/SubmitPanel.js";
+import { useDocumentTitle } from "../hooks/use-document-title.js";
+
+const SECTIONS = [
+  ["brief", "Brief"],
+  ["steps", "Steps"],
+  ["data", "Data"],
+  ["submit", "Submit"],
+  ["submissions", "Your submissions"],
+  ["leaderboard", "Leaderboard"],
+  ["finish", "Finish"],
+] as const;
+
+function ProjectView({ project }: { project: ProjectResponse }) {
+  return (
+    <article className="page page--wide project">
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link to={webPaths.projects()}>Projects</Link>
+      </nav>
+      <h1>{project.title}</h1>
+      <p className="lead">{project.summary}</p>
+      <p className="project-meta">
+        <CompetitionStatus closed={project.closed} />
+        <span>
+          Leaderboard metric: <MetricName metric={project.primaryMetric} />
+        </span>
+        <span>
+          Topic: <Link to={webPaths.topic(project.topicId)}>the lesson it practises</Link>
+        </span>
+        <span>
+          Dataset: <Link to={webPaths.dataset(project.datasetId)}>explore it</Link>
+        </span>
+      </p>
+      <nav aria-label="On this page" className="page-toc">
+        <ul>
+          {SECTIONS.map(([id, label]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {/* The brief brings its own second-level headings (The task, The data, …). */}
+      <div id="brief" className="project-brief">
+        <LessonHtml html={project.briefHtml} label="Project brief" />
+      </div>
+      <ProjectSteps steps={project.steps} />
+      <ProjectData project={project} />
+      <SubmitPanel project={project} />
+      <SubmissionsTable project={project} />
+      <Leaderboard project={project} />
+      <FinishCompetition project={project} />
+    </article>
+  );
+}
+
+export function ProjectPage() {
+  const { projectId = "" } = useParams();
+  const project = useProject(projectId);
+  useDocumentTitle(project.data?.title);
+  return <QueryState query={project}>{(data) => <ProjectView project={data} />}</QueryState>;
+}
