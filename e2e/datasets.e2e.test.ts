@@ -37,4 +37,30 @@ describe("a learner exploring a dataset", { timeout: 60_000 }, () => {
     expect(missing).toBeGreaterThan(0);
     await expect.poll(() => page().getByRole("img", { name: "Most frequent values of Species" }).locator("svg").count()).toBe(1);
   });
+
+  it("shows sample images of every handwritten digit, drawn from the real pixels", async () => {
+    await page().goto(session.server.url("/datasets/mnist-digits"));
+    await expect
+      .poll(
+        () =>
+          page()
+            .getByRole("img", { name: /An image labelled \d/ })
+            .count(),
+        { timeout: 30_000 },
+      )
+      .toBe(60);
+    expect(await page().getByRole("img", { name: "An image labelled 7" }).count()).toBe(6);
+    // A drawn digit has ink: some pixels darker than the paper.
+    const inked = await page()
+      .getByRole("img", { name: "An image labelled 0" })
+      .first()
+      .evaluate((canvas) => {
+        const data = (canvas as HTMLCanvasElement).getContext("2d")?.getImageData(0, 0, 28, 28).data ?? new Uint8ClampedArray();
+        let dark = 0;
+        for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 255) < 128) dark += 1;
+        return dark;
+      });
+    expect(inked).toBeGreaterThan(40);
+    expect(await seriousAccessibilityViolations(page())).toEqual([]);
+  });
 });

@@ -26,6 +26,9 @@ export const TopicResponseSchema = z.object({
     )
     .describe("The topic's exercises, easiest first"),
   exerciseCount: ExerciseCountSchema,
+  projects: z
+    .array(z.object({ id: z.string(), title: z.string(), summary: z.string() }))
+    .describe("Projects that practise this topic"),
   statusUpdatedAt: z.string().nullable(),
   note: z.object({ text: z.string(), updatedAt: z.string().nullable() }).describe("The learner's private note"),
   previous: TopicLinkSchema.nullable().describe("The topic before this one in roadmap order"),

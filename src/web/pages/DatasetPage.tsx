@@ -144,7 +144,8 @@ function DatasetView({ data }: { data: DatasetSummaryResponse }) {
       <h2>Distributions</h2>
       <div className="chart-grid">
         {data.columnSummaries
-          .filter((column) => column.numeric || column.top)
+          // Free text (ids, review texts) has no useful bar chart: its values are nearly all distinct.
+          .filter((column) => column.numeric || (column.top && column.type === "category"))
           .map((column) => (
             <section key={column.name} aria-label={column.name}>
               <h3 className="h-small">{axisLabel(column)}</h3>

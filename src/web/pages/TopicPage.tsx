@@ -52,6 +52,13 @@ export function TopicPage() {
               Your status was not saved: {setStatus.error.message}
             </p>
           ) : null}
+          {data.projects.map((project) => (
+            <aside key={project.id} className="project-callout" aria-label={`Project: ${project.title}`}>
+              <p>
+                <strong>Project:</strong> <Link to={webPaths.project(project.id)}>{project.title}</Link> — {project.summary}
+              </p>
+            </aside>
+          ))}
           {data.exercises.length > 0 ? (
             <section aria-labelledby="exercises-heading">
               <h2 id="exercises-heading">

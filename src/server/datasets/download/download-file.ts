@@ -55,7 +55,11 @@ class AttemptFailure extends Error {
 }
 
 /** The server refused our range or answered for another one: drop the part and start from zero. */
-class StartOver extends Error {}
+class StartOver extends AttemptFailure {
+  constructor(reason: string) {
+    super(reason, false);
+  }
+}
 
 /** What the file is, how far we are, and whether this attempt moved forward. */
 interface Progress {
@@ -153,14 +157,16 @@ async function transfer(request: DownloadRequest, part: string, progress: Progre
     if (range?.start !== offset) {
       response.resume();
       await rm(part, { force: true });
-      throw new StartOver();
+      throw new StartOver(
+        `the server answered a request for bytes ${offset}- with "${response.headers["content-range"] ?? "no range"}"`,
+      );
     }
     append = offset > 0;
   } else if (status === 416 && offset > 0) {
     // Our part is not a prefix the server recognises (the file changed, or the part is bad).
     response.resume();
     await rm(part, { force: true });
-    throw new StartOver();
+    throw new StartOver(`the server refused to resume from byte ${offset} (416)`);
   } else if (status !== 200) {
     response.resume();
     throw new AttemptFailure(`the server answered ${status} ${response.statusMessage ?? ""}`.trim(), status >= 500);

@@ -67,6 +67,9 @@ export default async function topicRoutes(app: FastifyInstance): Promise<void> {
             : [];
         }),
         exerciseCount: exerciseCount(topic.exerciseIds, solved),
+        projects: app.curriculum.projects
+          .filter((project) => project.topic === topicId)
+          .map((project) => ({ id: project.id, title: project.title, summary: project.summary })),
         statusUpdatedAt: progress?.updated_at ?? null,
         note: { text: note?.text ?? "", updatedAt: note?.updated_at ?? null },
         previous: link(ordered[index - 1]),

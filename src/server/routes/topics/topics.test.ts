@@ -33,6 +33,13 @@ describe.each(DIALECTS)("topics, stages and notes on %s", (dialect) => {
     expect((await topic("networking")).next).toBeNull();
   });
 
+  it("points each of the seed's three project topics at its competition", async () => {
+    expect((await topic("stock-price-forecasting")).projects.map((project) => project.id)).toEqual(["sp500-forecast"]);
+    expect((await topic("image-classification")).projects.map((project) => project.id)).toEqual(["digit-recognizer"]);
+    expect((await topic("sentiment-analysis")).projects.map((project) => project.id)).toEqual(["review-sentiment"]);
+    expect((await topic("linear-algebra")).projects).toEqual([]);
+  });
+
   it("shows the status of each prerequisite", async () => {
     await server.app.inject({ method: "PUT", url: "/api/progress/topics/linear-algebra", payload: { status: "done" } });
     const calculus = await topic("calculus");
