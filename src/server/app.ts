@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from "fastify";
+import Fastify, { LogController, type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { Curriculum } from "../shared/content/index.js";
 import type { AppConfig } from "./config.js";
@@ -42,7 +42,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   const app = Fastify({
     logger: { level: config.logLevel },
     // One line per request drowns what matters on a laptop; LOG_LEVEL=debug brings them back.
-    disableRequestLogging: !["debug", "trace"].includes(config.logLevel),
+    logController: new LogController({ disableRequestLogging: !["debug", "trace"].includes(config.logLevel) }),
     // Ids in URLs are short; anything longer is a mistake or an attack.
     routerOptions: { maxParamLength: 200 },
   });
