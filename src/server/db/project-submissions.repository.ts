@@ -1,4 +1,6 @@
+import { sql } from "kysely";
 import type { Database } from "./database-schema.js";
+import type { DialectName } from "./database.js";
 import type { NewProjectSubmissionRow, ProjectSubmissionRow } from "./project-submissions.table.js";
 
 export async function insertSubmission(db: Database, row: NewProjectSubmissionRow): Promise<void> {
@@ -77,4 +79,13 @@ export async function insertClosure(db: Database, projectId: string, userId: str
     .onConflict((oc) => oc.column("project_id").doNothing())
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+/**
+ * Serialises submissions of one learner to one project until the transaction ends, so two uploads
+ * at once cannot both pass the daily limit. SQLite runs one write transaction at a time already;
+ * PostgreSQL needs a transaction-scoped advisory lock.
+ */
+export async function lockLearnerProject(trx: Database, dialect: DialectName, userId: string, projectId: string): Promise<void> {
+  if (dialect === "postgres") await sql`select pg_advisory_xact_lock(hashtext(${`${userId}/${projectId}`}))`.execute(trx);
 }

@@ -3,11 +3,13 @@ import type { ProjectMetricId } from "../../shared/content/index.js";
 import { scoreSubmission } from "../../shared/projects/score-submission.js";
 import { validateSubmission } from "../../shared/projects/validate-submission.js";
 import type { Database } from "../db/database-schema.js";
+import type { DialectName } from "../db/database.js";
 import {
   countSubmissionsSince,
   findClosure,
   insertSubmission,
   listSubmissions,
+  lockLearnerProject,
   projectSubmissions,
   setFinal,
 } from "../db/project-submissions.repository.js";
@@ -45,6 +47,7 @@ export function presentSubmission(row: ProjectSubmissionRow, closed: boolean) {
 }
 
 export interface SubmitInput {
+  readonly dialect: DialectName;
   readonly userId: string;
   readonly text: string;
   readonly fileName: string;
@@ -58,20 +61,9 @@ export interface SubmitInput {
  */
 export async function submit(db: Database, prepared: PreparedProject, input: SubmitInput) {
   const { project, data } = prepared;
-  if (await findClosure(db, project.id)) {
-    throw new CompetitionError(
-      409,
-      `The "${project.title}" competition is closed: its private leaderboard is final and it takes no more submissions.`,
-    );
-  }
   const day = utcDay(input.now);
-  const usedToday = await countSubmissionsSince(db, input.userId, project.id, day.start);
-  if (usedToday >= input.dailyLimit) {
-    throw new CompetitionError(
-      429,
-      `You have used all ${input.dailyLimit} submissions for today. The limit resets at ${day.next.slice(11, 16)} UTC (${day.next.slice(0, 10)}); until then, validate on your own held-out data.`,
-    );
-  }
+  await checkOpenAndUnderLimit(db, prepared, input, day);
+  // Validation and scoring are the slow part; they run before the transaction so it stays short.
   const parsed = validateSubmission(input.text, data.spec, data.testIds, data.positionOf);
   const scores = scoreSubmission(project.metrics, data.hidden, parsed.values, parsed.kind);
   const primary = project.metrics[0] as ProjectMetricId;
@@ -88,33 +80,74 @@ export async function submit(db: Database, prepared: PreparedProject, input: Sub
     final: 0,
     created_at: input.now.toISOString(),
   };
-  await insertSubmission(db, row);
+  const usedToday = await db.transaction().execute(async (trx) => {
+    await lockLearnerProject(trx, input.dialect, input.userId, project.id);
+    const used = await checkOpenAndUnderLimit(trx, prepared, input, day);
+    await insertSubmission(trx, row);
+    return used + 1;
+  });
   const board = buildLeaderboard(prepared, await projectSubmissions(db, project.id), false).filter((entry) => !entry.isBaseline);
   return {
     submission: presentSubmission(row, false),
     rank: board.find((entry) => entry.userId === input.userId)?.rank ?? board.length,
     of: board.length,
-    usedToday: usedToday + 1,
+    usedToday,
     dailySubmissions: input.dailyLimit,
   };
 }
 
-/** Chooses or unchooses a submission for the final ranking; at most {@link MAX_FINAL_SUBMISSIONS}. */
-export async function chooseFinal(db: Database, prepared: PreparedProject, userId: string, submissionId: string, final: boolean) {
+/** Refuses when the competition is closed or today's submissions are used up; returns how many are used. */
+async function checkOpenAndUnderLimit(
+  db: Database,
+  prepared: PreparedProject,
+  input: SubmitInput,
+  day: { start: string; next: string },
+): Promise<number> {
   const { project } = prepared;
-  const closed = (await findClosure(db, project.id)) !== undefined;
-  if (closed) throw new CompetitionError(409, "The competition is closed: final choices can no longer change.");
-  const own = await listSubmissions(db, userId, project.id);
-  const target = own.find((row) => row.id === submissionId);
-  if (!target)
+  if (await findClosure(db, project.id)) {
     throw new CompetitionError(
-      404,
-      `You have no submission "${submissionId}" in ${project.title}. GET its submissions to see their ids.`,
+      409,
+      `The "${project.title}" competition is closed: its private leaderboard is final and it takes no more submissions.`,
     );
-  const others = own.filter((row) => row.final === 1 && row.id !== submissionId).length;
-  if (final && others >= MAX_FINAL_SUBMISSIONS) {
-    throw new CompetitionError(409, `You can choose at most ${MAX_FINAL_SUBMISSIONS} final submissions. Unchoose one first.`);
   }
-  await setFinal(db, userId, project.id, submissionId, final);
-  return presentSubmission({ ...target, final: final ? 1 : 0 }, closed);
+  const usedToday = await countSubmissionsSince(db, input.userId, project.id, day.start);
+  if (usedToday >= input.dailyLimit) {
+    throw new CompetitionError(
+      429,
+      `You have used all ${input.dailyLimit} submissions for today. The limit resets at ${day.next.slice(11, 16)} UTC (${day.next.slice(0, 10)}); until then, validate on your own held-out data.`,
+    );
+  }
+  return usedToday;
+}
+
+/** Chooses or unchooses a submission for the final ranking; at most {@link MAX_FINAL_SUBMISSIONS}. */
+export async function chooseFinal(
+  db: Database,
+  dialect: DialectName,
+  prepared: PreparedProject,
+  userId: string,
+  submissionId: string,
+  final: boolean,
+) {
+  const { project } = prepared;
+  return db.transaction().execute(async (trx) => {
+    // Two ticks at once must not both see one final and make three.
+    await lockLearnerProject(trx, dialect, userId, project.id);
+    if (await findClosure(trx, project.id))
+      throw new CompetitionError(409, "The competition is closed: final choices can no longer change.");
+    const own = await listSubmissions(trx, userId, project.id);
+    const target = own.find((row) => row.id === submissionId);
+    if (!target) {
+      throw new CompetitionError(
+        404,
+        `You have no submission "${submissionId}" in ${project.title}. GET its submissions to see their ids.`,
+      );
+    }
+    const others = own.filter((row) => row.final === 1 && row.id !== submissionId).length;
+    if (final && others >= MAX_FINAL_SUBMISSIONS) {
+      throw new CompetitionError(409, `You can choose at most ${MAX_FINAL_SUBMISSIONS} final submissions. Unchoose one first.`);
+    }
+    await setFinal(trx, userId, project.id, submissionId, final);
+    return presentSubmission({ ...target, final: final ? 1 : 0 }, false);
+  });
 }

@@ -161,6 +161,7 @@ export default async function projectRoutes(fastify: FastifyInstance): Promise<v
       const text = request.body;
       try {
         const result = await submit(app.db, prepareProject(app.curriculum, project), {
+          dialect: app.dialect,
           userId: request.learner.id,
           text,
           fileName: request.query.fileName,
@@ -215,6 +216,7 @@ export default async function projectRoutes(fastify: FastifyInstance): Promise<v
       try {
         return await chooseFinal(
           app.db,
+          app.dialect,
           prepareProject(app.curriculum, project),
           request.learner.id,
           request.params.submissionId,
