@@ -48,8 +48,8 @@ describe("a learner exploring a dataset", { timeout: 60_000 }, () => {
             .count(),
         { timeout: 30_000 },
       )
-      .toBe(60);
-    expect(await page().getByRole("img", { name: "An image labelled 7" }).count()).toBe(6);
+      .toBe(50);
+    expect(await page().getByRole("img", { name: "An image labelled 7" }).count()).toBe(5);
     // A drawn digit has ink: some pixels darker than the paper.
     const inked = await page()
       .getByRole("img", { name: "An image labelled 0" })

@@ -4,7 +4,7 @@ import type { Table } from "./read-table.js";
 const HISTOGRAM_BINS = 20;
 const MAX_CATEGORIES = 12;
 const MAX_SERIES_POINTS = 600;
-const SAMPLES_PER_LABEL = 6;
+const SAMPLES_PER_LABEL = 5;
 
 export interface ColumnSummary {
   readonly name: string;
@@ -131,7 +131,7 @@ export function summarize(dataset: DatasetFile, table: Table): DatasetSummary {
   return { rows: table.rows.length, columns, series, images: imageSamples(dataset, table) };
 }
 
-/** Up to six images per label, in label order, so a learner sees what the classes look like. */
+/** Up to five images per label (a row on the page), in label order, so a learner sees what the classes look like. */
 function imageSamples(dataset: DatasetFile, table: Table): DatasetSummary["images"] {
   const imageIndex = dataset.columns.findIndex((column) => column.type === "image");
   const image = dataset.columns[imageIndex];
