@@ -2,6 +2,7 @@ import { buildApp } from "./app.js";
 import { PROJECT_ROOT } from "./project-root.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { ContentValidationError } from "./content/content-error.js";
+import { prepareProject } from "./projects/project-data-cache.js";
 
 /** Starts Stepwise: `npm start`. Stops cleanly on Ctrl+C or SIGTERM. */
 async function main(): Promise<void> {
@@ -17,6 +18,18 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const shownHost = config.host === "127.0.0.1" || config.host === "0.0.0.0" ? "localhost" : config.host;
   app.log.info(`Stepwise is ready: open http://${shownHost}:${config.port} (${app.dialect})`);
+  // Build the projects' splits and files now (about a second for the digits) rather than on the
+  // first visit to a project page.
+  setImmediate(() => {
+    for (const project of app.curriculum.projects) {
+      try {
+        prepareProject(app.curriculum, project);
+      } catch (error) {
+        // The project's own requests will report it; the rest of Stepwise keeps running.
+        app.log.error({ err: error, project: project.id }, "cannot build the project's data");
+      }
+    }
+  });
 }
 
 main().catch((error: unknown) => {

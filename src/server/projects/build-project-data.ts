@@ -1,5 +1,5 @@
 import type { Dataset, Project } from "../../shared/content/index.js";
-import { csvLine } from "../../shared/csv/write-csv.js";
+import { csvField, csvLine } from "../../shared/csv/write-csv.js";
 import type { SubmissionKind } from "../../shared/projects/project-metrics.js";
 import type { HiddenTestSet } from "../../shared/projects/score-submission.js";
 import { labelCode, type SubmissionSpec } from "../../shared/projects/validate-submission.js";
@@ -25,8 +25,12 @@ export interface ProjectData {
   readonly baseline: { readonly kind: SubmissionKind; readonly values: Float64Array; readonly name: string };
 }
 
-/** Image cells become one column per pixel, as in Kaggle's digit recogniser. */
-function expand(dataset: Dataset, names: readonly string[]): { header: string[]; cells: (row: Cell[]) => (string | number)[] } {
+/**
+ * The CSV header and, per row, the CSV text of the named columns. Image cells become one column
+ * per pixel, as in Kaggle's digit recogniser; pixels are plain numbers, so they are joined
+ * directly rather than field by field (10,000 images × 784 pixels).
+ */
+function expand(dataset: Dataset, names: readonly string[]): { header: string[]; cells: (row: Cell[]) => string } {
   const indexes = names.map((name) => dataset.columns.findIndex((column) => column.name === name));
   const header: string[] = [];
   names.forEach((name, k) => {
@@ -38,10 +42,12 @@ function expand(dataset: Dataset, names: readonly string[]): { header: string[];
   return {
     header,
     cells: (row) =>
-      indexes.flatMap((index) => {
-        const cell = row[index] ?? null;
-        return cell instanceof Uint8Array ? Array.from(cell) : [cell ?? ""];
-      }),
+      indexes
+        .map((index) => {
+          const cell = row[index] ?? null;
+          return cell instanceof Uint8Array ? cell.join(",") : csvField(cell ?? "");
+        })
+        .join(","),
   };
 }
 
@@ -114,10 +120,14 @@ export function buildProjectData(project: Project, dataset: Dataset): ProjectDat
   );
   const trainColumns = expand(dataset, [...project.train_columns, project.target]);
   const testColumns = expand(dataset, project.test_columns);
-  const lines = (header: string[], indexes: number[], cells: (row: Cell[]) => (string | number)[]) =>
+  const lines = (header: string[], indexes: number[], cells: (row: Cell[]) => string) =>
     [
       csvLine([idColumnName, ...header]),
-      ...indexes.map((index) => csvLine([ids[index] as string, ...cells(rows[index] as Cell[])])),
+      // A project may have no feature columns besides the id (the forecast's test.csv).
+      ...indexes.map((index) => {
+        const rest = cells(rows[index] as Cell[]);
+        return rest === "" && header.length === 0 ? csvField(ids[index] as string) : `${csvField(ids[index] as string)},${rest}`;
+      }),
     ].join("\n") + "\n";
   const sampleValue = (position: number) => {
     const predicted = baseline.values[position] as number;
