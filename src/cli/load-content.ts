@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import type { Curriculum, Exercise } from "../shared/content/index.js";
+import type { Curriculum, Exercise, Project } from "../shared/content/index.js";
 import { ContentValidationError } from "../server/content/content-error.js";
 import { loadCurriculum } from "../server/content/load-curriculum.js";
 import { PROJECT_ROOT } from "../server/project-root.js";
@@ -23,4 +23,12 @@ export function findExercise(curriculum: Curriculum, id: string): Exercise {
   const exercise = curriculum.exercisesById.get(id);
   if (!exercise) throw new UsageError(`There is no exercise "${id}". Run "stepwise exercise list" to see them all.`);
   return exercise;
+}
+
+export function findProject(curriculum: Curriculum, id: string | undefined): Project {
+  const ids = curriculum.projects.map((project) => project.id).join(", ");
+  if (!id) throw new UsageError(`Which project? One of ${ids} ("stepwise project list" describes them).`);
+  const project = curriculum.projects.find((item) => item.id === id);
+  if (!project) throw new UsageError(`There is no project "${id}". Choose one of ${ids}.`);
+  return project;
 }

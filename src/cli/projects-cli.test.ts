@@ -44,6 +44,26 @@ describe("stepwise score and stepwise submit", { timeout: 120_000 }, () => {
     rmSync(work, { recursive: true, force: true });
   });
 
+  it("downloads a project's brief and the same three files the server hands out, then refuses to overwrite them", async () => {
+    const listed = await stepwise("project", "list", "--json");
+    expect((JSON.parse(listed.stdout) as { id: string }[]).map((project) => project.id).sort()).toEqual([
+      "digit-recognizer",
+      "review-sentiment",
+      "sp500-forecast",
+    ]);
+    const { code, stdout } = await stepwise("project", "download", "review-sentiment", "reviews");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/train.csv\s+448 rows/);
+    for (const name of ["train.csv", "test.csv", "sample_submission.csv"]) {
+      const served = (await server.app.inject({ method: "GET", url: `/api/projects/review-sentiment/files/${name}` })).body;
+      expect(readFileSync(join(work, "reviews", name), "utf8")).toBe(served);
+    }
+    expect(readFileSync(join(work, "reviews", "README.md"), "utf8")).toMatch(/## How you are scored/);
+    const again = await stepwise("project", "download", "review-sentiment", "reviews");
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/already has README.md, train.csv/);
+  });
+
   it("scores a file locally on the public and private parts, as JSON", async () => {
     const { code, stdout } = await stepwise("score", "--project", "review-sentiment", "--file", perfect, "--json");
     expect(code).toBe(0);

@@ -6,6 +6,8 @@ import { exerciseCheckCommand } from "./commands/exercise-check.js";
 import { exerciseDownloadCommand } from "./commands/exercise-download.js";
 import { exerciseListCommand } from "./commands/exercise-list.js";
 import { metricsCommand } from "./commands/metrics.js";
+import { projectDownloadCommand } from "./commands/project-download.js";
+import { projectListCommand } from "./commands/project-list.js";
 import { scoreCommand } from "./commands/score.js";
 import { submitCommand } from "./commands/submit.js";
 import { testCommand } from "./commands/test.js";
@@ -29,6 +31,8 @@ const commands: readonly Command[] = [
   datasetsListCommand,
   datasetsDownloadCommand,
   metricsCommand,
+  projectListCommand,
+  projectDownloadCommand,
   scoreCommand,
   submitCommand,
 ];

@@ -6,7 +6,7 @@ import { PROJECT_METRIC_TABLE } from "../../shared/projects/project-metrics.js";
 import { scoreSubmission } from "../../shared/projects/score-submission.js";
 import { SubmissionError, validateSubmission } from "../../shared/projects/validate-submission.js";
 import { prepareProject } from "../../server/projects/project-data-cache.js";
-import { cliCurriculum, UsageError } from "../load-content.js";
+import { cliCurriculum, findProject, UsageError } from "../load-content.js";
 import type { Command } from "../run-cli.js";
 
 export const scoreCommand: Command = {
@@ -18,7 +18,7 @@ export const scoreCommand: Command = {
     "Checks the file the way the server does (header, every test id once, values of the right",
     "type and range) and prints every metric on the public and the private part of the test set.",
     "Nothing is stored and no daily limit applies: use it to check a file before you submit.",
-    `Projects: run "stepwise score --project x" to list them, or see /projects in the app.`,
+    '"stepwise project list" shows the projects; "stepwise project download <id>" fetches their data.',
     "",
     "Exit code 0 when scored; 1 with the first problem (line and column) for a malformed file;",
     "2 for a usage mistake.",
@@ -32,10 +32,7 @@ export const scoreCommand: Command = {
       options: { project: { type: "string" }, file: { type: "string" }, json: { type: "boolean" } },
     });
     const curriculum = cliCurriculum();
-    const ids = curriculum.projects.map((project) => project.id).join(", ");
-    if (!values.project) throw new UsageError(`which project? give --project <id>, one of ${ids}`);
-    const project = curriculum.projects.find((item) => item.id === values.project);
-    if (!project) throw new UsageError(`there is no project "${values.project}"; choose one of ${ids}`);
+    const project = findProject(curriculum, values.project);
     if (!values.file) throw new UsageError("give the submission: --file <csv>");
     let text: string;
     try {

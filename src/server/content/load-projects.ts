@@ -10,7 +10,7 @@ interface KnownContent {
 }
 
 /** Problems a project file can have against the catalog: each names the field and what to do. */
-function crossCheck(project: Omit<Project, "briefHtml" | "stepsHtml" | "folder">, known: KnownContent): [string, string][] {
+function crossCheck(project: Omit<Project, "briefMarkdown" | "briefHtml" | "stepsHtml" | "folder">, known: KnownContent): [string, string][] {
   const problems: [string, string][] = [];
   if (!known.topicsById.has(project.topic)) problems.push(["topic", `"${project.topic}" is not a topic id`]);
   project.steps.forEach((step, index) => {
@@ -55,6 +55,7 @@ export function loadProjects(contentDir: string, folders: readonly string[], kno
     try {
       projects.push({
         ...file,
+        briefMarkdown: brief,
         briefHtml: renderMarkdown(brief),
         stepsHtml: file.steps.map((step) => ({ title: step.title, html: renderMarkdown(step.body), exercise: step.exercise ?? null })),
         folder,

@@ -98,6 +98,7 @@ export interface Curriculum {
 
 /** A project as the app uses it: its file plus the brief and steps rendered to HTML. */
 export interface Project extends ProjectFile {
+  readonly briefMarkdown: string;
   readonly briefHtml: string;
   readonly stepsHtml: readonly { readonly title: string; readonly html: string; readonly exercise: string | null }[];
   /** The project's folder, for messages that point an author at it. */

@@ -1,0 +1,48 @@
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { PROJECT_FILES } from "../../server/projects/build-project-data.js";
+import { prepareProject } from "../../server/projects/project-data-cache.js";
+import { cliCurriculum, findProject, UsageError } from "../load-content.js";
+import type { Command } from "../run-cli.js";
+
+export const projectDownloadCommand: Command = {
+  name: "project download",
+  summary: "Put a project's brief, train.csv, test.csv and sample submission in a folder",
+  help: [
+    "Usage: stepwise project download <id> [dir] [--force]",
+    "",
+    "Writes README.md (the brief and the steps), train.csv, test.csv (inputs only) and",
+    "sample_submission.csv into dir (default: ./<id>) — the same files as the project page.",
+    "Then check predictions with: stepwise score --project <id> --file <csv>",
+    "",
+    "Options:",
+    "  --force  overwrite files that already exist",
+  ].join("\n"),
+  async run(args) {
+    const { values, positionals } = parseArgs({ args, options: { force: { type: "boolean" } }, allowPositionals: true });
+    const [id, target] = positionals;
+    const curriculum = cliCurriculum();
+    const project = findProject(curriculum, id);
+    const dir = resolve(target ?? project.id);
+    const names = ["README.md", ...PROJECT_FILES];
+    const existing = names.filter((name) => existsSync(join(dir, name)));
+    if (existing.length > 0 && !values.force) {
+      throw new UsageError(
+        `${dir} already has ${existing.join(", ")}; nothing was written. Choose another folder or pass --force.`,
+      );
+    }
+    const { data } = prepareProject(curriculum, project);
+    const steps = project.steps.map((step, index) => `${index + 1}. **${step.title}** ${step.body}`).join("\n");
+    const shown = relative(process.cwd(), dir) || ".";
+    const readme = `# ${project.title}\n\n${project.summary}\n\n${project.briefMarkdown.trim()}\n\n## Steps\n\n${steps}\n\n## Check and submit\n\n\`\`\`bash\nstepwise score --project ${project.id} --file ${join(shown, "sample_submission.csv")}\nstepwise submit ${project.id} my-predictions.csv\n\`\`\`\n`;
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "README.md"), readme);
+    for (const name of PROJECT_FILES) writeFileSync(join(dir, name), data.files[name].text);
+    console.log(
+      `Downloaded "${project.title}" to ${dir}\n` +
+        PROJECT_FILES.map((name) => `  ${name.padEnd(22)} ${data.files[name].rows.toLocaleString("en")} rows`).join("\n"),
+    );
+    return 0;
+  },
+};
