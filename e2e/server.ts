@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Curriculum } from "../src/shared/content/index.js";
 import { buildApp } from "../src/server/app.js";
 import type { AppConfig } from "../src/server/config.js";
 import { PROJECT_ROOT } from "../src/server/project-root.js";
@@ -15,15 +16,20 @@ export interface E2eServer {
   stop(): Promise<void>;
 }
 
+export interface E2eServerOptions {
+  /** A curriculum to serve instead of content/ (tests that point a dataset at a local server). */
+  readonly curriculum?: Curriculum;
+}
+
 /** The real app, built web UI included, on a free loopback port with a fresh SQLite file. */
-export async function startE2eServer(): Promise<E2eServer> {
+export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2eServer> {
   const config: AppConfig = { ...testConfig(mkdtempSync(join(tmpdir(), "stepwise-e2e-"))), logLevel: "warn" };
   if (!existsSync(join(config.webDir, "index.html")))
     throw new Error("the web app is not built: run `npm run build` first (npm test does)");
   let port = 0;
   let app: FastifyInstance;
   const listen = async () => {
-    app = await buildApp(config);
+    app = await buildApp(config, options.curriculum ? { curriculum: options.curriculum } : {});
     await app.listen({ host: "127.0.0.1", port });
     port = (app.server.address() as { port: number }).port;
   };

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { launchChromium } from "./browser.js";
-import { startE2eServer, type E2eServer } from "./server.js";
+import { startE2eServer, type E2eServer, type E2eServerOptions } from "./server.js";
 
 export interface BrowserSession {
   readonly server: E2eServer;
@@ -14,10 +14,13 @@ export interface BrowserSession {
  * Starts the real app and Chromium before the surrounding `describe` and stops both after it.
  * Call it at the top of a describe block; read the fields inside tests.
  */
-export function useBrowserSession(viewport = { width: 1280, height: 900 }): BrowserSession {
+export function useBrowserSession(
+  viewport = { width: 1280, height: 900 },
+  serverOptions: () => E2eServerOptions | Promise<E2eServerOptions> = () => ({}),
+): BrowserSession {
   let started: BrowserSession | undefined;
   beforeAll(async () => {
-    const server = await startE2eServer();
+    const server = await startE2eServer(await serverOptions());
     const browser = await launchChromium();
     const page = await (await browser.newContext({ viewport, colorScheme: "light" })).newPage();
     started = { server, browser, page };

@@ -23,6 +23,8 @@ export interface ArchiveServer {
   refuseNextRange(): void;
   /** `from` answers 302 to `to`. */
   redirect(from: string, to: string): void;
+  /** From now on, send bodies `bytes` at a time every `everyMs` — a slow link, so progress can be watched. */
+  throttle(bytes: number, everyMs: number): void;
   close(): Promise<void>;
 }
 
@@ -33,6 +35,7 @@ export async function startArchiveServer(files: Record<string, Buffer>): Promise
   let cut: number | null = null;
   let stall: number | null = null;
   let refuseRange = false;
+  let pace: { bytes: number; everyMs: number } | null = null;
   const state = { ignoreRanges: false };
 
   const server: Server = createServer((request, response) => {
@@ -80,6 +83,20 @@ export async function startArchiveServer(files: Record<string, Buffer>): Promise
       response.write(rest.subarray(0, bytes));
       return;
     }
+    if (pace) {
+      const { bytes, everyMs } = pace;
+      let sent = 0;
+      const timer = setInterval(() => {
+        const chunk = rest.subarray(sent, sent + bytes);
+        sent += chunk.length;
+        if (sent >= rest.length) {
+          clearInterval(timer);
+          response.end(chunk);
+        } else response.write(chunk);
+      }, everyMs);
+      response.on("close", () => clearInterval(timer));
+      return;
+    }
     response.end(rest);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -105,6 +122,9 @@ export async function startArchiveServer(files: Record<string, Buffer>): Promise
     },
     redirect(from, to) {
       redirects.set(from, to);
+    },
+    throttle(bytes, everyMs) {
+      pace = { bytes, everyMs };
     },
     close() {
       server.closeAllConnections();
