@@ -90,7 +90,7 @@ describe("stepwise score and stepwise submit", { timeout: 120_000 }, () => {
   it("submits to a running server and reports the score and rank", async () => {
     const { code, stdout } = await stepwise("submit", "review-sentiment", perfect, "--server", url);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/public F1 1, Accuracy 100.00 %/);
+    expect(stdout).toMatch(/public F1 1, Accuracy 100%/);
     expect(stdout).toMatch(/Rank 1 of 1 on the public leaderboard · 1 of 5 submissions used today/);
     const unreachable = await stepwise("submit", "review-sentiment", perfect, "--server", "http://127.0.0.1:9");
     expect(unreachable.code).toBe(2);

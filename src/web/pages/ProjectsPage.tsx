@@ -3,7 +3,8 @@ import { webPaths } from "../../shared/web-paths.js";
 import { useProjects } from "../api/queries.js";
 import { QueryState } from "../components/QueryState.js";
 import { CompetitionStatus } from "../components/projects/CompetitionStatus.js";
-import { formatScore, MetricName } from "../components/projects/MetricScore.js";
+import { formatScore } from "../../shared/projects/format-score.js";
+import { MetricName } from "../components/projects/MetricScore.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
 
 export function ProjectsPage() {

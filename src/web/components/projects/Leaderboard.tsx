@@ -1,7 +1,8 @@
 import type { ProjectResponse } from "../../../shared/api/index.js";
 import { useLeaderboard } from "../../api/queries.js";
 import { Skeleton } from "../QueryState.js";
-import { directionHint, formatScore } from "./MetricScore.js";
+import { formatScore } from "../../../shared/projects/format-score.js";
+import { directionHint } from "./MetricScore.js";
 import { Timestamp } from "./Timestamp.js";
 
 /** The public board while the competition runs, the private one once it is closed; baselines for reference. */

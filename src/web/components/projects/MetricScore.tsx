@@ -1,11 +1,5 @@
 import type { MetricView } from "../../../shared/api/index.js";
-
-/** A score as the metric's format says: percent metrics are fractions on the wire, shown ×100. */
-export function formatScore(metric: Pick<MetricView, "format">, value: number): string {
-  if (metric.format === "percent") return `${(value * 100).toLocaleString("en", { maximumFractionDigits: 2 })}%`;
-  if (Math.abs(value) >= 1000) return value.toLocaleString("en", { maximumFractionDigits: 1 });
-  return value.toLocaleString("en", { maximumSignificantDigits: 4 });
-}
+import { formatScore } from "../../../shared/projects/format-score.js";
 
 export const directionHint = (metric: Pick<MetricView, "direction">) =>
   metric.direction === "lower" ? "lower is better" : "higher is better";

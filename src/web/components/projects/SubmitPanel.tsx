@@ -3,7 +3,8 @@ import type { ProjectResponse, SubmitResponse } from "../../../shared/api/index.
 import { FileRejectedError } from "../../api/client.js";
 import { useSubmitFile } from "../../api/queries.js";
 import { ProgressBar } from "../ProgressBar.js";
-import { directionHint, formatScore } from "./MetricScore.js";
+import { formatScore } from "../../../shared/projects/format-score.js";
+import { directionHint } from "./MetricScore.js";
 import { clockTime } from "./Timestamp.js";
 
 /** Uploads quicker than this show no progress bar: it would only flicker. */
