@@ -28,15 +28,18 @@ export function shippedDataPath(origin: Exclude<DatasetOrigin, { kind: "download
   return join(packageDir, origin.file);
 }
 
-function typed(value: unknown, type: DatasetFile["columns"][number]["type"], where: string): Cell {
+/** Where a bad value sits, built only when there is one: a table has hundreds of thousands of cells. */
+type Where = () => string;
+
+function typed(value: unknown, type: DatasetFile["columns"][number]["type"], where: Where): Cell {
   if (value === null || value === undefined || (typeof value === "string" && MISSING.has(value.trim()))) return null;
   if (type === "number") {
     const number = typeof value === "number" ? value : Number(String(value).trim());
-    if (!Number.isFinite(number)) throw new Error(`${where}: "${String(value)}" is not a number`);
+    if (!Number.isFinite(number)) throw new Error(`${where()}: "${String(value)}" is not a number`);
     return number;
   }
   const text = String(value).trim();
-  if (type === "date" && !/^\d{4}-\d{2}-\d{2}/.test(text)) throw new Error(`${where}: "${text}" is not a date (YYYY-MM-DD)`);
+  if (type === "date" && !/^\d{4}-\d{2}-\d{2}/.test(text)) throw new Error(`${where()}: "${text}" is not a date (YYYY-MM-DD)`);
   return text;
 }
 
@@ -58,23 +61,28 @@ function readMnistDigits(dir: string): Table {
 export function readDatasetTable(dataset: DatasetFile, path: string): Table {
   if (dataset.format === "mnist-digits") return readMnistDigits(path);
   const text = readFileSync(path, "utf8");
-  const names = dataset.columns.map((column) => column.name);
-  let records: Record<string, unknown>[];
+  const { columns } = dataset;
+  const at = (row: number, name: string) => () => `${dataset.id}, row ${row + 1}, column "${name}"`;
   if (dataset.format === "json") {
-    records = JSON.parse(text) as Record<string, unknown>[];
-  } else {
-    const { rows } = parseCsv(text);
-    const [header = [], ...body] = rows;
-    const missing = names.filter((name) => !header.includes(name));
-    if (missing.length > 0) throw new Error(`${path}: the catalog names columns the file lacks: ${missing.join(", ")}`);
-    records = body.map((row) => Object.fromEntries(header.map((name, index) => [name, row[index]])));
-  }
-  return {
-    columns: names,
-    rows: records.map((record, index) =>
-      dataset.columns.map((column) =>
-        typed(record[column.name], column.type, `${dataset.id}, row ${index + 1}, column "${column.name}"`),
+    const records = JSON.parse(text) as Record<string, unknown>[];
+    return {
+      columns: columns.map((column) => column.name),
+      rows: records.map((record, index) =>
+        columns.map((column) => typed(record[column.name], column.type, at(index, column.name))),
       ),
-    ),
-  };
+    };
+  }
+  // CSV rows are typed in place, column by column, with no record object per row in between.
+  const { rows } = parseCsv(text);
+  const header = rows[0] ?? [];
+  const positions = columns.map((column) => header.indexOf(column.name));
+  const missing = columns.filter((_, k) => positions[k] === -1).map((column) => column.name);
+  if (missing.length > 0) throw new Error(`${path}: the catalog names columns the file lacks: ${missing.join(", ")}`);
+  const typedRows: Cell[][] = new Array<Cell[]>(Math.max(0, rows.length - 1));
+  for (let r = 1; r < rows.length; r += 1) {
+    const row = rows[r] as string[];
+    typedRows[r - 1] = columns.map((column, k) => typed(row[positions[k] as number], column.type, at(r - 1, column.name)));
+    rows[r] = []; // let the raw strings go as we go
+  }
+  return { columns: columns.map((column) => column.name), rows: typedRows };
 }
