@@ -48,6 +48,11 @@ export function labelCode(value: Extract<ProjectFile["value"], { type: "label" }
   return value.positive === undefined ? value.labels.indexOf(label) : label === value.positive ? 1 : 0;
 }
 
+/** Quotes of the learner's file are cut short: a wrong file can have a 5,000-character header or a whole review in a cell. */
+function clip(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /** Checks one data row at a time, so a 100,000-row file needs no array per row. */
@@ -76,7 +81,7 @@ class RowChecker {
     const found = cells.map((name) => name.trim()).join(",");
     if (found !== this.expectedHeader) {
       throw new SubmissionError(
-        `The header is "${found}" but must be exactly "${this.expectedHeader}", as in the sample submission.`,
+        `The header is "${clip(found)}" but must be exactly "${this.expectedHeader}", as in the sample submission.`,
         line,
         null,
       );
@@ -98,7 +103,7 @@ class RowChecker {
     const position = this.positionOf.get(id);
     if (position === undefined) {
       throw new SubmissionError(
-        `Line ${line}: "${id}" is not a ${spec.idColumn} of the test set. Use the ids from test.csv.`,
+        `Line ${line}: "${clip(id)}" is not a ${spec.idColumn} of the test set. Use the ids from test.csv.`,
         line,
         spec.idColumn,
       );
@@ -116,7 +121,7 @@ class RowChecker {
     if (value.type === "number") {
       const number = Number(cell);
       if (!NUMBER.test(cell) || !Number.isFinite(number))
-        throw this.valueError(line, `"${cell}" is not a number; write ${describeValue(value)}.`);
+        throw this.valueError(line, `"${clip(cell)}" is not a number; write ${describeValue(value)}.`);
       if ((value.min !== undefined && number < value.min) || (value.max !== undefined && number > value.max)) {
         throw this.valueError(line, `${cell} is out of range; write ${describeValue(value)}.`);
       }
@@ -128,7 +133,7 @@ class RowChecker {
     if (code === undefined) {
       const probability = Number(cell);
       if (value.positive === undefined || !NUMBER.test(cell) || !(probability >= 0 && probability <= 1)) {
-        throw this.valueError(line, `"${cell}" is not ${describeValue(value)}.`);
+        throw this.valueError(line, `"${clip(cell)}" is not ${describeValue(value)}.`);
       }
       values[position] = probability;
       cellKind = "probabilities";

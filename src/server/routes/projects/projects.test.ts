@@ -185,6 +185,13 @@ describe.each(DIALECTS)("projects as competitions on %s", (dialect) => {
       expect(body.message).toMatch(message);
       expect({ line: body.line, column: body.column }).toEqual({ line, column });
     }
+    // The training file sent by mistake: the message quotes its 786-column header only briefly.
+    const wrongFile = await submit("digit-recognizer", await file("digit-recognizer", "train.csv"));
+    expect(wrongFile.statusCode).toBe(400);
+    expect(wrongFile.json<{ message: string }>().message).toMatch(
+      /^The header is "id,pixel0,pixel1,.{1,60}…" but must be exactly "id,label"/,
+    );
+    expect(wrongFile.json<{ message: string }>().message.length).toBeLessThan(200);
     const stock = await file("sp500-forecast", "sample_submission.csv");
     const negative = stock.replace(/\n(\d{4}-\d{2}-\d{2}),[^\n]*/, "\n$1,-5");
     expect((await submit("sp500-forecast", negative)).json<{ message: string }>().message).toMatch(
