@@ -2,6 +2,7 @@ import { buildApp } from "./app.js";
 import { PROJECT_ROOT } from "./project-root.js";
 import { ConfigError, loadConfig } from "./config.js";
 import { ContentValidationError } from "./content/content-error.js";
+import { summarizeDataset } from "./datasets/summary-cache.js";
 import { prepareProject } from "./projects/project-data-cache.js";
 
 /** Starts Stepwise: `npm start`. Stops cleanly on Ctrl+C or SIGTERM. */
@@ -18,16 +19,21 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const shownHost = config.host === "127.0.0.1" || config.host === "0.0.0.0" ? "localhost" : config.host;
   app.log.info(`Stepwise is ready: open http://${shownHost}:${config.port} (${app.dialect})`);
-  // Build the projects' splits and files now (about a second for the digits) rather than on the
-  // first visit to a project page.
+  // Build the projects' files and the shipped datasets' explorations now (about two seconds in
+  // all, most of it the digits) rather than on the first visit to their pages.
   setImmediate(() => {
-    for (const project of app.curriculum.projects) {
+    const warm = (what: string, build: () => unknown) => {
       try {
-        prepareProject(app.curriculum, project);
+        build();
       } catch (error) {
-        // The project's own requests will report it; the rest of Stepwise keeps running.
-        app.log.error({ err: error, project: project.id }, "cannot build the project's data");
+        // The page's own requests will report it; the rest of Stepwise keeps running.
+        app.log.error({ err: error }, `cannot prepare ${what}`);
       }
+    };
+    for (const project of app.curriculum.projects) warm(`project ${project.id}`, () => prepareProject(app.curriculum, project));
+    for (const dataset of app.curriculum.datasets) {
+      const path = dataset.localPath;
+      if (path) warm(`dataset ${dataset.id}`, () => summarizeDataset(dataset, path));
     }
   });
 }

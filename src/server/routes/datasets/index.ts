@@ -4,8 +4,7 @@ import { ErrorResponseSchema } from "../../../shared/api/common.js";
 import { DatasetListResponseSchema, DatasetParamsSchema, DatasetSummaryResponseSchema } from "../../../shared/api/datasets.js";
 import type { Dataset } from "../../../shared/content/index.js";
 import { isDownloadDataset } from "../../datasets/download/dataset-downloads.js";
-import { readDatasetTable } from "../../datasets/read-table.js";
-import { summarize, type DatasetSummary } from "../../datasets/summarize.js";
+import { summarizeDataset } from "../../datasets/summary-cache.js";
 
 const entry = (dataset: Dataset) => ({
   id: dataset.id,
@@ -29,8 +28,6 @@ const entry = (dataset: Dataset) => ({
 
 export default async function datasetRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
-  // Summaries are computed once per dataset and kept: the files never change while the server runs.
-  const summaries = new Map<string, DatasetSummary>();
 
   app.get(
     "/api/datasets",
@@ -64,23 +61,19 @@ export default async function datasetRoutes(fastify: FastifyInstance): Promise<v
           message: `There is no dataset "${request.params.datasetId}". GET /api/datasets lists them.`,
         });
       }
-      let summary = summaries.get(dataset.id);
-      if (!summary) {
-        // Downloaded data is read from the data directory once its table is ready.
-        const path = dataset.localPath ?? (isDownloadDataset(dataset) ? app.datasetDownloads.readyCsvPath(dataset) : null);
-        if (!path) {
-          return reply.code(409).send({
-            statusCode: 409,
-            error: "Conflict",
-            message:
-              `The dataset "${dataset.id}" is downloaded on demand and is not here yet. Start the download with ` +
-              `POST /api/datasets/${dataset.id}/download (or run: stepwise datasets download ${dataset.id}), ` +
-              `then follow it with GET /api/datasets/${dataset.id}/download.`,
-          });
-        }
-        summary = summarize(dataset, readDatasetTable(dataset, path));
-        summaries.set(dataset.id, summary);
+      // Downloaded data is read from the data directory once its table is ready.
+      const path = dataset.localPath ?? (isDownloadDataset(dataset) ? app.datasetDownloads.readyCsvPath(dataset) : null);
+      if (!path) {
+        return reply.code(409).send({
+          statusCode: 409,
+          error: "Conflict",
+          message:
+            `The dataset "${dataset.id}" is downloaded on demand and is not here yet. Start the download with ` +
+            `POST /api/datasets/${dataset.id}/download (or run: stepwise datasets download ${dataset.id}), ` +
+            `then follow it with GET /api/datasets/${dataset.id}/download.`,
+        });
       }
+      const summary = summarizeDataset(dataset, path);
       return {
         ...entry(dataset),
         rows: summary.rows,
