@@ -226,4 +226,24 @@ describe("a learner competing in the projects", { timeout: 120_000 }, () => {
       expect(facts).not.toMatch(/none yet/);
     }
   });
+
+  it("stays accessible in dark mode and on a phone, with submissions, scores and the board on the page", async () => {
+    const project = chosen as Project;
+    for (const options of [
+      { viewport: { width: 1280, height: 900 }, colorScheme: "dark" as const },
+      { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+    ]) {
+      const context = await session.browser.newContext(options);
+      const other = await context.newPage();
+      try {
+        await other.goto(session.server.url(`/projects/${project.id}`));
+        await expect.poll(() => other.locator(".leaderboard__caption").innerText(), POLL).toMatch(/^Private leaderboard/);
+        // Nothing wider than the screen: the tables scroll inside their own boxes.
+        expect(await other.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+        expect(await seriousAccessibilityViolations(other)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+  });
 });
