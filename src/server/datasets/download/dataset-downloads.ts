@@ -3,7 +3,7 @@ import { mkdir } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type { DatasetFile, DatasetOrigin } from "../../../shared/content/index.js";
 import { convertAclImdb } from "./acl-imdb.js";
-import { DownloadError, downloadFile } from "./download-file.js";
+import { DownloadError, downloadFile, type DownloadRequest } from "./download-file.js";
 
 type DownloadOrigin = Extract<DatasetOrigin, { kind: "download" }>;
 
@@ -18,13 +18,12 @@ export type DownloadState =
   | { readonly status: "ready" }
   | { readonly status: "failed"; readonly message: string };
 
-export interface DatasetDownloadsOptions {
+/** Where downloads go and come from; timeouts and resumes as for a single {@link DownloadRequest}. */
+export interface DatasetDownloadsOptions extends Pick<DownloadRequest, "idleTimeoutMs" | "resumeAttempts"> {
   /** The data directory; each dataset gets `<dataDir>/datasets/<id>/`. */
   readonly dataDir: string;
   /** A server with the archives under their own file names, used instead of the catalog's URLs. */
   readonly mirror?: string | undefined;
-  readonly idleTimeoutMs?: number | undefined;
-  readonly resumeAttempts?: number | undefined;
 }
 
 /** The files of one dataset and where its archive comes from. */
