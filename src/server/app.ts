@@ -6,7 +6,9 @@ import { readAppVersion } from "./config.js";
 import { PROJECT_ROOT } from "./project-root.js";
 import { loadCurriculum } from "./content/load-curriculum.js";
 import "./fastify-types.js";
+import { allowedHostsPlugin } from "./plugins/allowed-hosts.js";
 import { apiDocsPlugin } from "./plugins/api-docs.js";
+import { crossSiteRequestsPlugin } from "./plugins/cross-site-requests.js";
 import { curriculumPlugin } from "./plugins/curriculum.js";
 import { datasetDownloadsPlugin } from "./plugins/dataset-downloads.js";
 import { databasePlugin } from "./plugins/database.js";
@@ -52,6 +54,8 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   app.setSerializerCompiler(serializerCompiler);
 
   await app.register(errorHandlerPlugin);
+  await app.register(allowedHostsPlugin);
+  await app.register(crossSiteRequestsPlugin);
   await app.register(securityHeadersPlugin);
   await app.register(curriculumPlugin, { curriculum });
   await app.register(databasePlugin);

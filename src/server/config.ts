@@ -24,6 +24,11 @@ export interface AppConfig {
   readonly dailySubmissions: number;
   /** A server holding on-demand datasets' archives under their file names, used instead of the catalog's URLs. */
   readonly datasetMirror: string | undefined;
+  /**
+   * Host names requests may be addressed to (lower case, IPv6 in brackets): the loopback names, the
+   * address the server listens on when it is a specific one, and `STEPWISE_ALLOWED_HOSTS`.
+   */
+  readonly allowedHosts: readonly string[];
 }
 
 /** The pinned Pyodide release; its official package index is the default for packages. */
@@ -31,6 +36,13 @@ export const PYODIDE_VERSION = "314.0.7";
 const DEFAULT_PACKAGES_URL = `https://cdn.jsdelivr.net/pyodide/v${PYODIDE_VERSION}/full/`;
 
 const isLoopback = (host: string) => host === "127.0.0.1" || host === "localhost" || host === "::1";
+const isWildcard = (host: string) => host === "0.0.0.0" || host === "::";
+
+/** The names a browser on this machine uses for it; any other name may be a rebinding attack. */
+const LOOPBACK_HOST_NAMES = ["localhost", "127.0.0.1", "[::1]"] as const;
+const HOST_NAME_LIST_ERROR =
+  "must be a comma-separated list of host names or addresses, e.g. stepwise.example.org,192.168.1.20 (no scheme, port or path)";
+const HOST_NAME = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$|^\[[0-9a-f:.]+\]$/;
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
@@ -62,7 +74,24 @@ const EnvSchema = z.object({
       .refine((url) => /^https?:\/\//.test(url), "must be an http:// or https:// URL")
       .optional(),
   ),
+  STEPWISE_ALLOWED_HOSTS: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((name) => name.trim().toLowerCase())
+        .filter((name) => name !== ""),
+    )
+    .refine((names) => names.every((name) => HOST_NAME.test(name)), HOST_NAME_LIST_ERROR),
 });
+
+/** The Host names this server answers to; see {@link AppConfig.allowedHosts}. */
+function allowedHostNames(listenHost: string, extra: readonly string[]): string[] {
+  const listening = listenHost.includes(":") ? `[${listenHost}]` : listenHost.toLowerCase();
+  const own = isWildcard(listenHost) ? [] : [listening];
+  return [...new Set([...LOOPBACK_HOST_NAMES, ...own, ...extra])];
+}
 
 /**
  * Running a learner's code on the server is fine on their own machine and dangerous on a shared
@@ -102,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, projectRoot: string): AppConf
     pyodidePackagesUrl: settings.STEPWISE_PYODIDE_PACKAGES_URL,
     dailySubmissions: settings.STEPWISE_DAILY_SUBMISSIONS,
     datasetMirror: settings.STEPWISE_DATASET_MIRROR,
+    allowedHosts: allowedHostNames(settings.HOST, settings.STEPWISE_ALLOWED_HOSTS),
   };
 }
 

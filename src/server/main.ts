@@ -19,6 +19,11 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   const shownHost = config.host === "127.0.0.1" || config.host === "0.0.0.0" ? "localhost" : config.host;
   app.log.info(`Stepwise is ready: open http://${shownHost}:${config.port} (${app.dialect})`);
+  if (config.host === "0.0.0.0" || config.host === "::") {
+    app.log.info(
+      `Other machines reach this server only under the names it answers to: ${config.allowedHosts.join(", ")}. Add the name or address they use to STEPWISE_ALLOWED_HOSTS.`,
+    );
+  }
   // Build the projects' files and the shipped datasets' explorations now (about two seconds in
   // all, most of it the digits) rather than on the first visit to their pages.
   setImmediate(() => {

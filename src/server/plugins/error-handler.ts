@@ -20,6 +20,7 @@ function validationMessage(error: FastifyError & { validation: { instancePath: s
 function friendlierMessage(error: FastifyError): string {
   if (error.code === "FST_ERR_CTP_INVALID_JSON_BODY" || error instanceof SyntaxError)
     return `The request body is not valid JSON: ${error.message}`;
+  if (error.code === "FST_ERR_CTP_EMPTY_JSON_BODY") return "The JSON body is empty. Send {} when there is nothing to say.";
   if (error.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
     return `${error.message}. Send JSON (Content-Type: application/json); a project submission is the CSV file itself (Content-Type: text/csv).`;
   }

@@ -266,7 +266,7 @@ export function useSetFinal(projectId: string) {
 export function useFinishProject(projectId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<{ closed: true; closedAt: string }>(`${projectPath(projectId)}/finish`, undefined),
+    mutationFn: () => api.post<{ closed: true; closedAt: string }>(`${projectPath(projectId)}/finish`, {}),
     onSettled: () => refreshProject(client, projectId),
   });
 }

@@ -38,7 +38,8 @@ describe("downloading a dataset through the API", () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const download = async (method: "GET" | "POST", id: string) => app.inject({ method, url: `/api/datasets/${id}/download` });
+  const download = async (method: "GET" | "POST", id: string) =>
+    app.inject({ method, url: `/api/datasets/${id}/download`, ...(method === "POST" ? { payload: {} } : {}) });
 
   it("explores imdb-reviews only after POST → downloading → ready, then summarises the downloaded table", async () => {
     const before = await app.inject({ method: "GET", url: "/api/datasets/imdb-reviews" });

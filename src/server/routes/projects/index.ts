@@ -33,7 +33,7 @@ import { presentMetric, presentProject, presentProjectSummary } from "./presente
 
 /** Submissions are plain CSV bodies; 50 MB holds a 100,000-row file many times over. */
 const SUBMISSION_BODY_LIMIT = 50 * 1024 * 1024;
-const CSV_TYPES = ["text/csv", "text/plain", "application/csv", "application/vnd.ms-excel", "application/octet-stream"];
+const CSV_TYPES = ["text/csv", "application/csv", "application/vnd.ms-excel", "application/octet-stream"];
 
 const notFound = (projectId: string) => ({
   statusCode: 404,

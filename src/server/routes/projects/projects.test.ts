@@ -202,15 +202,18 @@ describe.each(DIALECTS)("projects as competitions on %s", (dialect) => {
     expect((await mySubmissions("review-sentiment")).length).toBe(before);
   });
 
-  it("accepts a file as text/plain too, and refuses a JSON body with a clear 415", async () => {
+  it("refuses a file sent as text/plain (another site's form could send that) and a JSON body, with a clear 415", async () => {
     const sample = await file("digit-recognizer", "sample_submission.csv");
+    const before = (await mySubmissions("digit-recognizer")).length;
     const plain = await server.app.inject({
       method: "POST",
       url: "/api/projects/digit-recognizer/submissions",
       headers: { "content-type": "text/plain" },
       payload: sample,
     });
-    expect(plain.statusCode).toBe(201);
+    expect(plain.statusCode).toBe(415);
+    expect(plain.json<{ message: string }>().message).toMatch(/Content-Type: text\/csv/);
+    expect((await mySubmissions("digit-recognizer")).length).toBe(before);
     const json = await server.app.inject({
       method: "POST",
       url: "/api/projects/digit-recognizer/submissions",
@@ -260,9 +263,11 @@ describe.each(DIALECTS)("projects as competitions on %s", (dialect) => {
     expect((await put("no-such-id", true)).statusCode).toBe(404);
     expect(submissions.every((submission) => submission.privateScores === null)).toBe(true);
 
-    const finish = await server.app.inject({ method: "POST", url: "/api/projects/sp500-forecast/finish" });
+    const finish = await server.app.inject({ method: "POST", url: "/api/projects/sp500-forecast/finish", payload: {} });
     expect(finish.statusCode).toBe(200);
-    expect((await server.app.inject({ method: "POST", url: "/api/projects/sp500-forecast/finish" })).statusCode).toBe(409);
+    expect(
+      (await server.app.inject({ method: "POST", url: "/api/projects/sp500-forecast/finish", payload: {} })).statusCode,
+    ).toBe(409);
     const board = (await get("/api/projects/sp500-forecast/leaderboard")).json<LeaderboardResponse>();
     expect(board).toMatchObject({ board: "private", closed: true });
     // Only the chosen finals count: the perfect forecast was not chosen, so the private score is the naive one's.
