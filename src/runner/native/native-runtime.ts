@@ -1,7 +1,9 @@
 import { spawn } from "node:child_process";
-import { availableParallelism } from "node:os";
+import { mkdtempSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
 import { randomBytes, randomInt } from "node:crypto";
 import { join } from "node:path";
+import { removeRunDirectory } from "./run-directory.js";
 import { PYTHON_PACKAGE_ROOT } from "../harness-files.js";
 import { runError, timeLimitMessage, type GradingResult } from "../../shared/grading/result.js";
 import type { GradingJob } from "../../shared/grading/grading-job.js";
@@ -13,6 +15,8 @@ import { refuseOversizedSource } from "../source-limit.js";
 /** What the learner's code may print straight to the process's stdout/stderr before we stop keeping it. */
 const RAW_OUTPUT_KEEP = 64 * 1024;
 const RESULT_FD = 3;
+/** How long the supervisor gets to end the run's processes after SIGTERM before its group is killed outright. */
+const STOP_GRACE_MS = 1000;
 
 export interface NativeRuntimeOptions {
   /** The interpreter: `STEPWISE_PYTHON`, default `python3`. */
@@ -22,9 +26,11 @@ export interface NativeRuntimeOptions {
 }
 
 /**
- * Runs each grading job in a fresh `python3` process: isolated mode, its own process group
- * (killed as a whole at the time limit), memory and CPU limits set by the harness before the
- * learner's code runs, results on a private pipe rather than stdout.
+ * Runs each grading job in a fresh `python3` process: isolated mode, in a fresh temporary
+ * directory removed afterwards, memory, CPU, file-size and open-file limits set before the
+ * learner's code runs, results on a private pipe rather than stdout. The process supervises the
+ * run (see `run_native.py`): every process the learner's code starts ends with the run, even one
+ * that left the process group; its process group is killed as well where there is no subreaper.
  */
 export function createNativeRuntime(options: NativeRuntimeOptions): PythonRuntime {
   const running = new Set<() => void>();
@@ -33,7 +39,7 @@ export function createNativeRuntime(options: NativeRuntimeOptions): PythonRuntim
     name: "native",
     run: (job) => limit(() => runProcess(job)),
     async close() {
-      for (const kill of running) kill();
+      for (const stop of running) stop();
     },
   };
 
@@ -44,12 +50,28 @@ export function createNativeRuntime(options: NativeRuntimeOptions): PythonRuntim
       const started = performance.now();
       const elapsed = () => Math.round(performance.now() - started);
       const token = randomBytes(16).toString("hex");
+      let workDir: string;
+      try {
+        workDir = mkdtempSync(join(tmpdir(), "stepwise-run-"));
+      } catch (error) {
+        const why = error instanceof Error ? error.message : String(error);
+        return resolve(
+          runError(
+            "native",
+            `Stepwise could not make a temporary folder for the run (${why}). Free some disk space and try again.`,
+            0,
+          ),
+        );
+      }
       const child = spawn(options.python, ["-I", "-X", "utf8", join(PYTHON_PACKAGE_ROOT, "stepwise", "run_native.py")], {
+        cwd: workDir,
         stdio: ["pipe", "pipe", "pipe", "pipe"],
         detached: true,
         env: {
           PATH: process.env.PATH ?? "/usr/bin:/bin",
           LANG: "C.UTF-8",
+          // tempfile writes inside the run's directory, so what it leaves is removed with it.
+          TMPDIR: workDir,
           // One thread per library: threads multiply the address space RLIMIT_AS counts, and grading needs none.
           OPENBLAS_NUM_THREADS: "1",
           OMP_NUM_THREADS: "1",
@@ -62,6 +84,7 @@ export function createNativeRuntime(options: NativeRuntimeOptions): PythonRuntim
       let stderr = "";
       let timedOut = false;
       let settled = false;
+      let graceTimer: NodeJS.Timeout | undefined;
       const killGroup = () => {
         try {
           if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
@@ -69,19 +92,32 @@ export function createNativeRuntime(options: NativeRuntimeOptions): PythonRuntim
           // Already gone.
         }
       };
+      /** Asks the supervisor to end every process of the run; its group dies outright if it does not. */
+      const stop = () => {
+        try {
+          if (child.pid !== undefined) process.kill(child.pid, "SIGTERM");
+        } catch {
+          // Already gone.
+        }
+        graceTimer ??= setTimeout(killGroup, STOP_GRACE_MS);
+      };
       const finish = (result: GradingResult) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        running.delete(killGroup);
-        killGroup(); // anything the learner's code forked dies with the run
+        clearTimeout(graceTimer);
+        running.delete(stop);
+        killGroup(); // where there is no subreaper, anything left in the group dies with the run
+        removeRunDirectory(workDir);
         resolve(result);
       };
-      running.add(killGroup);
+      running.add(stop);
       const timer = setTimeout(() => {
         timedOut = true;
-        killGroup();
+        stop();
       }, job.timeLimitMs);
+      // Stragglers in the group may hold the pipes open and delay "close"; the supervisor has gone, so they go too.
+      child.on("exit", killGroup);
 
       child.stdio[RESULT_FD]?.on("data", (chunk: Buffer) => {
         reply += chunk.toString("utf8");
