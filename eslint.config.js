@@ -3,7 +3,10 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
-/** Import direction (ARCHITECTURE.md): shared ← runner ← server / cli; shared ← web; nothing imports web. */
+/**
+ * Import direction (docs/adr/0003-core-domain-layer.md): shared ← runner ← core ← server / cli;
+ * shared ← web; nothing imports web; the CLI talks to a server over HTTP and never imports it.
+ */
 const forbid = (groups, message) => ({
   "no-restricted-imports": ["error", { patterns: [{ group: groups, message }] }],
 });
@@ -24,16 +27,33 @@ export default tseslint.config(
     // Tests may use Node (an oracle process, files); the code they test may not.
     ignores: ["src/shared/**/*.test.ts"],
     rules: forbid(
-      ["**/server/**", "**/web/**", "**/runner/**", "**/cli/**", "node:*"],
-      "src/shared is pure and isomorphic: it imports neither server, runner, cli, web nor Node built-ins.",
+      ["**/core/**", "**/server/**", "**/web/**", "**/runner/**", "**/cli/**", "node:*"],
+      "src/shared is pure and isomorphic: it imports neither core, server, runner, cli, web nor Node built-ins.",
     ),
   },
   {
     files: ["src/runner/**"],
-    rules: forbid(["**/server/**", "**/web/**", "**/cli/**"], "src/runner imports only src/shared."),
+    rules: forbid(["**/core/**", "**/server/**", "**/web/**", "**/cli/**"], "src/runner imports only src/shared."),
   },
   {
-    files: ["src/server/**", "src/cli/**"],
+    files: ["src/core/**"],
+    rules: forbid(
+      ["**/server/**", "**/web/**", "**/cli/**"],
+      "src/core is the domain that server, CLI and workers share: it imports only src/shared and src/runner.",
+    ),
+  },
+  {
+    files: ["src/server/**"],
+    rules: forbid(["**/web/**", "**/cli/**"], "src/server is the HTTP layer: it imports core, runner and shared, never cli or web."),
+  },
+  {
+    files: ["src/cli/**"],
+    // A CLI test may start a real server to talk to over HTTP; the commands themselves never import it.
+    ignores: ["src/cli/**/*.test.ts"],
+    rules: forbid(["**/web/**", "**/server/**"], "src/cli talks to a running server over HTTP; put shared domain code in src/core."),
+  },
+  {
+    files: ["src/cli/**/*.test.ts"],
     rules: forbid(["**/web/**"], "Nothing imports from src/web."),
   },
   {
@@ -43,7 +63,7 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...forbid(
-        ["**/server/**", "**/runner/**", "**/cli/**", "node:*"],
+        ["**/core/**", "**/server/**", "**/runner/**", "**/cli/**", "node:*"],
         "src/web talks to the server over HTTP only; share code through src/shared.",
       ),
     },

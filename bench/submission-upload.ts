@@ -7,8 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Curriculum, Dataset, Project } from "../src/shared/content/index.js";
 import { buildApp } from "../src/server/app.js";
-import { loadCurriculum } from "../src/server/content/load-curriculum.js";
-import { PROJECT_ROOT } from "../src/server/project-root.js";
+import { loadCurriculum } from "../src/core/content/load-curriculum.js";
+import { PROJECT_ROOT } from "../src/core/project-root.js";
 import { testConfig } from "../src/server/test-support/test-dialects.js";
 import { quantile, timed } from "./stats.js";
 

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import type { Dataset } from "../src/shared/content/index.js";
-import { startArchiveServer, type ArchiveServer } from "../src/server/test-support/archive-server.js";
-import { FIXTURE_REVIEWS, imdbFixture } from "../src/server/test-support/imdb-fixture.js";
-import { testCurriculum } from "../src/server/test-support/test-dialects.js";
+import { startArchiveServer, type ArchiveServer } from "../src/core/test-support/archive-server.js";
+import { FIXTURE_REVIEWS, imdbFixture } from "../src/core/test-support/imdb-fixture.js";
+import { testCurriculum } from "../src/core/test-support/test-curriculum.js";
 import { seriousAccessibilityViolations } from "./browser.js";
 import { useBrowserSession } from "./session.js";
 

@@ -4,8 +4,8 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { ProjectListResponse, ProjectResponse, SubmissionListResponse } from "../src/shared/api/index.js";
 import type { Dataset, Project } from "../src/shared/content/index.js";
-import { PROJECT_ROOT } from "../src/server/project-root.js";
-import { testCurriculum } from "../src/server/test-support/test-dialects.js";
+import { PROJECT_ROOT } from "../src/core/project-root.js";
+import { testCurriculum } from "../src/core/test-support/test-curriculum.js";
 import { seriousAccessibilityViolations } from "./browser.js";
 import { useBrowserSession } from "./session.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { testCurriculum } from "../src/server/test-support/test-dialects.js";
+import { testCurriculum } from "../src/core/test-support/test-curriculum.js";
 import { seriousAccessibilityViolations } from "./browser.js";
 import { useBrowserSession } from "./session.js";
 

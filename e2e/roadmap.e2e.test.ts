@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../src/server/project-root.js";
+import { PROJECT_ROOT } from "../src/core/project-root.js";
 import { seriousAccessibilityViolations } from "./browser.js";
 import { useBrowserSession } from "./session.js";
 

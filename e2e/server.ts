@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Curriculum } from "../src/shared/content/index.js";
 import { buildApp } from "../src/server/app.js";
-import type { AppConfig } from "../src/server/config.js";
-import { PROJECT_ROOT } from "../src/server/project-root.js";
+import type { AppConfig } from "../src/core/config.js";
+import { PROJECT_ROOT } from "../src/core/project-root.js";
 import { testConfig } from "../src/server/test-support/test-dialects.js";
 
 export interface E2eServer {

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
-import { ConfigError, loadConfig } from "../server/config.js";
-import { DatasetDownloads } from "../server/datasets/download/dataset-downloads.js";
-import { PROJECT_ROOT } from "../server/project-root.js";
+import { ConfigError, loadConfig } from "../core/config.js";
+import { DatasetDownloads } from "../core/datasets/download/dataset-downloads.js";
+import { PROJECT_ROOT } from "../core/project-root.js";
 import { UsageError } from "./load-content.js";
 
 /**

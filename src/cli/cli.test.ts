@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../server/project-root.js";
+import { PROJECT_ROOT } from "../core/project-root.js";
 import type { GradingResult } from "../shared/grading/result.js";
 
 const BIN = join(PROJECT_ROOT, "bin/stepwise.mjs");

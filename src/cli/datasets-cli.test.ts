@@ -3,9 +3,9 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../server/project-root.js";
-import { startArchiveServer, type ArchiveServer } from "../server/test-support/archive-server.js";
-import { FIXTURE_REVIEWS, imdbFixture } from "../server/test-support/imdb-fixture.js";
+import { PROJECT_ROOT } from "../core/project-root.js";
+import { startArchiveServer, type ArchiveServer } from "../core/test-support/archive-server.js";
+import { FIXTURE_REVIEWS, imdbFixture } from "../core/test-support/imdb-fixture.js";
 
 const BIN = join(PROJECT_ROOT, "bin/stepwise.mjs");
 const REAL_SHA256 = "c40f74a18d3b61f90feba1e17730e0d38e8b97c05fde7008942e91923d1658fe";

@@ -1,8 +1,8 @@
 import { resolve } from "node:path";
 import type { Curriculum, Exercise, Project } from "../shared/content/index.js";
-import { ContentValidationError } from "../server/content/content-error.js";
-import { loadCurriculum } from "../server/content/load-curriculum.js";
-import { PROJECT_ROOT } from "../server/project-root.js";
+import { ContentValidationError } from "../core/content/content-error.js";
+import { loadCurriculum } from "../core/content/load-curriculum.js";
+import { PROJECT_ROOT } from "../core/project-root.js";
 
 /** A command-line mistake: printed as-is to stderr with exit code 2. */
 export class UsageError extends Error {}

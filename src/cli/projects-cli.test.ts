@@ -4,8 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseCsv } from "../shared/csv/parse-csv.js";
-import { PROJECT_ROOT } from "../server/project-root.js";
-import { startTestServer, testCurriculum, type TestServer } from "../server/test-support/test-dialects.js";
+import { PROJECT_ROOT } from "../core/project-root.js";
+import { testCurriculum } from "../core/test-support/test-curriculum.js";
+import { startTestServer, type TestServer } from "../server/test-support/test-dialects.js";
 
 const BIN = join(PROJECT_ROOT, "bin/stepwise.mjs");
 const work = mkdtempSync(join(tmpdir(), "stepwise-projects-cli-"));

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createNativeRuntime } from "../runner/native/native-runtime.js";
 import { createPyodideRuntime } from "../runner/pyodide/pyodide-runtime.js";
 import type { PythonRuntime } from "../runner/python-runtime.js";
-import { testCurriculum } from "../server/test-support/test-dialects.js";
+import { testCurriculum } from "../core/test-support/test-curriculum.js";
 import type { Curriculum, Exercise } from "../shared/content/index.js";
 import { verifyExercises } from "./verify-exercises.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { testCurriculum } from "../server/test-support/test-dialects.js";
+import { testCurriculum } from "../core/test-support/test-curriculum.js";
 import type { Topic } from "../shared/content/index.js";
 import { pythonBlocks, verifyLessonCode } from "./verify-lesson-code.js";
 

@@ -1,6 +1,6 @@
 import type { Curriculum } from "../shared/content/index.js";
 import { validateSubmission } from "../shared/projects/validate-submission.js";
-import { prepareProject } from "../server/projects/project-data-cache.js";
+import { prepareProject } from "../core/projects/project-data-cache.js";
 
 export interface ProjectProblem {
   readonly folder: string;

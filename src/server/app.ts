@@ -1,10 +1,10 @@
 import Fastify, { LogController, type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { Curriculum } from "../shared/content/index.js";
-import type { AppConfig } from "./config.js";
-import { readAppVersion } from "./config.js";
-import { PROJECT_ROOT } from "./project-root.js";
-import { loadCurriculum } from "./content/load-curriculum.js";
+import type { AppConfig } from "../core/config.js";
+import { readAppVersion } from "../core/config.js";
+import { PROJECT_ROOT } from "../core/project-root.js";
+import { loadCurriculum } from "../core/content/load-curriculum.js";
 import "./fastify-types.js";
 import { allowedHostsPlugin } from "./plugins/allowed-hosts.js";
 import { apiDocsPlugin } from "./plugins/api-docs.js";

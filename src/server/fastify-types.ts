@@ -1,6 +1,6 @@
 import type { Curriculum } from "../shared/content/index.js";
-import type { AppConfig } from "./config.js";
-import type { Database, DialectName } from "./db/database.js";
+import type { AppConfig } from "../core/config.js";
+import type { Database, DialectName } from "../core/db/database.js";
 import type { ServerRuntimes } from "./plugins/python-runtimes.js";
 
 /** Who is asking. In local mode this is always the built-in local learner. */

@@ -1,9 +1,9 @@
 import { buildApp } from "./app.js";
-import { PROJECT_ROOT } from "./project-root.js";
-import { ConfigError, loadConfig } from "./config.js";
-import { ContentValidationError } from "./content/content-error.js";
-import { summarizeDataset } from "./datasets/summary-cache.js";
-import { prepareProject } from "./projects/project-data-cache.js";
+import { PROJECT_ROOT } from "../core/project-root.js";
+import { ConfigError, loadConfig } from "../core/config.js";
+import { ContentValidationError } from "../core/content/content-error.js";
+import { summarizeDataset } from "../core/datasets/summary-cache.js";
+import { prepareProject } from "../core/projects/project-data-cache.js";
 
 /** Starts Stepwise: `npm start`. Stops cleanly on Ctrl+C or SIGTERM. */
 async function main(): Promise<void> {

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
-import { isDownloadDataset } from "../../server/datasets/download/dataset-downloads.js";
-import { DownloadError } from "../../server/datasets/download/download-file.js";
+import { isDownloadDataset } from "../../core/datasets/download/dataset-downloads.js";
+import { DownloadError } from "../../core/datasets/download/download-file.js";
 import { cliDatasetDownloads } from "../cli-dataset-downloads.js";
 import { cliCurriculum, UsageError } from "../load-content.js";
 import { progressLine } from "../progress-line.js";

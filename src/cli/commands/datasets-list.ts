@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { isDownloadDataset } from "../../server/datasets/download/dataset-downloads.js";
+import { isDownloadDataset } from "../../core/datasets/download/dataset-downloads.js";
 import { cliDatasetDownloads } from "../cli-dataset-downloads.js";
 import { cliCurriculum } from "../load-content.js";
 import type { Command } from "../run-cli.js";

@@ -1,8 +1,8 @@
 import { basename, dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { ContentValidationError } from "../../server/content/content-error.js";
-import { loadExercise } from "../../server/content/load-exercise.js";
-import { IssueLog } from "../../server/content/read-content-file.js";
+import { ContentValidationError } from "../../core/content/content-error.js";
+import { loadExercise } from "../../core/content/load-exercise.js";
+import { IssueLog } from "../../core/content/read-content-file.js";
 import type { Curriculum, Exercise } from "../../shared/content/index.js";
 import { createNativeRuntime } from "../../runner/native/native-runtime.js";
 import { createPyodideRuntime } from "../../runner/pyodide/pyodide-runtime.js";

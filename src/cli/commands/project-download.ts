@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { PROJECT_FILES } from "../../server/projects/build-project-data.js";
-import { prepareProject } from "../../server/projects/project-data-cache.js";
+import { PROJECT_FILES } from "../../core/projects/build-project-data.js";
+import { prepareProject } from "../../core/projects/project-data-cache.js";
 import { cliCurriculum, findProject, UsageError } from "../load-content.js";
 import type { Command } from "../run-cli.js";
 

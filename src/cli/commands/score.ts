@@ -5,7 +5,7 @@ import { formatScore } from "../../shared/projects/format-score.js";
 import { PROJECT_METRIC_TABLE } from "../../shared/projects/project-metrics.js";
 import { scoreSubmission } from "../../shared/projects/score-submission.js";
 import { SubmissionError, validateSubmission } from "../../shared/projects/validate-submission.js";
-import { prepareProject } from "../../server/projects/project-data-cache.js";
+import { prepareProject } from "../../core/projects/project-data-cache.js";
 import { cliCurriculum, findProject, UsageError } from "../load-content.js";
 import type { Command } from "../run-cli.js";
 

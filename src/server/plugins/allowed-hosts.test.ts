@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../project-root.js";
-import { ConfigError, loadConfig } from "../config.js";
+import { PROJECT_ROOT } from "../../core/project-root.js";
+import { ConfigError, loadConfig } from "../../core/config.js";
 import { startTestServer, type TestServer } from "../test-support/test-dialects.js";
 import { hostNameOf } from "./allowed-hosts.js";
 

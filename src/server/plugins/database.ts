@@ -1,6 +1,6 @@
 import fp from "fastify-plugin";
-import { openDatabase } from "../db/database.js";
-import { ensureLocalLearner } from "../db/users.repository.js";
+import { openDatabase } from "../../core/db/database.js";
+import { ensureLocalLearner } from "../../core/db/users.repository.js";
 
 /** Opens SQLite or PostgreSQL, migrates it, and closes the pool when the app closes. */
 export const databasePlugin = fp(

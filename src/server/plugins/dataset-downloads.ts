@@ -1,5 +1,5 @@
 import fp from "fastify-plugin";
-import { DatasetDownloads } from "../datasets/download/dataset-downloads.js";
+import { DatasetDownloads } from "../../core/datasets/download/dataset-downloads.js";
 
 declare module "fastify" {
   interface FastifyInstance {

@@ -1,5 +1,5 @@
 import fp from "fastify-plugin";
-import { LOCAL_LEARNER_ID } from "../db/users.repository.js";
+import { LOCAL_LEARNER_ID } from "../../core/db/users.repository.js";
 
 /**
  * Local mode has one learner and no login: every request acts as the built-in local learner.

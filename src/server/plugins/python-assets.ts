@@ -2,7 +2,7 @@ import fastifyStatic from "@fastify/static";
 import fp from "fastify-plugin";
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
-import { PYODIDE_VERSION } from "../config.js";
+import { PYODIDE_VERSION } from "../../core/config.js";
 import { PYTHON_PACKAGE_ROOT } from "../../runner/harness-files.js";
 
 /** Where the browser finds Pyodide's core files; versioned, so they can be cached forever. */

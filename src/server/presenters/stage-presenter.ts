@@ -1,10 +1,10 @@
 import type { z } from "zod";
 import type { Stage, Topic } from "../../shared/content/index.js";
 import type { TopicStatus } from "../../shared/progress/topic-status.js";
-import type { Database } from "../db/database-schema.js";
-import { loadSolvedExerciseIds } from "../db/exercise-attempts.repository.js";
-import { loadStatuses } from "../db/topic-progress.repository.js";
-import { statusOf, summarize } from "../services/progress-summary.js";
+import type { Database } from "../../core/db/database-schema.js";
+import { loadSolvedExerciseIds } from "../../core/db/exercise-attempts.repository.js";
+import { loadStatuses } from "../../core/db/topic-progress.repository.js";
+import { statusOf, summarize } from "../../core/services/progress-summary.js";
 import type { StageSummarySchema, TopicSummarySchema } from "../../shared/api/common.js";
 
 type Statuses = ReadonlyMap<string, TopicStatus>;

@@ -3,25 +3,17 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import type { Curriculum } from "../../shared/content/index.js";
 import { buildApp } from "../app.js";
-import { PROJECT_ROOT } from "../project-root.js";
-import { loadConfig, type AppConfig } from "../config.js";
-import { loadCurriculum } from "../content/load-curriculum.js";
-import type { DialectName } from "../db/database.js";
+import { PROJECT_ROOT } from "../../core/project-root.js";
+import { loadConfig, type AppConfig } from "../../core/config.js";
+import { testCurriculum } from "../../core/test-support/test-curriculum.js";
+import type { DialectName } from "../../core/db/database.js";
 
 /**
  * Every integration suite runs once per dialect: SQLite always, PostgreSQL when
  * TEST_DATABASE_URL is set (CI sets it). Each run gets its own SQLite file or PostgreSQL schema.
  */
 export const DIALECTS: readonly DialectName[] = process.env.TEST_DATABASE_URL ? ["sqlite", "postgres"] : ["sqlite"];
-
-let sharedCurriculum: Curriculum | undefined;
-/** The real curriculum, loaded once per test file. */
-export function testCurriculum(): Curriculum {
-  sharedCurriculum ??= loadCurriculum(join(PROJECT_ROOT, "content"));
-  return sharedCurriculum;
-}
 
 /** Settings as `npm start` would read them, with data in `dataDir`, quiet logs and any free port. */
 export function testConfig(dataDir: string): AppConfig {

@@ -6,9 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatasetDownloadResponse, DatasetSummaryResponse } from "../../../shared/api/index.js";
 import type { Curriculum, Dataset } from "../../../shared/content/index.js";
 import { buildApp } from "../../app.js";
-import { startArchiveServer, type ArchiveServer } from "../../test-support/archive-server.js";
-import { FIXTURE_REVIEWS, imdbFixture } from "../../test-support/imdb-fixture.js";
-import { testConfig, testCurriculum } from "../../test-support/test-dialects.js";
+import { startArchiveServer, type ArchiveServer } from "../../../core/test-support/archive-server.js";
+import { FIXTURE_REVIEWS, imdbFixture } from "../../../core/test-support/imdb-fixture.js";
+import { testCurriculum } from "../../../core/test-support/test-curriculum.js";
+import { testConfig } from "../../test-support/test-dialects.js";
 
 const { archive, sha256 } = imdbFixture();
 

@@ -4,7 +4,11 @@ import { ErrorResponseSchema } from "../../../shared/api/common.js";
 import { DatasetDownloadResponseSchema } from "../../../shared/api/dataset-downloads.js";
 import { DatasetParamsSchema } from "../../../shared/api/datasets.js";
 import type { Dataset } from "../../../shared/content/index.js";
-import { isDownloadDataset, type DownloadDataset, type DownloadState } from "../../datasets/download/dataset-downloads.js";
+import {
+  isDownloadDataset,
+  type DownloadDataset,
+  type DownloadState,
+} from "../../../core/datasets/download/dataset-downloads.js";
 
 /** The state as the API shows it: each variant's fields listed, nothing else. */
 function present(datasetId: string, state: DownloadState) {

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatasetListResponse, DatasetSummaryResponse } from "../../../shared/api/index.js";
 import { parseCsv } from "../../../shared/csv/parse-csv.js";
-import { startTestServer, testCurriculum, type TestServer } from "../../test-support/test-dialects.js";
+import { testCurriculum } from "../../../core/test-support/test-curriculum.js";
+import { startTestServer, type TestServer } from "../../test-support/test-dialects.js";
 
 const localPath = (id: string) => {
   const found = testCurriculum().datasets.find((dataset) => dataset.id === id)?.localPath;

@@ -3,8 +3,8 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { ErrorResponseSchema } from "../../../shared/api/common.js";
 import { DatasetListResponseSchema, DatasetParamsSchema, DatasetSummaryResponseSchema } from "../../../shared/api/datasets.js";
 import type { Dataset } from "../../../shared/content/index.js";
-import { isDownloadDataset } from "../../datasets/download/dataset-downloads.js";
-import { summarizeDataset } from "../../datasets/summary-cache.js";
+import { isDownloadDataset } from "../../../core/datasets/download/dataset-downloads.js";
+import { summarizeDataset } from "../../../core/datasets/summary-cache.js";
 
 const entry = (dataset: Dataset) => ({
   id: dataset.id,

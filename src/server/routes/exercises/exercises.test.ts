@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AttemptResponse, ExerciseResponse, RoadmapResponse, TopicResponse } from "../../../shared/api/index.js";
 import type { GradingResult } from "../../../shared/grading/result.js";
-import { DIALECTS, startTestServer, testCurriculum, type TestServer } from "../../test-support/test-dialects.js";
+import { testCurriculum } from "../../../core/test-support/test-curriculum.js";
+import { DIALECTS, startTestServer, type TestServer } from "../../test-support/test-dialects.js";
 
 const exercise = (id: string) => {
   const found = testCurriculum().exercisesById.get(id);

@@ -14,9 +14,9 @@ import { ErrorResponseSchema } from "../../../shared/api/common.js";
 import type { Exercise } from "../../../shared/content/index.js";
 import type { GradingResult } from "../../../shared/grading/result.js";
 import { exerciseJob } from "../../../runner/exercise-job.js";
-import { attemptStats, latestAttempt, loadSolvedExerciseIds } from "../../db/exercise-attempts.repository.js";
-import { findDraft, saveDraft } from "../../db/exercise-drafts.repository.js";
-import { recordAttempt } from "../../services/attempts.js";
+import { attemptStats, latestAttempt, loadSolvedExerciseIds } from "../../../core/db/exercise-attempts.repository.js";
+import { findDraft, saveDraft } from "../../../core/db/exercise-drafts.repository.js";
+import { recordAttempt } from "../../../core/services/attempts.js";
 
 const exerciseNotFound = (id: string) => ({
   statusCode: 404,

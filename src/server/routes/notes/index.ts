@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { saveTopicNote } from "../../db/topic-notes.repository.js";
+import { saveTopicNote } from "../../../core/db/topic-notes.repository.js";
 import { ErrorResponseSchema, notFound, TopicIdParamsSchema } from "../../../shared/api/common.js";
 import { NoteResponseSchema, SetNoteBodySchema } from "../../../shared/api/notes.js";
 

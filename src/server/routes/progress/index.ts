@@ -1,10 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { ProgressExportSchema } from "../../../shared/progress/progress-export.js";
-import { loadStatuses, saveTopicStatus } from "../../db/topic-progress.repository.js";
+import { loadStatuses, saveTopicStatus } from "../../../core/db/topic-progress.repository.js";
 import { ErrorResponseSchema, notFound, TopicIdParamsSchema } from "../../../shared/api/common.js";
-import { learnerProgress } from "../../services/progress-summary.js";
-import { applyImport, exportProgress, findUnknownTopic } from "../../services/progress-transfer.js";
+import { learnerProgress } from "../../../core/services/progress-summary.js";
+import { applyImport, exportProgress, findUnknownTopic } from "../../../core/services/progress-transfer.js";
 import {
   ImportQuerySchema,
   ImportResponseSchema,

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ProgressResponse, TopicResponse } from "../../../shared/api/index.js";
 import type { ProgressExport } from "../../../shared/progress/index.js";
-import { DIALECTS, startTestServer, testCurriculum, type TestServer } from "../../test-support/test-dialects.js";
+import { testCurriculum } from "../../../core/test-support/test-curriculum.js";
+import { DIALECTS, startTestServer, type TestServer } from "../../test-support/test-dialects.js";
 
 describe.each(DIALECTS)("progress on %s", (dialect) => {
   let server: TestServer;

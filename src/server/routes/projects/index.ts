@@ -25,10 +25,10 @@ import {
   listClosedProjectIds,
   listSubmissions,
   projectSubmissions,
-} from "../../db/project-submissions.repository.js";
-import { prepareProject } from "../../projects/project-data-cache.js";
-import { buildLeaderboard, MAX_FINAL_SUBMISSIONS } from "../../services/leaderboard.js";
-import { chooseFinal, CompetitionError, presentSubmission, submit, utcDay } from "../../services/submissions.js";
+} from "../../../core/db/project-submissions.repository.js";
+import { prepareProject } from "../../../core/projects/project-data-cache.js";
+import { buildLeaderboard, MAX_FINAL_SUBMISSIONS } from "../../../core/services/leaderboard.js";
+import { chooseFinal, CompetitionError, presentSubmission, submit, utcDay } from "../../../core/services/submissions.js";
 import { presentMetric, presentProject, presentProjectSummary } from "./presenters.js";
 
 /** Submissions are plain CSV bodies; 50 MB holds a 100,000-row file many times over. */

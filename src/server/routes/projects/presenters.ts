@@ -1,8 +1,8 @@
 import type { Curriculum, Project, ProjectMetricId } from "../../../shared/content/index.js";
 import { isBetter, PROJECT_METRIC_TABLE } from "../../../shared/projects/project-metrics.js";
 import { describeValue } from "../../../shared/projects/validate-submission.js";
-import type { ProjectSubmissionRow } from "../../db/project-submissions.table.js";
-import type { PreparedProject } from "../../projects/project-data-cache.js";
+import type { ProjectSubmissionRow } from "../../../core/db/project-submissions.table.js";
+import type { PreparedProject } from "../../../core/projects/project-data-cache.js";
 
 const FILE_DESCRIPTIONS = {
   "train.csv": "Training rows with the target: learn from these.",

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LeaderboardResponse, ProjectResponse, SubmissionListResponse, SubmitResponse } from "../../../shared/api/index.js";
 import { parseCsv } from "../../../shared/csv/parse-csv.js";
-import { DIALECTS, startTestServer, testCurriculum, type TestServer } from "../../test-support/test-dialects.js";
+import { testCurriculum } from "../../../core/test-support/test-curriculum.js";
+import { DIALECTS, startTestServer, type TestServer } from "../../test-support/test-dialects.js";
 
 const PROJECTS = ["digit-recognizer", "review-sentiment", "sp500-forecast"];
 

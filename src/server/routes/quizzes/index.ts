@@ -3,8 +3,8 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { ErrorResponseSchema } from "../../../shared/api/common.js";
 import { AnswerBodySchema, AnswerResponseSchema, QuizParamsSchema, QuizResponseSchema } from "../../../shared/api/quizzes.js";
 import { checkAnswer } from "../../../shared/quiz/check-answer.js";
-import { insertQuizAnswer, latestQuizAnswers } from "../../db/quiz-answers.repository.js";
-import { enqueueForReview } from "../../services/review-queue.js";
+import { insertQuizAnswer, latestQuizAnswers } from "../../../core/db/quiz-answers.repository.js";
+import { enqueueForReview } from "../../../core/services/review-queue.js";
 
 const noQuiz = (topicId: string) => ({
   statusCode: 404,

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AnswerResponse, QuizResponse, ReviewQueueResponse } from "../../../shared/api/index.js";
 import type { QuizQuestion } from "../../../shared/content/index.js";
-import { DIALECTS, startTestServer, testCurriculum, type TestServer } from "../../test-support/test-dialects.js";
+import { testCurriculum } from "../../../core/test-support/test-curriculum.js";
+import { DIALECTS, startTestServer, type TestServer } from "../../test-support/test-dialects.js";
 
 const quizOf = (topicId: string) => {
   const quiz = testCurriculum().quizzesByTopic.get(topicId);

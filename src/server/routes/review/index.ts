@@ -9,9 +9,9 @@ import {
   ReviewSummaryResponseSchema,
 } from "../../../shared/api/review.js";
 import type { Curriculum } from "../../../shared/content/index.js";
-import { countDueCards, dueCards } from "../../db/review-cards.repository.js";
-import type { ReviewCardRow } from "../../db/review-cards.table.js";
-import { gradeReview } from "../../services/review-queue.js";
+import { countDueCards, dueCards } from "../../../core/db/review-cards.repository.js";
+import type { ReviewCardRow } from "../../../core/db/review-cards.table.js";
+import { gradeReview } from "../../../core/services/review-queue.js";
 
 /** Shows a due card with what it points at; undefined when the content no longer has that item. */
 function presentCard(curriculum: Curriculum, card: ReviewCardRow) {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { loadLearnerState, presentStage } from "../../presenters/stage-presenter.js";
-import { summarize } from "../../services/progress-summary.js";
+import { summarize } from "../../../core/services/progress-summary.js";
 import { RoadmapResponseSchema } from "../../../shared/api/roadmap.js";
 
 export default async function roadmapRoutes(app: FastifyInstance): Promise<void> {

@@ -4,7 +4,7 @@ import { ErrorResponseSchema } from "../../../shared/api/common.js";
 import { PythonSettingsResponseSchema, RunBodySchema } from "../../../shared/api/exercises.js";
 import { GradingResultSchema } from "../../../shared/grading/result-schema.js";
 import { exerciseJob } from "../../../runner/exercise-job.js";
-import { PYODIDE_VERSION } from "../../config.js";
+import { PYODIDE_VERSION } from "../../../core/config.js";
 import { harnessFiles as readHarnessFiles } from "../../../runner/harness-files.js";
 import { HARNESS_PATH, PYODIDE_PATH } from "../../plugins/python-assets.js";
 

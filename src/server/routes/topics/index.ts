@@ -1,11 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Topic } from "../../../shared/content/index.js";
-import { findTopicNote } from "../../db/topic-notes.repository.js";
-import { findTopicProgress } from "../../db/topic-progress.repository.js";
+import { findTopicNote } from "../../../core/db/topic-notes.repository.js";
+import { findTopicProgress } from "../../../core/db/topic-progress.repository.js";
 import { exerciseCount, loadLearnerState } from "../../presenters/stage-presenter.js";
 import { ErrorResponseSchema, notFound, TopicIdParamsSchema } from "../../../shared/api/common.js";
-import { statusOf } from "../../services/progress-summary.js";
+import { statusOf } from "../../../core/services/progress-summary.js";
 import { TopicResponseSchema } from "../../../shared/api/topics.js";
 
 const link = (topic: Topic | undefined) => (topic ? { id: topic.id, title: topic.title } : null);

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { z } from "zod";
 
-/** Everything the server needs to know, checked once at boot. */
+/** Stepwise's settings, read from the environment and checked once at start by the server and the CLI. */
 export interface AppConfig {
   readonly port: number;
   readonly host: string;
