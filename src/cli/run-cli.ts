@@ -11,15 +11,8 @@ import { projectListCommand } from "./commands/project-list.js";
 import { scoreCommand } from "./commands/score.js";
 import { submitCommand } from "./commands/submit.js";
 import { testCommand } from "./commands/test.js";
+import type { Command } from "./command.js";
 import { UsageError } from "./load-content.js";
-
-/** A CLI command: `run` returns the process exit code. */
-export interface Command {
-  readonly name: string;
-  readonly summary: string;
-  readonly help: string;
-  run(args: string[]): Promise<number>;
-}
 
 const commands: readonly Command[] = [
   exerciseListCommand,

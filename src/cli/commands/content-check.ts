@@ -6,7 +6,7 @@ import { ContentValidationError } from "../../core/content/content-error.js";
 import { loadCurriculum } from "../../core/content/load-curriculum.js";
 import { cliCacheDir } from "../cache-dir.js";
 import { pythonInterpreter } from "../python-interpreter.js";
-import type { Command } from "../run-cli.js";
+import type { Command } from "../command.js";
 import { progressLine } from "../progress-line.js";
 import { verifyExercises } from "../verify-exercises.js";
 import { verifyLessonCode } from "../verify-lesson-code.js";

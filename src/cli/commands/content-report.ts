@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { coverage } from "../coverage.js";
 import { cliCurriculum } from "../load-content.js";
-import type { Command } from "../run-cli.js";
+import type { Command } from "../command.js";
 
 export const contentReportCommand: Command = {
   name: "content report",

@@ -4,7 +4,7 @@ import { DownloadError } from "../../core/datasets/download/download-file.js";
 import { cliDatasetDownloads } from "../cli-dataset-downloads.js";
 import { cliCurriculum, UsageError } from "../load-content.js";
 import { progressLine } from "../progress-line.js";
-import type { Command } from "../run-cli.js";
+import type { Command } from "../command.js";
 
 /** Megabytes with one decimal, as numbers, so the progress line reads "42.1/84.1 (50%)". */
 const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;

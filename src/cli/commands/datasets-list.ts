@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { isDownloadDataset } from "../../core/datasets/download/dataset-downloads.js";
 import { cliDatasetDownloads } from "../cli-dataset-downloads.js";
 import { cliCurriculum } from "../load-content.js";
-import type { Command } from "../run-cli.js";
+import type { Command } from "../command.js";
 
 export const datasetsListCommand: Command = {
   name: "datasets list",

@@ -9,7 +9,7 @@ import { createPyodideRuntime } from "../../runner/pyodide/pyodide-runtime.js";
 import { cliCacheDir } from "../cache-dir.js";
 import { UsageError } from "../load-content.js";
 import { pythonInterpreter } from "../python-interpreter.js";
-import type { Command } from "../run-cli.js";
+import type { Command } from "../command.js";
 import { verifyExercises } from "../verify-exercises.js";
 
 export const exerciseCheckCommand: Command = {

@@ -3,7 +3,7 @@ import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { MARKER_FILE } from "../exercise-folder.js";
 import { cliCurriculum, findExercise, UsageError } from "../load-content.js";
-import type { Command } from "../run-cli.js";
+import type { Command } from "../command.js";
 
 export const exerciseDownloadCommand: Command = {
   name: "exercise download",

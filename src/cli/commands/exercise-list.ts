@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { cliCurriculum } from "../load-content.js";
-import type { Command } from "../run-cli.js";
+import type { Command } from "../command.js";
 
 export const exerciseListCommand: Command = {
   name: "exercise list",

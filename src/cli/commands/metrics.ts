@@ -14,7 +14,7 @@ import {
 } from "../../shared/metrics/index.js";
 import { alignById, readIdValues } from "../id-value-csv.js";
 import { UsageError } from "../load-content.js";
-import type { Command } from "../run-cli.js";
+import type { Command } from "../command.js";
 
 type Metric = (truth: Float64Array, predicted: Float64Array, average: Average) => number;
 

@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { PROJECT_FILES } from "../../core/projects/build-project-data.js";
 import { prepareProject } from "../../core/projects/project-data-cache.js";
 import { cliCurriculum, findProject, UsageError } from "../load-content.js";
-import type { Command } from "../run-cli.js";
+import type { Command } from "../command.js";
 
 export const projectDownloadCommand: Command = {
   name: "project download",

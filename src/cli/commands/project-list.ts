@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { PROJECT_METRIC_TABLE } from "../../shared/projects/project-metrics.js";
 import { cliCurriculum } from "../load-content.js";
-import type { Command } from "../run-cli.js";
+import type { Command } from "../command.js";
 
 export const projectListCommand: Command = {
   name: "project list",

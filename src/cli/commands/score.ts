@@ -7,7 +7,7 @@ import { scoreSubmission } from "../../shared/projects/score-submission.js";
 import { SubmissionError, validateSubmission } from "../../shared/projects/validate-submission.js";
 import { prepareProject } from "../../core/projects/project-data-cache.js";
 import { cliCurriculum, findProject, UsageError } from "../load-content.js";
-import type { Command } from "../run-cli.js";
+import type { Command } from "../command.js";
 
 export const scoreCommand: Command = {
   name: "score",

@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import type { ProjectResponse, SubmissionErrorBody, SubmitResponse } from "../../shared/api/index.js";
 import { formatScore } from "../../shared/projects/format-score.js";
 import { UsageError } from "../load-content.js";
-import type { Command } from "../run-cli.js";
+import type { Command } from "../command.js";
 
 const DEFAULT_SERVER = "http://127.0.0.1:3000";
 

@@ -10,7 +10,7 @@ import { readExerciseMarker } from "../exercise-folder.js";
 import { cliCurriculum, findExercise, UsageError } from "../load-content.js";
 import { cliCacheDir } from "../cache-dir.js";
 import { pythonInterpreter } from "../python-interpreter.js";
-import type { Command } from "../run-cli.js";
+import type { Command } from "../command.js";
 
 const SYMBOL = { pass: "✓", fail: "✗", error: "!" } as const;
 
