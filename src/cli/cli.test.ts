@@ -76,6 +76,28 @@ describe("the stepwise command", { timeout: 90_000 }, () => {
     expect(stderr).toMatch(message);
   });
 
+  it.each([
+    ["project", ["project list", "project download"]],
+    ["exercise", ["exercise list", "exercise download", "exercise check"]],
+    ["datasets", ["datasets list", "datasets download"]],
+    ["content", ["content check", "content report"]],
+  ])("prints the %s group's commands when called without one", (group, members) => {
+    for (const args of [[group], [group, "--help"]]) {
+      const { code, stdout } = stepwise(...args);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(new RegExp(`^Usage: stepwise ${group} <command>`));
+      for (const member of members) expect(stdout).toContain(member);
+      expect(stdout).not.toContain("submit");
+    }
+  });
+
+  it("names an unknown command of a group and lists the group's commands", () => {
+    const { code, stderr } = stepwise("project", "fly");
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/unknown command "project fly"/);
+    expect(stderr).toContain("project download");
+  });
+
   it("scores two id,value files with a metric, matching rows by id", () => {
     writeFileSync(join(work, "truth.csv"), "id,label\na,1\nb,0\nc,1\nd,0\n");
     writeFileSync(join(work, "pred.csv"), "id,p\nd,0.8\nc,0.7\nb,0.4\na,0.9\n");

@@ -30,17 +30,40 @@ const commands: readonly Command[] = [
   submitCommand,
 ];
 
+/** One line per command: its words, then what it does. */
+function commandLines(list: readonly Command[]): string[] {
+  const width = Math.max(...list.map((command) => command.name.length));
+  return list.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`);
+}
+
 function usage(): string {
-  const width = Math.max(...commands.map((command) => command.name.length));
   return [
     "Usage: stepwise <command> [options]",
     "",
     "Commands:",
-    ...commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
+    ...commandLines(commands),
     "",
     'Run "stepwise <command> --help" for a command\'s options.',
   ].join("\n");
 }
+
+/** The commands whose first word is `word` when they have more than one ("project list", "project download"). */
+function groupOf(word: string | undefined): Command[] {
+  return commands.filter((command) => command.name.includes(" ") && command.name.split(" ")[0] === word);
+}
+
+function groupUsage(group: string, members: readonly Command[]): string {
+  return [
+    `Usage: stepwise ${group} <command> [options]`,
+    "",
+    "Commands:",
+    ...commandLines(members),
+    "",
+    `Run "stepwise ${group} <command> --help" for a command's options.`,
+  ].join("\n");
+}
+
+const isHelp = (arg: string | undefined) => arg === "--help" || arg === "-h" || arg === "help";
 
 /** Finds the command whose words start `argv` (longest match first) and runs it. */
 export async function runCli(argv: string[]): Promise<number> {
@@ -68,9 +91,19 @@ export async function runCli(argv: string[]): Promise<number> {
       }
     }
   }
-  if (argv.length === 0 || argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") {
+  if (argv.length === 0 || isHelp(argv[0])) {
     console.log(usage());
     return 0;
+  }
+  const group = groupOf(argv[0]);
+  if (group.length > 0) {
+    // "stepwise project" alone asks what the group can do; "stepwise project fly" is a mistake.
+    if (argv.length === 1 || (argv.length === 2 && isHelp(argv[1]))) {
+      console.log(groupUsage(argv[0] ?? "", group));
+      return 0;
+    }
+    console.error(`stepwise: unknown command "${argv.join(" ")}"\n\n${groupUsage(argv[0] ?? "", group)}`);
+    return 2;
   }
   console.error(`stepwise: unknown command "${argv.join(" ")}"\n\n${usage()}`);
   return 2;
