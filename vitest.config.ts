@@ -6,6 +6,8 @@ export default defineConfig({
     environment: "node",
     testTimeout: 20_000,
     hookTimeout: 60_000,
+    // expect.poll waits for a page to settle; a loaded two-core machine can take longer than the 1 s default.
+    expect: { poll: { timeout: 10_000 } },
     // The browser test starts Chromium; keep the machine's two cores for one heavy job at a time.
     maxWorkers: 2,
   },

@@ -1,4 +1,4 @@
-import { Migrator } from "kysely";
+import { Migrator } from "kysely/migration";
 import type { Database } from "./database-schema.js";
 import { migrationProvider } from "./migrations/index.js";
 

@@ -87,7 +87,8 @@ function spawnSlot(
       resolveReady({ loadMs: message.loadMs, fromSnapshot: message.fromSnapshot });
     } else slot.onMessage?.(message);
   });
-  worker.on("error", (error) => {
+  worker.on("error", (thrown) => {
+    const error = thrown instanceof Error ? thrown : new Error(String(thrown));
     rejectReady(error);
     slot.onMessage?.({ type: "fatal", id: null, message: error.message });
   });

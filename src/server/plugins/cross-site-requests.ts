@@ -8,6 +8,16 @@ const READ_ONLY_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  */
 const NO_PREFLIGHT_TYPES = new Set(["application/x-www-form-urlencoded", "multipart/form-data", "text/plain"]);
 
+/** `host:port` of an `Origin` header, or null for "null" and anything unreadable. */
+function hostOfOrigin(origin: string): string | null {
+  if (origin === "null") return null;
+  try {
+    return new URL(origin).host.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Why a state-changing request must be refused as coming from another site, or null. Browsers say
  * where a request comes from in `Sec-Fetch-Site` and `Origin`; tools such as curl send neither.
@@ -24,12 +34,7 @@ export function crossSiteRefusal(headers: {
   }
   const origin = headers.origin;
   if (origin === undefined) return null;
-  let originHost: string | null = null;
-  try {
-    originHost = origin === "null" ? null : new URL(origin).host.toLowerCase();
-  } catch {
-    originHost = null;
-  }
+  const originHost = hostOfOrigin(origin);
   if (originHost === null || originHost !== headers.host?.toLowerCase()) {
     return `This request comes from ${origin}, not from Stepwise's own pages at ${headers.host ?? "this server"}, so it was refused. Behind a reverse proxy, pass the original Host header through.`;
   }

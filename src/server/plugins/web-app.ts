@@ -19,9 +19,9 @@ export const webAppPlugin = fp(
         root: app.config.webDir,
         wildcard: false,
         index: false,
-        setHeaders(res, path) {
+        setHeaders(reply, path) {
           // Vite fingerprints asset names, so they never change; index.html must always be fresh.
-          res.setHeader("Cache-Control", path.includes("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
+          reply.header("Cache-Control", path.includes("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
         },
       });
     } else {

@@ -1,4 +1,4 @@
-import type { Migration, MigrationProvider } from "kysely";
+import type { Migration, MigrationProvider } from "kysely/migration";
 import * as usersProgressNotes from "./0001-users-progress-notes.js";
 import * as exercises from "./0002-exercises.js";
 import * as quizzesReview from "./0003-quizzes-review.js";
