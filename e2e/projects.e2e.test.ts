@@ -1,12 +1,10 @@
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { ProjectListResponse, ProjectResponse, SubmissionListResponse } from "../src/shared/api/index.js";
 import type { Dataset, Project } from "../src/shared/content/index.js";
-import { PROJECT_ROOT } from "../src/core/project-root.js";
 import { testCurriculum } from "../src/core/test-support/test-curriculum.js";
 import { seriousAccessibilityViolations } from "./browser.js";
+import { saveDocScreenshot } from "./doc-screenshot.js";
 import { useBrowserSession } from "./session.js";
 
 const curriculum = testCurriculum();
@@ -146,9 +144,8 @@ describe("a learner competing in the projects", { timeout: 120_000 }, () => {
       expect((await baseline.first().locator("td").first().innerText()).trim()).toBe("Baseline");
 
       if (project.id === PROJECTS[0]?.id) {
-        mkdirSync(join(PROJECT_ROOT, "docs"), { recursive: true });
         await page().evaluate(() => document.getElementById("submit")?.scrollIntoView());
-        await page().screenshot({ path: join(PROJECT_ROOT, "docs/projects.png") });
+        await saveDocScreenshot(page(), "projects.png");
       }
       expect(await seriousAccessibilityViolations(page())).toEqual([]);
     });

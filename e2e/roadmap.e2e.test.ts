@@ -1,8 +1,6 @@
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../src/core/project-root.js";
 import { seriousAccessibilityViolations } from "./browser.js";
+import { saveDocScreenshot } from "./doc-screenshot.js";
 import { useBrowserSession } from "./session.js";
 
 // Topic pages start loading Python in the background and axe checks whole pages: seconds each on a busy machine.
@@ -18,8 +16,7 @@ describe("a learner in the browser", { timeout: 60_000 }, () => {
     expect(await stageTitles.first().innerText()).toMatch(/AI engineering/i);
     expect(await stageTitles.last().innerText()).toMatch(/portfolio/i);
     expect(await page().locator(".stage-card .topic-list__item").count()).toBe(27);
-    mkdirSync(join(PROJECT_ROOT, "docs"), { recursive: true });
-    await page().screenshot({ path: join(PROJECT_ROOT, "docs/roadmap.png") });
+    await saveDocScreenshot(page(), "roadmap.png");
     expect(await seriousAccessibilityViolations(page())).toEqual([]);
   });
 
@@ -47,7 +44,7 @@ describe("a learner in the browser", { timeout: 60_000 }, () => {
     await page().reload();
     await expect.poll(() => page().getByRole("radio", { name: /Done/ }).isChecked()).toBe(true);
     expect(await page().getByLabel("Your notes on this topic").inputValue()).toBe("Eigenvectors keep their direction.");
-    await page().screenshot({ path: join(PROJECT_ROOT, "docs/topic.png") });
+    await saveDocScreenshot(page(), "topic.png");
   });
 
   it("shows the done topic on the roadmap, the stage page and the progress dashboard", async () => {
