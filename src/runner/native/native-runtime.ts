@@ -4,6 +4,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { randomBytes, randomInt } from "node:crypto";
 import { join } from "node:path";
 import { removeRunDirectory } from "./run-directory.js";
+import { endMarkedProcesses, RUN_MARKER_VARIABLE } from "./run-processes.js";
 import { PYTHON_PACKAGE_ROOT } from "../harness-files.js";
 import { runError, timeLimitMessage, type GradingResult } from "../../shared/grading/result.js";
 import type { GradingJob } from "../../shared/grading/grading-job.js";
@@ -15,8 +16,6 @@ import { refuseOversizedSource } from "../source-limit.js";
 /** What the learner's code may print straight to the process's stdout/stderr before we stop keeping it. */
 const RAW_OUTPUT_KEEP = 64 * 1024;
 const RESULT_FD = 3;
-/** How long the supervisor gets to end the run's processes after SIGTERM before its group is killed outright. */
-const STOP_GRACE_MS = 1000;
 
 export interface NativeRuntimeOptions {
   /** The interpreter: `STEPWISE_PYTHON`, default `python3`. */
@@ -28,9 +27,9 @@ export interface NativeRuntimeOptions {
 /**
  * Runs each grading job in a fresh `python3` process: isolated mode, in a fresh temporary
  * directory removed afterwards, memory, CPU, file-size and open-file limits set before the
- * learner's code runs, results on a private pipe rather than stdout. The process supervises the
- * run (see `run_native.py`): every process the learner's code starts ends with the run, even one
- * that left the process group; its process group is killed as well where there is no subreaper.
+ * learner's code runs, results on a private pipe rather than stdout. When the run ends, so does
+ * every process it started: its process group, and on Linux every process carrying the run's
+ * marker in its environment, even one that left the group with `setsid` or a double fork.
  */
 export function createNativeRuntime(options: NativeRuntimeOptions): PythonRuntime {
   const running = new Set<() => void>();
@@ -39,7 +38,7 @@ export function createNativeRuntime(options: NativeRuntimeOptions): PythonRuntim
     name: "native",
     run: (job) => limit(() => runProcess(job)),
     async close() {
-      for (const stop of running) stop();
+      for (const kill of running) kill();
     },
   };
 
@@ -50,6 +49,7 @@ export function createNativeRuntime(options: NativeRuntimeOptions): PythonRuntim
       const started = performance.now();
       const elapsed = () => Math.round(performance.now() - started);
       const token = randomBytes(16).toString("hex");
+      const runId = randomBytes(8).toString("hex");
       let workDir: string;
       try {
         workDir = mkdtempSync(join(tmpdir(), "stepwise-run-"));
@@ -70,6 +70,7 @@ export function createNativeRuntime(options: NativeRuntimeOptions): PythonRuntim
         env: {
           PATH: process.env.PATH ?? "/usr/bin:/bin",
           LANG: "C.UTF-8",
+          [RUN_MARKER_VARIABLE]: runId,
           // tempfile writes inside the run's directory, so what it leaves is removed with it.
           TMPDIR: workDir,
           // One thread per library: threads multiply the address space RLIMIT_AS counts, and grading needs none.
@@ -84,7 +85,6 @@ export function createNativeRuntime(options: NativeRuntimeOptions): PythonRuntim
       let stderr = "";
       let timedOut = false;
       let settled = false;
-      let graceTimer: NodeJS.Timeout | undefined;
       const killGroup = () => {
         try {
           if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
@@ -92,32 +92,31 @@ export function createNativeRuntime(options: NativeRuntimeOptions): PythonRuntim
           // Already gone.
         }
       };
-      /** Asks the supervisor to end every process of the run; its group dies outright if it does not. */
-      const stop = () => {
-        try {
-          if (child.pid !== undefined) process.kill(child.pid, "SIGTERM");
-        } catch {
-          // Already gone.
-        }
-        graceTimer ??= setTimeout(killGroup, STOP_GRACE_MS);
+      let ending: Promise<void> | undefined;
+      /** Ends the run's process group, then every process carrying its marker, once. */
+      const endRun = (): Promise<void> => {
+        killGroup();
+        ending ??= endMarkedProcesses(runId);
+        return ending;
       };
       const finish = (result: GradingResult) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        clearTimeout(graceTimer);
-        running.delete(stop);
-        killGroup(); // where there is no subreaper, anything left in the group dies with the run
-        removeRunDirectory(workDir);
-        resolve(result);
+        running.delete(killGroup);
+        void endRun().then(() => {
+          // Only once nothing of the run can still write there.
+          removeRunDirectory(workDir);
+          resolve(result);
+        });
       };
-      running.add(stop);
+      running.add(killGroup);
       const timer = setTimeout(() => {
         timedOut = true;
-        stop();
+        killGroup();
       }, job.timeLimitMs);
-      // Stragglers in the group may hold the pipes open and delay "close"; the supervisor has gone, so they go too.
-      child.on("exit", killGroup);
+      // A process that left the group may hold the output pipes open, and "close" waits for them.
+      child.on("exit", () => void endRun());
 
       child.stdio[RESULT_FD]?.on("data", (chunk: Buffer) => {
         reply += chunk.toString("utf8");
