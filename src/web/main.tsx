@@ -1,3 +1,6 @@
+// Global styles first, so that the styles each component imports beside it come after them in the cascade.
+import "./styles/tokens.css";
+import "./styles/base.css";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
@@ -5,8 +8,6 @@ import { createBrowserRouter, RouterProvider } from "react-router";
 import { Layout } from "./components/Layout.js";
 import { Skeleton } from "./components/QueryState.js";
 import { RoadmapPage } from "./pages/RoadmapPage.js";
-import "./styles/tokens.css";
-import "./styles/app.css";
 
 // Pages other than the roadmap load on demand, keeping the first page small (KaTeX's CSS rides with the topic page).
 const StagePage = lazy(() => import("./pages/StagePage.js").then((m) => ({ default: m.StagePage })));

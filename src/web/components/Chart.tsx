@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import "./Chart.css";
 
 /**
  * Mounts a chart made by Observable Plot (or any function returning an element) and replaces it

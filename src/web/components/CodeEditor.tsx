@@ -4,6 +4,7 @@ import { EditorState } from "@codemirror/state";
 import { EditorView, keymap } from "@codemirror/view";
 import { basicSetup } from "codemirror";
 import { useEffect, useRef } from "react";
+import "./CodeEditor.css";
 
 /** Colours come from the design tokens, so the editor follows light and dark mode. */
 const theme = EditorView.theme({

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import "./ConfirmDialog.css";
 
 /** A modal question with two answers; Esc or "Cancel" closes it, focus returns to the opener. */
 export function ConfirmDialog({

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import "./HintList.css";
 
 /** Hints one at a time, each more specific than the last. */
 export function HintList({ hints }: { hints: readonly string[] }) {

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
 import type { DatasetSummaryResponse } from "../../shared/api/index.js";
+import "./ImageSamples.css";
 
 type Images = NonNullable<DatasetSummaryResponse["images"]>;
 

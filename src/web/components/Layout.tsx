@@ -4,6 +4,7 @@ import { webPaths } from "../../shared/web-paths.js";
 import { useReviewSummary } from "../api/queries.js";
 import { StageRail } from "./StageRail.js";
 import { ThemeToggle } from "./ThemeToggle.js";
+import "./Layout.css";
 
 /** Header, stage rail and the readable content column shared by every page. */
 export function Layout() {

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
 import "katex/dist/katex.min.css";
+import "./LessonHtml.css";
 
 /**
  * Wide formulas scroll sideways inside their own box; a box that scrolls must be reachable by

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { NOTE_MAX_LENGTH } from "../../shared/progress/note.js";
 import { useSaveNote } from "../api/queries.js";
+import "./NoteEditor.css";
 
 const AUTOSAVE_DELAY_MS = 700;
 

@@ -1,3 +1,5 @@
+import "./ProgressBar.css";
+
 /** A labelled progress bar that screen readers announce as a percentage. */
 export function ProgressBar({ percent, label, size = "md" }: { percent: number; label: string; size?: "sm" | "md" }) {
   return (

@@ -1,5 +1,6 @@
 import type { PythonState } from "../python/browser-python.js";
 import { ProgressBar } from "./ProgressBar.js";
+import "./PythonLoader.css";
 
 /** Shows Python loading in the browser, with a percentage, or why it failed. */
 export function PythonLoader({ state }: { state: PythonState }) {

@@ -2,6 +2,7 @@ import type { UseQueryResult } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { ApiError } from "../api/client.js";
+import "./QueryState.css";
 
 /** A placeholder with the shape of the content that is loading. */
 export function Skeleton({ lines = 6 }: { lines?: number }) {

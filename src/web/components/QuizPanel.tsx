@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { AnswerResponse, QuizResponse } from "../../shared/api/index.js";
 import { useAnswerQuestion, useQuiz } from "../api/queries.js";
+import "./QuizPanel.css";
 
 type Question = QuizResponse["questions"][number];
 

@@ -1,4 +1,5 @@
 import type { Resource } from "../../shared/content/resource.js";
+import "./ResourceList.css";
 
 const COST_LABELS: Record<Resource["cost"], string> = {
   free: "Free",

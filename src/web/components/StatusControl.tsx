@@ -1,5 +1,6 @@
 import { TOPIC_STATUSES, type TopicStatus } from "../../shared/progress/topic-status.js";
 import { STATUS_LABELS } from "./StatusBadge.js";
+import "./StatusControl.css";
 
 /** The four statuses as a radio group: Tab reaches it, arrow keys move between choices. */
 export function StatusControl({

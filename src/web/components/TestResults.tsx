@@ -1,4 +1,5 @@
 import type { GradingResult, GradingStatus } from "../../shared/grading/result.js";
+import "./TestResults.css";
 
 const STATUS: Record<GradingStatus, { icon: string; label: string }> = {
   pass: { icon: "✓", label: "Passed" },

@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import type { TopicSummary } from "../../shared/api/index.js";
 import { webPaths } from "../../shared/web-paths.js";
 import { StatusBadge } from "./StatusBadge.js";
+import "./TopicList.css";
 
 /** A stage's topics in order, each with its status and hours; J/K moves between them. */
 export function TopicList({ topics, showSummary = false }: { topics: readonly TopicSummary[]; showSummary?: boolean }) {

@@ -11,6 +11,8 @@ import { DatasetDownload } from "../components/DatasetDownload.js";
 import { ImageSamples } from "../components/ImageSamples.js";
 import { ErrorState, QueryState } from "../components/QueryState.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
+import "../components/ResourceList.css";
+import "./DatasetPage.css";
 
 type Column = DatasetSummaryResponse["columnSummaries"][number];
 

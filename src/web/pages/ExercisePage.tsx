@@ -14,6 +14,7 @@ import { TestResults } from "../components/TestResults.js";
 import { useBrowserPython } from "../hooks/use-browser-python.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
 import { browserPython } from "../python/browser-python.js";
+import "./ExercisePage.css";
 
 const DRAFT_DELAY_MS = 800;
 type RuntimeChoice = "browser" | "native";

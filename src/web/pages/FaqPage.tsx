@@ -2,6 +2,7 @@ import { useFaq } from "../api/queries.js";
 import { QueryState } from "../components/QueryState.js";
 import { ResourceList } from "../components/ResourceList.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
+import "./FaqPage.css";
 
 export function FaqPage() {
   const faq = useFaq();

@@ -5,6 +5,7 @@ import { useImportProgress, useProgress } from "../api/queries.js";
 import { ProgressBar } from "../components/ProgressBar.js";
 import { QueryState } from "../components/QueryState.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
+import "./ProgressPage.css";
 
 function ImportExport() {
   const input = useRef<HTMLInputElement>(null);

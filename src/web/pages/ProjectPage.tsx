@@ -13,6 +13,7 @@ import { ProjectSteps } from "../components/projects/ProjectSteps.js";
 import { SubmissionsTable } from "../components/projects/SubmissionsTable.js";
 import { SubmitPanel } from "../components/projects/SubmitPanel.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
+import "./ProjectPage.css";
 
 const SECTIONS = [
   ["brief", "Brief"],

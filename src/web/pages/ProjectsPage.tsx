@@ -6,6 +6,7 @@ import { CompetitionStatus } from "../components/projects/CompetitionStatus.js";
 import { formatScore } from "../../shared/projects/format-score.js";
 import { MetricName } from "../components/projects/MetricScore.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
+import "./ProjectsPage.css";
 
 export function ProjectsPage() {
   const projects = useProjects();

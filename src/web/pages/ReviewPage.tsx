@@ -6,6 +6,8 @@ import { useGradeReview, useReviewQueue } from "../api/queries.js";
 import { LessonHtml } from "../components/LessonHtml.js";
 import { QueryState } from "../components/QueryState.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
+import "../components/QuizPanel.css";
+import "./ReviewPage.css";
 
 const RATINGS = [
   { rating: "again", label: "Again", hint: "I did not remember" },

@@ -6,6 +6,7 @@ import { QueryState } from "../components/QueryState.js";
 import { TopicList } from "../components/TopicList.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
 import { useJkNavigation } from "../hooks/use-jk-navigation.js";
+import "./RoadmapPage.css";
 
 export function RoadmapPage() {
   const roadmap = useRoadmap();

@@ -10,6 +10,7 @@ import { StatusBadge } from "../components/StatusBadge.js";
 import { StatusControl } from "../components/StatusControl.js";
 import { useBrowserPython } from "../hooks/use-browser-python.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
+import "./TopicPage.css";
 
 export function TopicPage() {
   const { topicId = "" } = useParams();

@@ -1,3 +1,5 @@
+import "./CompetitionStatus.css";
+
 /** Open or closed, as an icon and a word as well as a colour. */
 export function CompetitionStatus({ closed }: { closed: boolean }) {
   return closed ? (

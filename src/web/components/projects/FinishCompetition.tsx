@@ -3,6 +3,7 @@ import type { ProjectResponse } from "../../../shared/api/index.js";
 import { useFinishProject } from "../../api/queries.js";
 import { ConfirmDialog } from "../ConfirmDialog.js";
 import { Timestamp } from "./Timestamp.js";
+import "./CompetitionStatus.css";
 
 /** Ends the competition (local mode: the learner runs it): reveals the private board and stops submissions. */
 export function FinishCompetition({ project }: { project: ProjectResponse }) {

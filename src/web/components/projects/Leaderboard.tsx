@@ -4,6 +4,7 @@ import { Skeleton } from "../QueryState.js";
 import { formatScore } from "../../../shared/projects/format-score.js";
 import { directionHint } from "./MetricScore.js";
 import { Timestamp } from "./Timestamp.js";
+import "./Leaderboard.css";
 
 /** The public board while the competition runs, the private one once it is closed; baselines for reference. */
 export function Leaderboard({ project }: { project: ProjectResponse }) {

@@ -1,5 +1,6 @@
 import type { MetricView } from "../../../shared/api/index.js";
 import { formatScore } from "../../../shared/projects/format-score.js";
+import "./MetricScore.css";
 
 export const directionHint = (metric: Pick<MetricView, "direction">) =>
   metric.direction === "lower" ? "lower is better" : "higher is better";

@@ -1,4 +1,5 @@
 import type { ProjectResponse } from "../../../shared/api/index.js";
+import "./ProjectData.css";
 
 const count = (value: number) => value.toLocaleString("en");
 

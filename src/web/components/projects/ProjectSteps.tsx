@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import type { ProjectResponse } from "../../../shared/api/index.js";
 import { webPaths } from "../../../shared/web-paths.js";
 import { LessonHtml } from "../LessonHtml.js";
+import "./ProjectSteps.css";
 
 /** The guided path through the project, each step with the exercise that practises it. */
 export function ProjectSteps({ steps }: { steps: ProjectResponse["steps"] }) {

@@ -3,6 +3,7 @@ import { useSetFinal, useSubmissions } from "../../api/queries.js";
 import { Skeleton } from "../QueryState.js";
 import { ScoreList } from "./MetricScore.js";
 import { Timestamp } from "./Timestamp.js";
+import "./SubmissionsTable.css";
 
 const KIND_LABELS = { numbers: "numbers", labels: "labels", probabilities: "probabilities" } as const;
 

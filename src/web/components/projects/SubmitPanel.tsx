@@ -6,6 +6,8 @@ import { ProgressBar } from "../ProgressBar.js";
 import { formatScore } from "../../../shared/projects/format-score.js";
 import { directionHint } from "./MetricScore.js";
 import { clockTime } from "./Timestamp.js";
+import "./CompetitionStatus.css";
+import "./SubmitPanel.css";
 
 /** Uploads quicker than this show no progress bar: it would only flicker. */
 const SHOW_PROGRESS_AFTER_MS = 1000;
