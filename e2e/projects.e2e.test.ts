@@ -235,8 +235,11 @@ describe("a learner competing in the projects", { timeout: 120_000 }, () => {
       try {
         await other.goto(session.server.url(`/projects/${project.id}`));
         await expect.poll(() => other.locator(".leaderboard__caption").innerText(), POLL).toMatch(/^Private leaderboard/);
-        // Nothing wider than the screen: the tables scroll inside their own boxes.
+        // Nothing wider than the screen: the tables scroll inside their own boxes, and keep every column.
         expect(await other.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+        const headers = other.locator("main table th[scope=col]");
+        expect(await headers.count()).toBeGreaterThan(0);
+        for (const header of await headers.all()) expect(await header.isVisible(), await header.innerText()).toBe(true);
         expect(await seriousAccessibilityViolations(other)).toEqual([]);
       } finally {
         await context.close();

@@ -106,7 +106,7 @@ export function ProgressPage() {
             remaining; {overall.topicsLearning} topics are in progress.
           </p>
           <h2>By stage</h2>
-          <table className="progress-table">
+          <table className="progress-table stage-progress-table">
             <caption className="visually-hidden">Progress per stage</caption>
             <thead>
               <tr>
