@@ -14,3 +14,19 @@ export async function timed<T>(action: () => Promise<T>): Promise<{ value: T; ms
   const value = await action();
   return { value, ms: performance.now() - started };
 }
+
+/**
+ * Times each variant `repeats` times, taking turns (A, B, A, B, …) after one warm-up each, so
+ * a change in the machine's load hits all of them alike. Returns each variant's samples in ms.
+ */
+export async function alternate(
+  variants: readonly (readonly [string, () => unknown])[],
+  repeats: number,
+): Promise<Map<string, number[]>> {
+  const samples = new Map(variants.map(([name]) => [name, [] as number[]]));
+  for (const [, run] of variants) await run();
+  for (let i = 0; i < repeats; i += 1) {
+    for (const [name, run] of variants) samples.get(name)?.push((await timed(async () => run())).ms);
+  }
+  return samples;
+}

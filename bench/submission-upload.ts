@@ -1,7 +1,8 @@
 // The upload half of `npm run bench:scoring`: a 100,000-row submission POSTed over real HTTP to a
 // Stepwise server, validated and scored on a hidden test set, end to end — next to pandas +
-// scikit-learn reading, checking and scoring the same file in the same run.
-import { spawnSync } from "node:child_process";
+// scikit-learn reading, checking and scoring the same file in the same run. `npm run bench:csv`
+// uses `alternateUploads` to compare two versions of the code the same way.
+import { fork, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -61,9 +62,24 @@ function benchCurriculum(dir: string, testRows: number): Curriculum {
   return { ...curriculum, datasets: [...curriculum.datasets, dataset], projects: [...curriculum.projects, project] };
 }
 
-export async function benchUpload(testRows: number, runs: number, python: string): Promise<UploadResult> {
+/** A Stepwise server on 127.0.0.1 with the benchmark project, and the submission to POST to it. */
+export interface UploadServer {
+  /** The test ids, in test.csv's order. */
+  readonly ids: readonly string[];
+  /** A valid submission: `id,label` and a probability per id. */
+  readonly submission: string;
+  /** POSTs the submission and waits for the stored, scored result. */
+  post(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startUploadServer(testRows: number): Promise<UploadServer> {
   const dir = mkdtempSync(join(tmpdir(), "stepwise-upload-"));
   const app = await buildApp({ ...testConfig(dir), dailySubmissions: 1000 }, { curriculum: benchCurriculum(dir, testRows) });
+  const close = async () => {
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
   try {
     const url = await app.listen({ host: "127.0.0.1", port: 0 });
     const test = await (await fetch(`${url}/api/projects/bench-upload/files/test.csv`)).text();
@@ -82,6 +98,18 @@ export async function benchUpload(testRows: number, runs: number, python: string
       if (response.status !== 201) throw new Error(`upload refused: ${response.status} ${await response.text()}`);
       await response.json();
     };
+    return { ids, submission, post, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+export async function benchUpload(testRows: number, runs: number, python: string): Promise<UploadResult> {
+  const server = await startUploadServer(testRows);
+  const dir = mkdtempSync(join(tmpdir(), "stepwise-upload-reference-"));
+  try {
+    const { ids, submission, post } = server;
     await post(); // warm-up: JIT and the project's first preparation
     const samples: number[] = [];
     for (let i = 0; i < runs; i += 1) samples.push((await timed(post)).ms);
@@ -118,7 +146,63 @@ print(sorted(times)[len(times) // 2])
       runs,
     };
   } finally {
-    await app.close();
+    await server.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** One POST's cost, measured in the process that sent and served it. */
+export interface UploadTiming {
+  /** Wall-clock milliseconds. */
+  readonly ms: number;
+  /** CPU milliseconds of that process (client and server): less swayed by other work on the machine. */
+  readonly cpuMs: number;
+}
+
+/**
+ * POSTs a `rows`-row submission `runs` times to a server of each tree, each in its own process
+ * (`bench/upload-server-child.ts` of that tree), the servers taking turns request by request: all
+ * see the same load on the machine, and each pays for its own garbage. Returns each tree's timings.
+ */
+export async function alternateUploads(
+  trees: readonly (readonly [name: string, root: string])[],
+  rows: number,
+  runs: number,
+): Promise<Map<string, UploadTiming[]>> {
+  const children = trees.map(([name, root]) => {
+    const child = fork(join(root, "bench", "upload-server-child.ts"), {
+      env: { ...process.env, BENCH_UPLOAD_ROWS: String(rows) },
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
+    const reply = () =>
+      new Promise<unknown>((resolve, reject) => {
+        const onMessage = (message: unknown) => {
+          child.off("exit", onExit);
+          resolve(message);
+        };
+        const onExit = (code: number | null) => {
+          child.off("message", onMessage);
+          reject(new Error(`the ${name} upload server stopped (exit code ${code})`));
+        };
+        child.once("message", onMessage).once("exit", onExit);
+      });
+    return { name, child, ready: reply(), reply };
+  });
+  const timings = new Map(trees.map(([name]) => [name, [] as UploadTiming[]]));
+  try {
+    for (const { ready } of children) await ready;
+    for (let run = 0; run < runs; run += 1) {
+      for (const { name, child, reply } of children) {
+        const answer = reply();
+        child.send("post");
+        timings.get(name)?.push((await answer) as UploadTiming);
+      }
+    }
+  } finally {
+    for (const { child } of children) {
+      if (child.connected) child.send("close");
+      else child.kill();
+    }
+  }
+  return timings;
 }
