@@ -8,7 +8,7 @@ import { useBrowserSession } from "./session.js";
 
 // The real catalog with imdb-reviews pointed at a local server that holds a small archive of the
 // same layout. The catalog URL first leads nowhere, so the learner meets the failure before the fix.
-const { archive, sha256 } = imdbFixture();
+const { archive, sha256 } = await imdbFixture();
 let archives: ArchiveServer | undefined;
 
 describe("a learner downloading a dataset too large to ship", { timeout: 90_000 }, () => {

@@ -9,7 +9,7 @@ import { FIXTURE_REVIEWS, imdbFixture } from "../core/test-support/imdb-fixture.
 
 const BIN = join(PROJECT_ROOT, "bin/stepwise.mjs");
 const REAL_SHA256 = "c40f74a18d3b61f90feba1e17730e0d38e8b97c05fde7008942e91923d1658fe";
-const { archive, sha256 } = imdbFixture();
+const { archive, sha256 } = await imdbFixture();
 
 /** Runs the CLI without blocking this process, which serves the archive the CLI downloads. */
 function stepwise(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {

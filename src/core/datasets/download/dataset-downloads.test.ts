@@ -13,7 +13,7 @@ import { DatasetDownloads, type DownloadDataset, type DownloadState } from "./da
 import { MIRROR_SETTING } from "./download-file.js";
 
 const REAL_URL = "https://ai.stanford.edu/~amaas/data/sentiment/aclImdb_v1.tar.gz";
-const { archive, sha256 } = imdbFixture();
+const { archive, sha256 } = await imdbFixture();
 
 const imdb = (url: string, checksum = sha256): DownloadDataset => ({
   id: "imdb-reviews",
@@ -151,7 +151,7 @@ describe("on-demand datasets: download, convert, cache", () => {
   });
 
   it("reports an archive that is not the right layout as a failure to convert, without a half-written CSV", async () => {
-    const junk = imdbFixture().archive.subarray(0, 2000); // a gzip stream cut short
+    const junk = archive.subarray(0, 2000); // a gzip stream cut short
     const junkServer = await startArchiveServer({ "/aclImdb_v1.tar.gz": junk });
     try {
       const { createHash } = await import("node:crypto");

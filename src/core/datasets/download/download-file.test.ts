@@ -9,7 +9,7 @@ import { imdbFixture } from "../../test-support/imdb-fixture.js";
 import { downloadFile, MIRROR_SETTING, type DownloadRequest } from "./download-file.js";
 
 const FILE = "/files/aclImdb_v1.tar.gz";
-const { archive, sha256 } = imdbFixture();
+const { archive, sha256 } = await imdbFixture();
 
 /** A port nothing listens on: opened, then closed. */
 async function closedPort(): Promise<number> {

@@ -11,7 +11,7 @@ import { FIXTURE_REVIEWS, imdbFixture } from "../../../core/test-support/imdb-fi
 import { testCurriculum } from "../../../core/test-support/test-curriculum.js";
 import { testConfig } from "../../test-support/test-dialects.js";
 
-const { archive, sha256 } = imdbFixture();
+const { archive, sha256 } = await imdbFixture();
 
 /** The real catalog, with imdb-reviews pointed at the local server and the fixture's checksum. */
 function curriculumWithLocalImdb(url: string): Curriculum {
