@@ -7,10 +7,15 @@ import { useBrowserSession } from "./session.js";
 
 const SOLUTION = readFileSync(join(CONTENT_DIR, "stages/02-math-foundations/exercises/dot-product/solution.py"), "utf8");
 const PYTHON_LOAD_MS = 60_000;
+/**
+ * A package index that refuses at once (nothing listens on port 9), so that numpy cannot load. The
+ * default public index is unreachable here too, but how long that takes to fail depends on DNS.
+ */
+const UNREACHABLE_INDEX = "http://127.0.0.1:9/pyodide/";
 
 // Loading Python in the browser takes seconds, more on a busy machine.
 describe("a learner solving an exercise in the browser", { timeout: 120_000 }, () => {
-  const session = useBrowserSession({ width: 1400, height: 1000 });
+  const session = useBrowserSession({ width: 1400, height: 1000 }, () => ({ config: { pyodidePackagesUrl: UNREACHABLE_INDEX } }));
   const page = () => session.page;
 
   const editor = () => page().locator(".cm-content");
@@ -86,7 +91,6 @@ describe("a learner solving an exercise in the browser", { timeout: 120_000 }, (
     await page().goto(session.server.url("/exercises/power-iteration"));
     await expect.poll(() => runButton().isEnabled(), { timeout: PYTHON_LOAD_MS }).toBe(true);
     await runButton().click();
-    // This machine has no route to the public Pyodide package index, which is the default.
     await expect
       .poll(() => resultMessage().innerText(), { timeout: 30_000 })
       .toMatch(/numpy could not be loaded .*STEPWISE_PYODIDE_PACKAGES_URL.*My Python/s);

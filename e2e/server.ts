@@ -19,11 +19,17 @@ export interface E2eServer {
 export interface E2eServerOptions {
   /** A curriculum to serve instead of content/ (tests that point a dataset at a local server). */
   readonly curriculum?: Curriculum;
+  /** Settings that differ from `npm start`'s defaults. */
+  readonly config?: Partial<AppConfig>;
 }
 
 /** The real app, built web UI included, on a free loopback port with a fresh SQLite file. */
 export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2eServer> {
-  const config: AppConfig = { ...testConfig(mkdtempSync(join(tmpdir(), "stepwise-e2e-"))), logLevel: "warn" };
+  const config: AppConfig = {
+    ...testConfig(mkdtempSync(join(tmpdir(), "stepwise-e2e-"))),
+    logLevel: "warn",
+    ...options.config,
+  };
   if (!existsSync(join(config.webDir, "index.html")))
     throw new Error("the web app is not built: run `npm run build` first (npm test does)");
   let port = 0;
