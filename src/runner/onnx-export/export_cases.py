@@ -26,7 +26,7 @@ import warnings
 import numpy as np
 from sklearn.cluster import KMeans
 from sklearn.ensemble import RandomForestClassifier, RandomForestRegressor
-from sklearn.linear_model import LinearRegression, LogisticRegression, Ridge
+from sklearn.linear_model import LinearRegression, LogisticRegression, LogisticRegressionCV, Ridge
 from sklearn.neural_network import MLPClassifier, MLPRegressor
 from sklearn.pipeline import Pipeline, make_pipeline
 from sklearn.preprocessing import MinMaxScaler, StandardScaler
@@ -219,6 +219,8 @@ CASES = {
     "LogisticRegression, binary multinomial": lambda: classification(
         26, LogisticRegression(multi_class="multinomial"), 2
     ),
+    "LogisticRegression, float labels 0.0 and 1.0": lambda: classification(46, LogisticRegression(), 2, [0.0, 1.0]),
+    "LogisticRegressionCV (a subclass)": lambda: classification(47, LogisticRegressionCV(cv=3), 3),
     "MLPClassifier (relu, 3 classes)": lambda: classification(
         27, MLPClassifier((16, 8), max_iter=300, random_state=0), 3
     ),
@@ -257,6 +259,9 @@ CASES = {
     ),
     "Pipeline(StandardScaler, RandomForestRegressor)": lambda: regression(
         44, make_pipeline(StandardScaler(), RandomForestRegressor(10, max_depth=6, random_state=0))
+    ),
+    "Pipeline(StandardScaler, passthrough, Ridge)": lambda: regression(
+        48, Pipeline([("scale", StandardScaler()), ("nothing", "passthrough"), ("ridge", Ridge())])
     ),
     "Pipeline(StandardScaler, KMeans)": lambda: kmeans_case(
         make_pipeline(StandardScaler(), KMeans(3, n_init=5, random_state=0)), 45
