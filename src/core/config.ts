@@ -29,6 +29,10 @@ export interface AppConfig {
    * address the server listens on when it is a specific one, and `STEPWISE_ALLOWED_HOSTS`.
    */
   readonly allowedHosts: readonly string[];
+  /** The largest model file an upload may carry, in bytes. */
+  readonly modelMaxBytes: number;
+  /** Dynamic batching's window for model serving, in milliseconds; 0 turns it off. */
+  readonly batchWindowMs: number;
 }
 
 /** The pinned Pyodide release; its official package index is the default for packages. */
@@ -74,6 +78,16 @@ const EnvSchema = z.object({
       .refine((url) => /^https?:\/\//.test(url), "must be an http:// or https:// URL")
       .optional(),
   ),
+  STEPWISE_MODEL_MAX_MB: z.coerce
+    .number({ error: "must be a number of megabytes from 1 to 2000" })
+    .min(1, "must be a number of megabytes from 1 to 2000")
+    .max(2000, "must be a number of megabytes from 1 to 2000")
+    .default(100),
+  STEPWISE_BATCH_WINDOW_MS: z.coerce
+    .number({ error: "must be a number of milliseconds from 0 (off) to 10" })
+    .min(0, "must be a number of milliseconds from 0 (off) to 10")
+    .max(10, "must be a number of milliseconds from 0 (off) to 10")
+    .default(1),
   STEPWISE_ALLOWED_HOSTS: z
     .string()
     .default("")
@@ -132,6 +146,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, projectRoot: string): AppConf
     dailySubmissions: settings.STEPWISE_DAILY_SUBMISSIONS,
     datasetMirror: settings.STEPWISE_DATASET_MIRROR,
     allowedHosts: allowedHostNames(settings.HOST, settings.STEPWISE_ALLOWED_HOSTS),
+    modelMaxBytes: Math.round(settings.STEPWISE_MODEL_MAX_MB * 1024 * 1024),
+    batchWindowMs: settings.STEPWISE_BATCH_WINDOW_MS,
   };
 }
 

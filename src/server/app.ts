@@ -14,6 +14,8 @@ import { datasetDownloadsPlugin } from "./plugins/dataset-downloads.js";
 import { databasePlugin } from "./plugins/database.js";
 import { errorHandlerPlugin } from "./plugins/error-handler.js";
 import { localLearnerPlugin } from "./plugins/local-learner.js";
+import { metricsPlugin } from "./plugins/metrics.js";
+import { modelServingPlugin } from "./plugins/model-serving.js";
 import { pythonAssetsPlugin } from "./plugins/python-assets.js";
 import { pythonRuntimesPlugin } from "./plugins/python-runtimes.js";
 import { securityHeadersPlugin } from "./plugins/security-headers.js";
@@ -23,6 +25,10 @@ import datasetRoutes from "./routes/datasets/index.js";
 import exerciseRoutes from "./routes/exercises/index.js";
 import faqRoutes from "./routes/faq/index.js";
 import healthRoutes from "./routes/health/index.js";
+import inferenceRoutes from "./routes/inference/index.js";
+import inferenceV2Routes from "./routes/inference-v2/index.js";
+import metricsRoutes from "./routes/metrics/index.js";
+import modelRoutes from "./routes/models/index.js";
 import noteRoutes from "./routes/notes/index.js";
 import progressRoutes from "./routes/progress/index.js";
 import projectRoutes from "./routes/projects/index.js";
@@ -62,6 +68,8 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(localLearnerPlugin);
   await app.register(pythonRuntimesPlugin);
   await app.register(datasetDownloadsPlugin);
+  await app.register(metricsPlugin);
+  await app.register(modelServingPlugin);
   await app.register(apiDocsPlugin);
 
   await app.register(healthRoutes);
@@ -78,6 +86,10 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(datasetRoutes);
   await app.register(datasetDownloadRoutes);
   await app.register(projectRoutes);
+  await app.register(modelRoutes);
+  await app.register(inferenceRoutes);
+  await app.register(inferenceV2Routes);
+  await app.register(metricsRoutes);
 
   await app.register(pythonAssetsPlugin);
   await app.register(webAppPlugin);

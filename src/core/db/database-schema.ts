@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { ExerciseAttemptsTable } from "./exercise-attempts.table.js";
 import type { ExerciseDraftsTable } from "./exercise-drafts.table.js";
+import type { ModelAliasesTable, ModelsTable, ModelVersionsTable } from "./models.table.js";
 import type { ProjectClosuresTable, ProjectSubmissionsTable } from "./project-submissions.table.js";
 import type { QuizAnswersTable } from "./quiz-answers.table.js";
 import type { ReviewCardsTable } from "./review-cards.table.js";
@@ -18,6 +19,9 @@ export interface DatabaseSchema {
   review_cards: ReviewCardsTable;
   project_submissions: ProjectSubmissionsTable;
   project_closures: ProjectClosuresTable;
+  models: ModelsTable;
+  model_versions: ModelVersionsTable;
+  model_aliases: ModelAliasesTable;
 }
 
 /** The one handle every repository takes; the dialect behind it is SQLite or PostgreSQL. */

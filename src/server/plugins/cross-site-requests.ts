@@ -43,13 +43,19 @@ export function crossSiteRefusal(headers: {
 
 /**
  * Why a POST must be refused for its content type, or null. Every POST carries JSON (or a file
- * of a type a form cannot send), so a cross-site form or simple fetch can never reach a route.
+ * of a type a form cannot send), so a cross-site form or simple fetch can never reach a route. A
+ * multipart upload is let through with an `X-Requested-With` header, which no form can add and
+ * a cross-site script cannot send without a preflight.
  */
-export function contentTypeRefusal(method: string, contentType: string | undefined): string | null {
+export function contentTypeRefusal(method: string, contentType: string | undefined, requestedWith: boolean): string | null {
   // PUT, PATCH and DELETE always need a preflight a cross-site page cannot pass; only POST can sneak through.
   if (method !== "POST") return null;
   const mediaType = contentType?.split(";")[0]?.trim().toLowerCase();
   if (mediaType && !NO_PREFLIGHT_TYPES.has(mediaType)) return null;
+  if (mediaType === "multipart/form-data" && requestedWith) return null;
+  if (mediaType === "multipart/form-data") {
+    return "A multipart upload needs an X-Requested-With header (any value), e.g. curl -H 'X-Requested-With: curl' -F file=@model.onnx …; or send the file itself with Content-Type: application/octet-stream.";
+  }
   return mediaType
     ? `Stepwise does not accept ${mediaType} here. Send JSON with Content-Type: application/json (a project submission is the CSV file with Content-Type: text/csv).`
     : "This request has no body. Send JSON with Content-Type: application/json — {} when there is nothing to say.";
@@ -65,7 +71,11 @@ export const crossSiteRequestsPlugin = fp(
       if (READ_ONLY_METHODS.has(request.method)) return;
       const crossSite = crossSiteRefusal(request.headers);
       if (crossSite) return reply.code(403).send({ statusCode: 403, error: "Forbidden", message: crossSite });
-      const contentType = contentTypeRefusal(request.method, request.headers["content-type"]);
+      const contentType = contentTypeRefusal(
+        request.method,
+        request.headers["content-type"],
+        "x-requested-with" in request.headers,
+      );
       if (contentType) {
         return reply.code(415).send({ statusCode: 415, error: "Unsupported Media Type", message: contentType });
       }

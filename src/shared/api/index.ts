@@ -21,6 +21,17 @@ import type {
   SubmissionViewSchema,
   SubmitResponseSchema,
 } from "./projects.js";
+import type {
+  AliasResponseSchema,
+  ModelCardSchema,
+  ModelListResponseSchema,
+  ModelResponseSchema,
+  ModelSignatureSchema,
+  ModelSummarySchema,
+  ModelVersionViewSchema,
+  PredictResponseSchema,
+  TensorSpecSchema,
+} from "./models.js";
 import type { AnswerResponseSchema, QuizResponseSchema } from "./quizzes.js";
 import type {
   GradeReviewResponseSchema,
@@ -71,3 +82,12 @@ export type SubmitResponse = z.infer<typeof SubmitResponseSchema>;
 export type SubmissionErrorBody = z.infer<typeof SubmissionErrorSchema>;
 export type LeaderboardResponse = z.infer<typeof LeaderboardResponseSchema>;
 export type MetricView = z.infer<typeof MetricViewSchema>;
+export type TensorSpec = z.infer<typeof TensorSpecSchema>;
+export type ModelSignature = z.infer<typeof ModelSignatureSchema>;
+export type ModelCard = z.infer<typeof ModelCardSchema>;
+export type ModelVersionView = z.infer<typeof ModelVersionViewSchema>;
+export type ModelSummary = z.infer<typeof ModelSummarySchema>;
+export type ModelResponse = z.infer<typeof ModelResponseSchema>;
+export type ModelListResponse = z.infer<typeof ModelListResponseSchema>;
+export type AliasResponse = z.infer<typeof AliasResponseSchema>;
+export type PredictResponse = z.infer<typeof PredictResponseSchema>;

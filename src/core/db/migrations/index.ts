@@ -3,6 +3,7 @@ import * as usersProgressNotes from "./0001-users-progress-notes.js";
 import * as exercises from "./0002-exercises.js";
 import * as quizzesReview from "./0003-quizzes-review.js";
 import * as projectSubmissions from "./0004-project-submissions.js";
+import * as models from "./0005-models.js";
 
 /** Migrations are listed in code, not read from disk, so they work the same from tsx and a bundle. */
 const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const migrations: Record<string, Migration> = {
   "0002-exercises": exercises,
   "0003-quizzes-review": quizzesReview,
   "0004-project-submissions": projectSubmissions,
+  "0005-models": models,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -30,6 +30,11 @@ describe.each(DIALECTS)("health, FAQ and API docs on %s", (dialect) => {
         "/api/progress/import",
         "/api/notes/topics/{topicId}",
         "/api/faq",
+        "/api/models",
+        "/api/models/{name}/versions",
+        "/api/models/{name}/predict",
+        "/v2/models/{name}/versions/{version}/infer",
+        "/metrics",
       ]),
     );
   });

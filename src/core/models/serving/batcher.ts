@@ -1,0 +1,124 @@
+import { Tensor } from "onnxruntime-node";
+
+export type Feeds = Readonly<Record<string, Tensor>>;
+export type Results = Readonly<Record<string, Tensor>>;
+
+interface Pending {
+  readonly feeds: Feeds;
+  readonly rows: number;
+  resolve(results: Results): void;
+  reject(error: unknown): void;
+}
+
+export interface BatcherOptions {
+  /** How long the first request of a batch waits for others; 0 runs every request on its own. */
+  readonly windowMs: number;
+  /** A batch runs at once when it holds this many rows. */
+  readonly maxRows: number;
+  /** Whether the model takes and gives a batch dimension first, so requests can be stacked. */
+  readonly batchable: boolean;
+}
+
+const rowsOf = (feeds: Feeds): number => Object.values(feeds)[0]?.dims[0] ?? 0;
+/** Requests stack only when every input has the same size beyond the batch dimension. */
+const stackKey = (feeds: Feeds): string =>
+  Object.entries(feeds)
+    .map(([name, tensor]) => `${name}:${tensor.type}:${tensor.dims.slice(1).join("x")}`)
+    .join("|");
+
+function concat(tensors: readonly Tensor[]): Tensor {
+  const first = tensors[0] as Tensor;
+  const rows = tensors.reduce((total, tensor) => total + (tensor.dims[0] ?? 0), 0);
+  const dims = [rows, ...first.dims.slice(1)];
+  if (first.type === "string")
+    return new Tensor(
+      "string",
+      tensors.flatMap((tensor) => tensor.data as string[]),
+      dims,
+    );
+  const data = first.data as Float32Array;
+  const joined = new (data.constructor as new (length: number) => Float32Array)(tensors.reduce((n, t) => n + t.size, 0));
+  let offset = 0;
+  for (const tensor of tensors) {
+    joined.set(tensor.data as Float32Array, offset);
+    offset += tensor.size;
+  }
+  return new Tensor(first.type, joined, dims);
+}
+
+function slice(tensor: Tensor, from: number, rows: number): Tensor {
+  const rowSize = tensor.dims.slice(1).reduce((size, dim) => size * dim, 1);
+  const start = from * rowSize;
+  const end = start + rows * rowSize;
+  const data = tensor.data as Float32Array | string[];
+  return new Tensor(tensor.type, data.slice(start, end) as Float32Array, [rows, ...tensor.dims.slice(1)]);
+}
+
+/**
+ * Dynamic batching, as Triton does it: requests to one model version that arrive within a short
+ * window run as one onnxruntime call, and each gets its own rows of the results back. One call
+ * for many small requests is what lets a single process serve far more of them.
+ */
+export class Batcher {
+  private pending: Pending[] = [];
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly run: (feeds: Feeds) => Promise<Results>,
+    private readonly options: BatcherOptions,
+  ) {}
+
+  /** Runs `feeds`, alone or stacked with requests that arrive in the same window. */
+  submit(feeds: Feeds): Promise<Results> {
+    if (!this.options.batchable || this.options.windowMs <= 0) return this.run(feeds);
+    return new Promise<Results>((resolve, reject) => {
+      this.pending.push({ feeds, rows: rowsOf(feeds), resolve, reject });
+      const rows = this.pending.reduce((total, request) => total + request.rows, 0);
+      if (rows >= this.options.maxRows) this.flush();
+      else this.timer ??= setTimeout(() => this.flush(), this.options.windowMs);
+    });
+  }
+
+  private flush(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const batch = this.pending;
+    this.pending = [];
+    const groups = new Map<string, Pending[]>();
+    for (const request of batch) {
+      const key = stackKey(request.feeds);
+      groups.set(key, [...(groups.get(key) ?? []), request]);
+    }
+    for (const group of groups.values()) void this.runGroup(group);
+  }
+
+  private async runGroup(group: readonly Pending[]): Promise<void> {
+    const only = group[0];
+    if (group.length === 1 && only) {
+      await this.run(only.feeds).then(only.resolve, only.reject);
+      return;
+    }
+    try {
+      const names = Object.keys(group[0]?.feeds ?? {});
+      const feeds = Object.fromEntries(
+        names.map((name) => [name, concat(group.map((request) => request.feeds[name] as Tensor))]),
+      );
+      const total = group.reduce((sum, request) => sum + request.rows, 0);
+      const results = await this.run(feeds);
+      if (Object.values(results).some((tensor) => tensor.dims[0] !== total)) {
+        // The model does not keep rows apart after all: run each request on its own.
+        await Promise.all(group.map((request) => this.run(request.feeds).then(request.resolve, request.reject)));
+        return;
+      }
+      let from = 0;
+      for (const request of group) {
+        request.resolve(
+          Object.fromEntries(Object.entries(results).map(([name, tensor]) => [name, slice(tensor, from, request.rows)])),
+        );
+        from += request.rows;
+      }
+    } catch (error) {
+      for (const request of group) request.reject(error);
+    }
+  }
+}
