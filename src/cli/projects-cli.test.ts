@@ -1,27 +1,14 @@
-import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseCsv } from "../shared/csv/parse-csv.js";
-import { PROJECT_ROOT } from "../core/project-root.js";
 import { testCurriculum } from "../core/test-support/test-curriculum.js";
 import { startTestServer, type TestServer } from "../server/test-support/test-dialects.js";
+import { runStepwise } from "./test-support/run-stepwise.js";
 
-const BIN = join(PROJECT_ROOT, "bin/stepwise.mjs");
 const work = mkdtempSync(join(tmpdir(), "stepwise-projects-cli-"));
-
-/** Runs the CLI without blocking this process, which also serves the HTTP server `stepwise submit` talks to. */
-function stepwise(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: work });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const stepwise = (...args: string[]) => runStepwise(work, ...args);
 
 describe("stepwise score and stepwise submit", { timeout: 120_000 }, () => {
   let server: TestServer;

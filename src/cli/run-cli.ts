@@ -2,6 +2,7 @@ import { contentCheckCommand } from "./commands/content-check.js";
 import { contentReportCommand } from "./commands/content-report.js";
 import { datasetsDownloadCommand } from "./commands/datasets-download.js";
 import { datasetsListCommand } from "./commands/datasets-list.js";
+import { deployCommand } from "./commands/deploy.js";
 import { exerciseCheckCommand } from "./commands/exercise-check.js";
 import { exerciseDownloadCommand } from "./commands/exercise-download.js";
 import { exerciseListCommand } from "./commands/exercise-list.js";
@@ -28,6 +29,7 @@ const commands: readonly Command[] = [
   projectDownloadCommand,
   scoreCommand,
   submitCommand,
+  deployCommand,
 ];
 
 /** One line per command: its words, then what it does. */

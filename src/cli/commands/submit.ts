@@ -5,8 +5,7 @@ import type { ProjectResponse, SubmissionErrorBody, SubmitResponse } from "../..
 import { formatScore } from "../../shared/projects/format-score.js";
 import { UsageError } from "../load-content.js";
 import type { Command } from "../command.js";
-
-const DEFAULT_SERVER = "http://127.0.0.1:3000";
+import { DEFAULT_SERVER, serverUrl, unreachable } from "../server-url.js";
 
 export const submitCommand: Command = {
   name: "submit",
@@ -39,7 +38,7 @@ export const submitCommand: Command = {
     } catch (error) {
       throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
-    const server = (values.server ?? process.env.STEPWISE_URL ?? DEFAULT_SERVER).replace(/\/+$/, "");
+    const server = serverUrl(values.server);
     const project = `${server}/api/projects/${encodeURIComponent(projectId)}`;
     let response: Response;
     try {
@@ -49,7 +48,7 @@ export const submitCommand: Command = {
         body: text,
       });
     } catch {
-      throw new UsageError(`cannot reach Stepwise at ${server}. Start it with "npm start", or pass --server <URL>.`);
+      throw new UsageError(unreachable(server));
     }
     const body = (await response.json()) as SubmitResponse | SubmissionErrorBody;
     if (values.json) console.log(JSON.stringify(body));
