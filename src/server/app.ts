@@ -37,6 +37,7 @@ import reviewRoutes from "./routes/review/index.js";
 import roadmapRoutes from "./routes/roadmap/index.js";
 import runRoutes from "./routes/run/index.js";
 import stageRoutes from "./routes/stages/index.js";
+import submissionModelRoutes from "./routes/submission-models/index.js";
 import topicRoutes from "./routes/topics/index.js";
 
 export interface BuildOptions {
@@ -89,6 +90,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(modelRoutes);
   await app.register(inferenceRoutes);
   await app.register(inferenceV2Routes);
+  await app.register(submissionModelRoutes);
   await app.register(metricsRoutes);
 
   await app.register(pythonAssetsPlugin);

@@ -2,7 +2,12 @@ import type { Kysely } from "kysely";
 import type { ExerciseAttemptsTable } from "./exercise-attempts.table.js";
 import type { ExerciseDraftsTable } from "./exercise-drafts.table.js";
 import type { ModelAliasesTable, ModelsTable, ModelVersionsTable } from "./models.table.js";
-import type { ProjectClosuresTable, ProjectSubmissionsTable } from "./project-submissions.table.js";
+import type {
+  ProjectClosuresTable,
+  ProjectSubmissionsTable,
+  SubmissionModelsTable,
+  SubmissionPredictionsTable,
+} from "./project-submissions.table.js";
 import type { QuizAnswersTable } from "./quiz-answers.table.js";
 import type { ReviewCardsTable } from "./review-cards.table.js";
 import type { TopicNotesTable } from "./topic-notes.table.js";
@@ -22,6 +27,8 @@ export interface DatabaseSchema {
   models: ModelsTable;
   model_versions: ModelVersionsTable;
   model_aliases: ModelAliasesTable;
+  submission_predictions: SubmissionPredictionsTable;
+  submission_models: SubmissionModelsTable;
 }
 
 /** The one handle every repository takes; the dialect behind it is SQLite or PostgreSQL. */

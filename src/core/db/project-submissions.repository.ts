@@ -3,8 +3,20 @@ import type { Database } from "./database-schema.js";
 import type { DialectName } from "./database.js";
 import type { NewProjectSubmissionRow, ProjectSubmissionRow } from "./project-submissions.table.js";
 
-export async function insertSubmission(db: Database, row: NewProjectSubmissionRow): Promise<void> {
+/** Stores a scored submission and the file it was scored from. */
+export async function insertSubmission(db: Database, row: NewProjectSubmissionRow, predictionsCsv: string): Promise<void> {
   await db.insertInto("project_submissions").values(row).execute();
+  await db.insertInto("submission_predictions").values({ submission_id: row.id, predictions_csv: predictionsCsv }).execute();
+}
+
+/** The file a submission was scored from; undefined for submissions made before files were kept. */
+export async function findSubmissionPredictions(db: Database, submissionId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom("submission_predictions")
+    .select("predictions_csv")
+    .where("submission_id", "=", submissionId)
+    .executeTakeFirst();
+  return row?.predictions_csv;
 }
 
 /** One learner's submissions to a project, newest first. */
@@ -31,17 +43,23 @@ export async function countSubmissionsSince(db: Database, userId: string, projec
   return Number(row?.count ?? 0);
 }
 
-export type LeaderboardRow = ProjectSubmissionRow & { readonly display_name: string };
+export type LeaderboardRow = ProjectSubmissionRow & {
+  readonly display_name: string;
+  /** 1 when a deployed model reproduces this submission. */
+  readonly live_model: number;
+};
 
-/** Every learner's submissions to a project, with their names, for the leaderboard. */
+/** Every learner's submissions to a project, with their names and live models, for the leaderboard. */
 export async function projectSubmissions(db: Database, projectId: string): Promise<LeaderboardRow[]> {
-  return db
+  const rows = await db
     .selectFrom("project_submissions")
     .innerJoin("users", "users.id", "project_submissions.user_id")
+    .leftJoin("submission_models", "submission_models.submission_id", "project_submissions.id")
     .selectAll("project_submissions")
-    .select("users.display_name")
+    .select(["users.display_name", "submission_models.reproduced"])
     .where("project_submissions.project_id", "=", projectId)
     .execute();
+  return rows.map(({ reproduced, ...row }) => ({ ...row, live_model: reproduced ?? 0 }));
 }
 
 /** Marks or unmarks a submission as final; false when the learner has no such submission. */
@@ -88,4 +106,50 @@ export async function insertClosure(db: Database, projectId: string, userId: str
  */
 export async function lockLearnerProject(trx: Database, dialect: DialectName, userId: string, projectId: string): Promise<void> {
   if (dialect === "postgres") await sql`select pg_advisory_xact_lock(hashtext(${`${userId}/${projectId}`}))`.execute(trx);
+}
+
+/** Links a deployed model version to a submission with the check's result, replacing an earlier link. */
+export async function saveSubmissionModel(
+  db: Database,
+  row: { submissionId: string; modelVersionId: string; reproduced: boolean; resultJson: string; checkedAt: string },
+): Promise<void> {
+  const values = {
+    model_version_id: row.modelVersionId,
+    reproduced: row.reproduced ? 1 : 0,
+    result_json: row.resultJson,
+    checked_at: row.checkedAt,
+  };
+  await db
+    .insertInto("submission_models")
+    .values({ submission_id: row.submissionId, ...values })
+    .onConflict((conflict) => conflict.column("submission_id").doUpdateSet(values))
+    .execute();
+}
+
+export interface SubmissionModelRow {
+  readonly submission_id: string;
+  readonly reproduced: number;
+  readonly result_json: string;
+  readonly checked_at: string;
+  readonly model_name: string;
+  readonly version: number;
+}
+
+/** The models linked to these submissions, with their names and version numbers. */
+export function listSubmissionModels(db: Database, submissionIds: readonly string[]): Promise<SubmissionModelRow[]> {
+  if (submissionIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom("submission_models")
+    .innerJoin("model_versions", "model_versions.id", "submission_models.model_version_id")
+    .innerJoin("models", "models.id", "model_versions.model_id")
+    .select([
+      "submission_models.submission_id",
+      "submission_models.reproduced",
+      "submission_models.result_json",
+      "submission_models.checked_at",
+      "models.name as model_name",
+      "model_versions.version",
+    ])
+    .where("submission_models.submission_id", "in", submissionIds)
+    .execute();
 }

@@ -15,6 +15,22 @@ export interface ProjectSubmissionsTable {
   created_at: string;
 }
 
+/** The submitted file, kept (since deployed models are checked against it) apart from the scores. */
+export interface SubmissionPredictionsTable {
+  submission_id: string;
+  predictions_csv: string;
+}
+
+export interface SubmissionModelsTable {
+  submission_id: string;
+  model_version_id: string;
+  /** 1 when the served model gave exactly the submitted predictions. */
+  reproduced: number;
+  /** The check's result (shared/api/projects.ts ModelCheck), as JSON. */
+  result_json: string;
+  checked_at: string;
+}
+
 export interface ProjectClosuresTable {
   project_id: string;
   closed_by: string;

@@ -18,6 +18,7 @@ function row(user: string, publicScore: number, privateScore: number, final = fa
     id: `s${clock}`,
     user_id: user,
     display_name: user.toUpperCase(),
+    live_model: 0,
     project_id: "p",
     file_name: "f.csv",
     kind: "numbers",

@@ -14,6 +14,8 @@ export interface LeaderboardEntry {
   readonly submissions: number;
   readonly lastSubmittedAt: string | null;
   readonly isBaseline: boolean;
+  /** A deployed model reproduces one of the learner's submissions. */
+  readonly liveModel: boolean;
 }
 
 /**
@@ -62,7 +64,14 @@ export function buildLeaderboard(
         .map((row) => row.created_at)
         .sort()
         .at(-1) ?? null;
-    return { userId, name: own[0]?.display_name ?? userId, score: best, submissions: own.length, lastSubmittedAt: last };
+    return {
+      userId,
+      name: own[0]?.display_name ?? userId,
+      score: best,
+      submissions: own.length,
+      lastSubmittedAt: last,
+      liveModel: own.some((row) => row.live_model === 1),
+    };
   });
   learners.sort((a, b) =>
     isBetter(metric, a.score, b.score)
@@ -87,6 +96,7 @@ export function buildLeaderboard(
     submissions: 0,
     lastSubmittedAt: null,
     isBaseline: true,
+    liveModel: false,
   };
   // The baseline sits where its score would rank, so a learner sees at a glance whether they beat it.
   const at = ranked.findIndex((entry) => isBetter(metric, baselineScore, entry.score));

@@ -8,6 +8,7 @@ import {
   countSubmissionsSince,
   findClosure,
   insertSubmission,
+  listSubmissionModels,
   listSubmissions,
   lockLearnerProject,
   projectSubmissions,
@@ -33,8 +34,29 @@ export function utcDay(now: Date): { start: string; next: string } {
   return { start: start.toISOString(), next: new Date(start.getTime() + 86_400_000).toISOString() };
 }
 
+/** The deployed model linked to a submission, as its owner sees it. */
+export interface LinkedModel {
+  readonly name: string;
+  readonly version: number;
+  readonly reproduced: boolean;
+}
+
+/** The deployed models linked to these submissions, by submission id. */
+export async function linkedModels(db: Database, rows: readonly ProjectSubmissionRow[]): Promise<Map<string, LinkedModel>> {
+  const links = await listSubmissionModels(
+    db,
+    rows.map((row) => row.id),
+  );
+  return new Map(
+    links.map((link) => [
+      link.submission_id,
+      { name: link.model_name, version: link.version, reproduced: link.reproduced === 1 },
+    ]),
+  );
+}
+
 /** A stored submission as learners see it; private scores only once the competition is closed. */
-export function presentSubmission(row: ProjectSubmissionRow, closed: boolean) {
+export function presentSubmission(row: ProjectSubmissionRow, closed: boolean, model: LinkedModel | null = null) {
   return {
     id: row.id,
     createdAt: row.created_at,
@@ -43,6 +65,7 @@ export function presentSubmission(row: ProjectSubmissionRow, closed: boolean) {
     publicScores: JSON.parse(row.public_scores_json) as Record<string, number>,
     privateScores: closed ? (JSON.parse(row.private_scores_json) as Record<string, number>) : null,
     final: row.final === 1,
+    model,
   };
 }
 
@@ -84,7 +107,7 @@ export async function submit(db: Database, prepared: PreparedProject, input: Sub
   const usedToday = await db.transaction().execute(async (trx) => {
     await lockLearnerProject(trx, input.dialect, input.userId, project.id);
     const used = await checkOpenAndUnderLimit(trx, prepared, input, day);
-    await insertSubmission(trx, row);
+    await insertSubmission(trx, row, input.text);
     return used + 1;
   });
   const board = buildLeaderboard(prepared, await projectSubmissions(db, project.id), false).filter((entry) => !entry.isBaseline);
@@ -149,6 +172,10 @@ export async function chooseFinal(
       throw new CompetitionError(409, `You can choose at most ${MAX_FINAL_SUBMISSIONS} final submissions. Unchoose one first.`);
     }
     await setFinal(trx, userId, project.id, submissionId, final);
-    return presentSubmission({ ...target, final: final ? 1 : 0 }, false);
+    return presentSubmission(
+      { ...target, final: final ? 1 : 0 },
+      false,
+      (await linkedModels(trx, [target])).get(target.id) ?? null,
+    );
   });
 }

@@ -14,6 +14,7 @@ import type { FaqResponseSchema } from "./faq.js";
 import type {
   LeaderboardResponseSchema,
   MetricViewSchema,
+  ModelCheckSchema,
   ProjectListResponseSchema,
   ProjectResponseSchema,
   SubmissionErrorSchema,
@@ -91,3 +92,4 @@ export type ModelResponse = z.infer<typeof ModelResponseSchema>;
 export type ModelListResponse = z.infer<typeof ModelListResponseSchema>;
 export type AliasResponse = z.infer<typeof AliasResponseSchema>;
 export type PredictResponse = z.infer<typeof PredictResponseSchema>;
+export type ModelCheck = z.infer<typeof ModelCheckSchema>;

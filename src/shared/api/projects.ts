@@ -67,6 +67,14 @@ export const ProjectResponseSchema = ProjectSummarySchema.extend({
     resetsAt: z.string().describe("ISO time of the next UTC midnight"),
     maxFinal: z.number().int(),
   }),
+  modelInputs: z
+    .object({
+      count: z.number().int().describe("Numbers per test row a deployed model is given"),
+      first: z.string(),
+      last: z.string(),
+    })
+    .nullable()
+    .describe("What a deployed model is checked on: test.csv's columns, as they are; null when they are not all numbers"),
 });
 
 export const SubmissionViewSchema = z.object({
@@ -77,6 +85,29 @@ export const SubmissionViewSchema = z.object({
   publicScores: ScoresSchema,
   privateScores: ScoresSchema.nullable().describe("Only once the competition is closed"),
   final: z.boolean().describe("Chosen for the final (private) ranking"),
+  model: z
+    .object({ name: z.string(), version: z.number().int(), reproduced: z.boolean() })
+    .nullable()
+    .describe("The deployed model linked to this submission, and whether it reproduced it"),
+});
+
+export const LinkModelBodySchema = z.strictObject({
+  name: z.string().min(1).max(63).describe("Your model's name"),
+  version: z.number().int().min(1),
+});
+
+export const ModelCheckSchema = z.object({
+  model: z.object({ name: z.string(), version: z.number().int() }),
+  reproduced: z.boolean().describe("The served model gave exactly the submitted predictions"),
+  rows: z.number().int(),
+  matchingRows: z.number().int(),
+  firstDifference: z
+    .object({ id: z.string(), submitted: z.string(), served: z.string() })
+    .nullable()
+    .describe("The first test row where the served prediction differs"),
+  submittedPublicScores: ScoresSchema,
+  servedPublicScores: ScoresSchema,
+  checkedAt: z.string(),
 });
 
 export const SubmissionListResponseSchema = z.object({ submissions: z.array(SubmissionViewSchema) });
@@ -117,6 +148,7 @@ export const LeaderboardResponseSchema = z.object({
       lastSubmittedAt: z.string().nullable(),
       isMe: z.boolean(),
       isBaseline: z.boolean(),
+      liveModel: z.boolean().describe("A deployed model reproduces one of this learner's submissions"),
     }),
   ),
 });

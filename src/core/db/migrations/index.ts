@@ -4,6 +4,7 @@ import * as exercises from "./0002-exercises.js";
 import * as quizzesReview from "./0003-quizzes-review.js";
 import * as projectSubmissions from "./0004-project-submissions.js";
 import * as models from "./0005-models.js";
+import * as submissionModels from "./0006-submission-models.js";
 
 /** Migrations are listed in code, not read from disk, so they work the same from tsx and a bundle. */
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   "0003-quizzes-review": quizzesReview,
   "0004-project-submissions": projectSubmissions,
   "0005-models": models,
+  "0006-submission-models": submissionModels,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -28,7 +28,14 @@ import {
 } from "../../../core/db/project-submissions.repository.js";
 import { prepareProject } from "../../../core/projects/project-data-cache.js";
 import { buildLeaderboard, MAX_FINAL_SUBMISSIONS } from "../../../core/services/leaderboard.js";
-import { chooseFinal, CompetitionError, presentSubmission, submit, utcDay } from "../../../core/services/submissions.js";
+import {
+  chooseFinal,
+  CompetitionError,
+  linkedModels,
+  presentSubmission,
+  submit,
+  utcDay,
+} from "../../../core/services/submissions.js";
 import { presentMetric, presentProject, presentProjectSummary } from "./presenters.js";
 
 /** Submissions are plain CSV bodies; 50 MB holds a 100,000-row file many times over. */
@@ -195,7 +202,8 @@ export default async function projectRoutes(fastify: FastifyInstance): Promise<v
       if (!project) return reply.code(404).send(notFound(request.params.projectId));
       const closed = (await findClosure(app.db, project.id)) !== undefined;
       const rows = await listSubmissions(app.db, request.learner.id, project.id);
-      return { submissions: rows.map((row) => presentSubmission(row, closed)) };
+      const models = await linkedModels(app.db, rows);
+      return { submissions: rows.map((row) => presentSubmission(row, closed, models.get(row.id) ?? null)) };
     },
   );
 

@@ -3,6 +3,7 @@ import { isBetter, PROJECT_METRIC_TABLE } from "../../../shared/projects/project
 import { describeValue } from "../../../shared/projects/validate-submission.js";
 import type { ProjectSubmissionRow } from "../../../core/db/project-submissions.table.js";
 import type { PreparedProject } from "../../../core/projects/project-data-cache.js";
+import { numericTestInputs } from "../../../core/services/model-check.js";
 
 const FILE_DESCRIPTIONS = {
   "train.csv": "Training rows with the target: learn from these.",
@@ -50,6 +51,7 @@ export function presentProject(
   limits: { dailySubmissions: number; usedToday: number; resetsAt: string; maxFinal: number },
 ) {
   const { project, data } = prepared;
+  const inputs = numericTestInputs(prepared);
   return {
     ...presentProjectSummary(project, closed, own),
     briefHtml: project.briefHtml,
@@ -78,5 +80,8 @@ export function presentProject(
       description: describeSplit(project, prepared),
     },
     limits,
+    modelInputs: inputs
+      ? { count: inputs.columns.length, first: inputs.columns[0] ?? "", last: inputs.columns.at(-1) ?? "" }
+      : null,
   };
 }
