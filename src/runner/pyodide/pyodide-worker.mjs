@@ -20,16 +20,24 @@ const post = (message, transfer = []) => port.postMessage(message, transfer);
 const base = { stdout: () => undefined, stderr: () => undefined, indexURL: setup.indexURL };
 
 /**
+ * Writes the harness package's files to the interpreter's file system.
+ * @param {PyodideAPI} pyodide
+ */
+function writeHarnessFiles(pyodide) {
+  for (const [path, source] of Object.entries(setup.harnessFiles)) {
+    pyodide.FS.mkdirTree(`/stepwise-harness/${path.split("/").slice(0, -1).join("/")}`);
+    pyodide.FS.writeFile(`/stepwise-harness/${path}`, source);
+  }
+}
+
+/**
  * Loads Python from scratch and imports the harness (which a snapshot already contains).
  * @param {boolean} makeSnapshot
  * @returns {Promise<PyodideAPI>}
  */
 async function loadFresh(makeSnapshot) {
   const pyodide = await loadPyodide({ ...base, ...(makeSnapshot ? { _makeSnapshot: true } : {}) });
-  for (const [path, source] of Object.entries(setup.harnessFiles)) {
-    pyodide.FS.mkdirTree(`/stepwise-harness/${path.split("/").slice(0, -1).join("/")}`);
-    pyodide.FS.writeFile(`/stepwise-harness/${path}`, source);
-  }
+  writeHarnessFiles(pyodide);
   pyodide.runPython('import sys\nsys.path.insert(0, "/stepwise-harness")\nfrom stepwise.host import run_json');
   return pyodide;
 }
@@ -55,6 +63,11 @@ let snapshotFailed = false;
 if (setup.snapshot) {
   try {
     pyodide = await loadPyodide({ ...base, _loadSnapshot: setup.snapshot });
+    // A snapshot holds the interpreter's memory, with the modules the harness imported, but not
+    // its files: write them again, so that modules a learner imports later (stepwise.export,
+    // stepwise.onnx_reader) are found too.
+    writeHarnessFiles(pyodide);
+    pyodide.runPython("import importlib\nimportlib.invalidate_caches()");
     fromSnapshot = true;
   } catch {
     // A snapshot is tied to the exact Pyodide build; if it does not fit, load normally and make a good one.

@@ -16,6 +16,23 @@ const job: GradingJob = {
   timeLimitMs: 5000,
 };
 
+// stepwise.export and stepwise.onnx_reader are imported by learners' code, not by the harness
+// itself, so a restored interpreter must find their files too.
+const lazyImportJob: GradingJob = {
+  learnerSource: [
+    "from stepwise.export import mlp_to_onnx",
+    "from stepwise.onnx_reader import read_model",
+    "def inputs():",
+    "    model = read_model(mlp_to_onnx([([[1.0, 2.0]], [0.5, 0.5], 'softmax')]))",
+    "    return [(info.name, info.shape) for info in model.graph.inputs]",
+    "",
+  ].join("\n"),
+  module: "lazy",
+  testSource: "from lazy import inputs\n\ndef test_inputs():\n    assert inputs() == [('input', ['N', 1])]\n",
+  testFilename: "test_lazy.py",
+  timeLimitMs: 5000,
+};
+
 describe("Pyodide memory snapshots", () => {
   it("makes a snapshot on first start, restores it in the next process, and reseeds random each run", async () => {
     const first = createPyodideRuntime({ snapshotCacheDir: cacheDir });
@@ -31,6 +48,8 @@ describe("Pyodide memory snapshots", () => {
       await second.warm();
       const [a, b] = await Promise.all([restored.run(job), second.run(job)]);
       expect(a.status).toBe("pass");
+      const lazy = await restored.run(lazyImportJob);
+      expect(lazy.status, lazy.tests[0]?.message ?? lazy.message).toBe("pass");
       // Two interpreters restored from one snapshot must not draw the same random numbers.
       expect(a.tests[0]?.output).not.toBe(b.tests[0]?.output);
     } finally {
