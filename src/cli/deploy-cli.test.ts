@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { unzipSync } from "fflate";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -44,6 +45,23 @@ describe("stepwise deploy", { timeout: 120_000 }, () => {
 
     const again = await stepwise("deploy", join(fixtures.dir, "regressor.onnx"), "--name", "digits", "--server", url, "--json");
     expect(JSON.parse(again.stdout)).toMatchObject({ version: 2, alias: null });
+  });
+
+  it("downloads a version's self-host bundle by number or alias, and will not overwrite it", async () => {
+    const first = await stepwise("deploy", "bundle", "digits", "production", "--server", url);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/Wrote .*digits-v1\.zip \(\d+ KB\)/);
+    const files = unzipSync(readFileSync(join(work, "digits-v1.zip")));
+    expect(Object.keys(files)).toEqual(
+      expect.arrayContaining(["digits-v1/app.py", "digits-v1/Dockerfile", "digits-v1/triton/digits/config.pbtxt"]),
+    );
+    expect(Buffer.from(files["digits-v1/model.onnx"] ?? new Uint8Array())).toEqual(fixtures.read("classifier"));
+    const again = await stepwise("deploy", "bundle", "digits", "1", "--server", url);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/already exists; pass --force/);
+    const missing = await stepwise("deploy", "bundle", "digits", "canary", "--server", url);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/no version or alias "canary"/);
   });
 
   it("exits 1 with the server's reason when it refuses the file, and stores nothing", async () => {

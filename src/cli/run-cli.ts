@@ -3,6 +3,7 @@ import { contentReportCommand } from "./commands/content-report.js";
 import { datasetsDownloadCommand } from "./commands/datasets-download.js";
 import { datasetsListCommand } from "./commands/datasets-list.js";
 import { deployCommand } from "./commands/deploy.js";
+import { deployBundleCommand } from "./commands/deploy-bundle.js";
 import { exerciseCheckCommand } from "./commands/exercise-check.js";
 import { exerciseDownloadCommand } from "./commands/exercise-download.js";
 import { exerciseListCommand } from "./commands/exercise-list.js";
@@ -30,6 +31,7 @@ const commands: readonly Command[] = [
   scoreCommand,
   submitCommand,
   deployCommand,
+  deployBundleCommand,
 ];
 
 /** One line per command: its words, then what it does. */

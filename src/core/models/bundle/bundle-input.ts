@@ -1,13 +1,5 @@
-import type { z } from "zod";
-import type { ModelCardSchema, ModelSignatureSchema, TensorSpecSchema } from "../../../shared/api/models.js";
+import type { ModelCard, ModelSignature } from "../../../shared/api/index.js";
 import { MODEL_NAME_PATTERN } from "../../../shared/models/names.js";
-
-/** One input or output of a model: its name, Open Inference Protocol datatype and shape (-1 for any size). */
-export type TensorSpec = z.infer<typeof TensorSpecSchema>;
-/** A model's inputs and outputs, as Stepwise reads them from the ONNX file. */
-export type ModelSignature = z.infer<typeof ModelSignatureSchema>;
-/** What the learner wrote about a model version: description, metrics, training data, notes. */
-export type ModelCard = z.infer<typeof ModelCardSchema>;
 
 /** Everything a self-host bundle is made from: one version of one model, as the registry holds it. */
 export interface SelfHostBundleInput {

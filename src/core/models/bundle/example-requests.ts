@@ -1,5 +1,5 @@
 import type { TensorDatatype } from "../../../shared/models/names.js";
-import type { ModelSignature, TensorSpec } from "./bundle-input.js";
+import type { ModelSignature, TensorSpec } from "../../../shared/api/index.js";
 
 type Zero = number | boolean | string;
 type Nested = Zero | Nested[];

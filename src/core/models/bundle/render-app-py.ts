@@ -1,5 +1,6 @@
 import { APP_PY_BODY } from "./app-py-body.js";
-import type { SelfHostBundleInput, TensorSpec } from "./bundle-input.js";
+import type { TensorSpec } from "../../../shared/api/index.js";
+import type { SelfHostBundleInput } from "./bundle-input.js";
 import { pythonLiteral } from "./python-literal.js";
 
 const HEADER = `# Serves one ONNX model over HTTP the way Stepwise serves it:

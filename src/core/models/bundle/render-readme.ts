@@ -1,4 +1,5 @@
-import { bundleFolderName, type ModelCard, type SelfHostBundleInput, type TensorSpec } from "./bundle-input.js";
+import type { ModelCard, TensorSpec } from "../../../shared/api/index.js";
+import { bundleFolderName, type SelfHostBundleInput } from "./bundle-input.js";
 import { exampleInferBody, examplePredictBody } from "./example-requests.js";
 import { codeBlock, codeSpan, demoteHeadings, tableCell, tableCodeSpan } from "./markdown-text.js";
 import { type PythonValue, pythonExpression } from "./python-literal.js";

@@ -1,5 +1,6 @@
 import type { TensorDatatype } from "../../../shared/models/names.js";
-import type { SelfHostBundleInput, TensorSpec } from "./bundle-input.js";
+import type { TensorSpec } from "../../../shared/api/index.js";
+import type { SelfHostBundleInput } from "./bundle-input.js";
 
 /** Triton's name for each Open Inference Protocol datatype; BYTES is TYPE_STRING there. */
 export const TRITON_TYPES: Readonly<Record<TensorDatatype, string>> = {

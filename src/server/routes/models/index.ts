@@ -15,6 +15,7 @@ import {
   ModelVersionParamsSchema,
   UploadVersionQuerySchema,
 } from "../../../shared/api/models.js";
+import { buildSelfHostBundle } from "../../../core/models/bundle/build-self-host-bundle.js";
 import { ModelFileError } from "../../../core/models/onnx-structure.js";
 import {
   editCard,
@@ -290,6 +291,37 @@ export default async function modelRoutes(fastify: FastifyInstance): Promise<voi
           .header("content-type", "application/octet-stream")
           .header("content-disposition", `attachment; filename="${request.params.name}-v${version.row.version}.onnx"`)
           .send(Buffer.from(bytes));
+      } catch (error) {
+        return refuse(reply, error);
+      }
+    },
+  );
+
+  app.get(
+    "/api/models/:name/versions/:version/bundle",
+    {
+      schema: {
+        summary: "Download a self-host bundle of a version: Flask app, Dockerfile, Triton repository, KServe service (zip)",
+        tags: ["models"],
+        params: ModelVersionParamsSchema,
+        response: { 200: z.unknown().describe("A zip archive"), 404: ErrorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      try {
+        const version = await resolveVersion(app.db, request.learner.id, request.params.name, request.params.version);
+        const bundle = await buildSelfHostBundle({
+          name: request.params.name,
+          version: version.row.version,
+          onnx: await app.models.store.read(version.row.sha256),
+          signature: version.signature,
+          card: version.card,
+          stepwiseVersion: app.appVersion,
+        });
+        return reply
+          .header("content-type", "application/zip")
+          .header("content-disposition", `attachment; filename="${request.params.name}-v${version.row.version}.zip"`)
+          .send(Buffer.from(bundle));
       } catch (error) {
         return refuse(reply, error);
       }

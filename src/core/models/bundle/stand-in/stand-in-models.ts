@@ -1,4 +1,5 @@
-import type { ModelCard, ModelSignature, SelfHostBundleInput } from "../bundle-input.js";
+import type { ModelCard, ModelSignature } from "../../../../shared/api/index.js";
+import type { SelfHostBundleInput } from "../bundle-input.js";
 
 // The TypeScript side of the stand-in onnxruntime (onnxruntime/__init__.py beside this file):
 // the tiny models it computes, as bundle inputs, and the answers the tests expect from them.
