@@ -1,3 +1,5 @@
+import { MODEL_NAME_PATTERN } from "./models/names.js";
+
 /** The web app's pages. The server uses the same list to answer unknown pages with a 404. */
 export const webPaths = {
   roadmap: () => "/",
@@ -11,6 +13,8 @@ export const webPaths = {
   dataset: (datasetId: string) => `/datasets/${encodeURIComponent(datasetId)}`,
   projects: () => "/projects",
   project: (projectId: string) => `/projects/${encodeURIComponent(projectId)}`,
+  models: () => "/models",
+  model: (name: string) => `/models/${encodeURIComponent(name)}`,
 } as const;
 
 export interface KnownIds {
@@ -31,8 +35,12 @@ export function isKnownWebPath(pathname: string, ids: KnownIds): boolean {
     webPaths.faq(),
     webPaths.datasets(),
     webPaths.projects(),
+    webPaths.models(),
   ];
   if (fixed.includes(path)) return true;
+  // Models are the learner's own, so any well-formed name is a page: the page says when there is no such model yet.
+  const model = /^\/models\/([^/]+)$/.exec(path);
+  if (model) return MODEL_NAME_PATTERN.test(decodeURIComponent(model[1] ?? ""));
   const match = /^\/(stages|topics|exercises|datasets|projects)\/([^/]+)$/.exec(path);
   if (!match) return false;
   const id = decodeURIComponent(match[2] ?? "");

@@ -31,6 +31,9 @@ import type {
   ModelSummarySchema,
   ModelVersionViewSchema,
   PredictResponseSchema,
+  MinuteStatsSchema,
+  UploadResponseSchema,
+  VersionMetricsResponseSchema,
   TensorSpecSchema,
 } from "./models.js";
 import type { AnswerResponseSchema, QuizResponseSchema } from "./quizzes.js";
@@ -93,3 +96,6 @@ export type ModelListResponse = z.infer<typeof ModelListResponseSchema>;
 export type AliasResponse = z.infer<typeof AliasResponseSchema>;
 export type PredictResponse = z.infer<typeof PredictResponseSchema>;
 export type ModelCheck = z.infer<typeof ModelCheckSchema>;
+export type MinuteStats = z.infer<typeof MinuteStatsSchema>;
+export type VersionMetricsResponse = z.infer<typeof VersionMetricsResponseSchema>;
+export type UploadResponse = z.infer<typeof UploadResponseSchema>;

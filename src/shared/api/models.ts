@@ -92,3 +92,17 @@ export const PredictResponseSchema = z.object({
   model: z.string(),
   version: z.number().int(),
 });
+
+export const MinuteStatsSchema = z.object({
+  minute: z.string(),
+  requests: z.number().int(),
+  failures: z.number().int(),
+  p50Ms: z.number().nullable(),
+  p95Ms: z.number().nullable(),
+});
+export const VersionMetricsResponseSchema = z.object({
+  model: z.string(),
+  version: z.number().int(),
+  minutes: z.array(MinuteStatsSchema).describe("The last hour, oldest minute first"),
+});
+export const UploadResponseSchema = z.object({ model: ModelResponseSchema, version: z.number().int() });

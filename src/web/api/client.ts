@@ -53,6 +53,7 @@ export const api = {
   get: <T>(path: string) => request<T>("GET", path),
   put: <T>(path: string, body: unknown) => request<T>("PUT", path, body),
   post: <T>(path: string, body: unknown) => request<T>("POST", path, body),
+  delete: <T>(path: string) => request<T>("DELETE", path),
 };
 
 function parseJson(text: string): unknown {
@@ -64,15 +65,21 @@ function parseJson(text: string): unknown {
 }
 
 /**
- * Posts a file as the raw request body with `Content-Type: text/csv`. XMLHttpRequest, not fetch, because
- * only it reports upload progress: `onProgress` gets the uploaded fraction (0 to 1). A refusal throws
- * FileRejectedError with the server's message, line and column.
+ * Posts a file as the raw request body with the given content type (a CSV submission, an ONNX model).
+ * XMLHttpRequest, not fetch, because only it reports upload progress: `onProgress` gets the uploaded
+ * fraction (0 to 1). A refusal throws FileRejectedError with the server's message, and the line and
+ * column when the server names them.
  */
-export function postFile<T>(path: string, file: Blob, onProgress?: (fraction: number) => void): Promise<T> {
+export function postFile<T>(
+  path: string,
+  file: Blob,
+  contentType: "text/csv" | "application/octet-stream",
+  onProgress?: (fraction: number) => void,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", path);
-    xhr.setRequestHeader("Content-Type", "text/csv");
+    xhr.setRequestHeader("Content-Type", contentType);
     xhr.setRequestHeader("Accept", "application/json");
     if (onProgress) {
       xhr.upload.onprogress = (event) => {

@@ -232,6 +232,7 @@ export function useSubmitFile(projectId: string) {
       postFile<SubmitResponse>(
         `${projectPath(projectId)}/submissions?fileName=${encodeURIComponent(file.name || "submission.csv")}`,
         file,
+        "text/csv",
         onProgress,
       ),
     // A refused file changes nothing, but a 429 or 409 means the page's limits or state are out of date.

@@ -13,7 +13,9 @@ import {
   ModelParamsSchema,
   ModelResponseSchema,
   ModelVersionParamsSchema,
+  UploadResponseSchema,
   UploadVersionQuerySchema,
+  VersionMetricsResponseSchema,
 } from "../../../shared/api/models.js";
 import { buildSelfHostBundle } from "../../../core/models/bundle/build-self-host-bundle.js";
 import { ModelFileError } from "../../../core/models/onnx-structure.js";
@@ -29,20 +31,6 @@ import {
   uploadVersion,
 } from "../../../core/services/model-registry.js";
 import { presentModel, presentModelSummary, presentVersion } from "./presenters.js";
-
-const MinuteStatsSchema = z.object({
-  minute: z.string(),
-  requests: z.number().int(),
-  failures: z.number().int(),
-  p50Ms: z.number().nullable(),
-  p95Ms: z.number().nullable(),
-});
-const VersionMetricsResponseSchema = z.object({
-  model: z.string(),
-  version: z.number().int(),
-  minutes: z.array(MinuteStatsSchema).describe("The last hour, oldest minute first"),
-});
-const UploadResponseSchema = z.object({ model: ModelResponseSchema, version: z.number().int() });
 
 const STATUS_NAMES = { 400: "Bad Request", 404: "Not Found", 409: "Conflict", 413: "Payload Too Large" } as const;
 const failure = (status: keyof typeof STATUS_NAMES, message: string) => ({

@@ -78,6 +78,11 @@ export function Leaderboard({ project }: { project: ProjectResponse }) {
                     <th scope="row">
                       {entry.name}
                       {entry.isMe ? <strong className="leaderboard__you"> (you)</strong> : null}
+                      {entry.liveModel ? (
+                        <span className="badge leaderboard__live" title="A deployed model reproduces one of this learner's submissions">
+                          <span aria-hidden="true">● </span>live model
+                        </span>
+                      ) : null}
                     </th>
                     <td className="numeric">{formatScore(metric, entry.score)}</td>
                     <td className="numeric">{entry.isBaseline ? "–" : entry.submissions}</td>
