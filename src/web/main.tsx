@@ -19,6 +19,7 @@ const DatasetListPage = lazy(() => import("./pages/DatasetPage.js").then((m) => 
 const DatasetPage = lazy(() => import("./pages/DatasetPage.js").then((m) => ({ default: m.DatasetPage })));
 const ProjectsPage = lazy(() => import("./pages/ProjectsPage.js").then((m) => ({ default: m.ProjectsPage })));
 const ProjectPage = lazy(() => import("./pages/ProjectPage.js").then((m) => ({ default: m.ProjectPage })));
+const ModelsPage = lazy(() => import("./pages/ModelsPage.js").then((m) => ({ default: m.ModelsPage })));
 const FaqPage = lazy(() => import("./pages/FaqPage.js").then((m) => ({ default: m.FaqPage })));
 const NotFoundPage = lazy(() => import("./pages/NotFoundPage.js").then((m) => ({ default: m.NotFoundPage })));
 
@@ -38,6 +39,7 @@ const router = createBrowserRouter([
       { path: "datasets/:datasetId", element: page(<DatasetPage />) },
       { path: "projects", element: page(<ProjectsPage />) },
       { path: "projects/:projectId", element: page(<ProjectPage />) },
+      { path: "models", element: page(<ModelsPage />) },
       { path: "faq", element: page(<FaqPage />) },
       { path: "*", element: page(<NotFoundPage />) },
     ],

@@ -44,6 +44,7 @@ export function Layout() {
           </NavLink>
           <NavLink to={webPaths.datasets()}>Datasets</NavLink>
           <NavLink to={webPaths.projects()}>Projects</NavLink>
+          <NavLink to={webPaths.models()}>Models</NavLink>
           <NavLink to={webPaths.faq()}>FAQ</NavLink>
         </nav>
         <ThemeToggle />
