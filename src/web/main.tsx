@@ -20,6 +20,7 @@ const DatasetPage = lazy(() => import("./pages/DatasetPage.js").then((m) => ({ d
 const ProjectsPage = lazy(() => import("./pages/ProjectsPage.js").then((m) => ({ default: m.ProjectsPage })));
 const ProjectPage = lazy(() => import("./pages/ProjectPage.js").then((m) => ({ default: m.ProjectPage })));
 const ModelsPage = lazy(() => import("./pages/ModelsPage.js").then((m) => ({ default: m.ModelsPage })));
+const ModelPage = lazy(() => import("./pages/ModelPage.js").then((m) => ({ default: m.ModelPage })));
 const FaqPage = lazy(() => import("./pages/FaqPage.js").then((m) => ({ default: m.FaqPage })));
 const NotFoundPage = lazy(() => import("./pages/NotFoundPage.js").then((m) => ({ default: m.NotFoundPage })));
 
@@ -40,6 +41,7 @@ const router = createBrowserRouter([
       { path: "projects", element: page(<ProjectsPage />) },
       { path: "projects/:projectId", element: page(<ProjectPage />) },
       { path: "models", element: page(<ModelsPage />) },
+      { path: "models/:name", element: page(<ModelPage />) },
       { path: "faq", element: page(<FaqPage />) },
       { path: "*", element: page(<NotFoundPage />) },
     ],
