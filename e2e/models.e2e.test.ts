@@ -157,6 +157,13 @@ describe("a learner deploying models", { timeout: 120_000 }, () => {
     await expect.poll(() => table.count(), POLL).toBe(1);
     expect(await table.first().innerText()).toMatch(/digits\s+\d\s+1\s+★ production\s+v1/);
 
+    // An empty file is caught before it is sent.
+    await fileInput(page()).setInputFiles({ name: "empty.onnx", mimeType: "application/octet-stream", buffer: Buffer.alloc(0) });
+    await expect
+      .poll(() => page().locator(".model-upload__warning").innerText(), POLL)
+      .toMatch(/empty\.onnx is empty \(0 bytes\)/);
+    expect(await page().getByRole("button", { name: "Upload model" }).isDisabled()).toBe(true);
+
     await fileInput(page()).setInputFiles({
       name: "train.py",
       mimeType: "text/plain",

@@ -105,7 +105,7 @@ function AddAlias({ model, selected, taken }: { model: ModelResponse; selected: 
       : !valid
         ? `Not a valid alias: use ${MODEL_ALIAS_RULE}.`
         : duplicate
-          ? `${alias} already exists: move it above.`
+          ? `${alias} is listed above: set or move it there.`
           : null;
   return (
     <form
