@@ -79,7 +79,10 @@ export function Leaderboard({ project }: { project: ProjectResponse }) {
                       {entry.name}
                       {entry.isMe ? <strong className="leaderboard__you"> (you)</strong> : null}
                       {entry.liveModel ? (
-                        <span className="badge leaderboard__live" title="A deployed model reproduces one of this learner's submissions">
+                        <span
+                          className="badge leaderboard__live"
+                          title="A deployed model reproduces one of this learner's submissions"
+                        >
                           <span aria-hidden="true">● </span>live model
                         </span>
                       ) : null}

@@ -1,17 +1,44 @@
-import type { ProjectResponse } from "../../../shared/api/index.js";
+import { useState } from "react";
+import type { ProjectResponse, SubmissionView } from "../../../shared/api/index.js";
 import { useSetFinal, useSubmissions } from "../../api/queries.js";
 import { Skeleton } from "../QueryState.js";
+import { LinkModel } from "./LinkModel.js";
 import { ScoreList } from "./MetricScore.js";
 import { Timestamp } from "./Timestamp.js";
 import "./SubmissionsTable.css";
 
 const KIND_LABELS = { numbers: "numbers", labels: "labels", probabilities: "probabilities" } as const;
 
+/** The linked model and whether it reproduced the file, or the button that starts deploying one. */
+function ModelCell({ item, open, onOpen }: { item: SubmissionView; open: boolean; onOpen: () => void }) {
+  const label = item.model
+    ? `${item.model.name} v${item.model.version}: ${item.model.reproduced ? "reproduced" : "not reproduced"}`
+    : "Deploy model";
+  return (
+    <td className="model-link-cell">
+      <button
+        type="button"
+        className={item.model ? "button button--ghost" : "button"}
+        aria-expanded={open}
+        aria-controls={open ? "link-model" : undefined}
+        onClick={onOpen}
+      >
+        {item.model ? <span aria-hidden="true">{item.model.reproduced ? "✓ " : "✕ "}</span> : null}
+        {label}
+        <span className="visually-hidden">, for {item.fileName}</span>
+      </button>
+    </td>
+  );
+}
+
 /** The learner's submissions, newest first, with the choice of which count for the final ranking. */
 export function SubmissionsTable({ project }: { project: ProjectResponse }) {
   const submissions = useSubmissions(project.id);
   const setFinal = useSetFinal(project.id);
   const maxFinal = project.limits.maxFinal;
+  // Only projects whose test inputs are all numbers can check a deployed model.
+  const deployable = project.modelInputs !== null;
+  const [linking, setLinking] = useState<string | null>(null);
 
   let body: React.ReactNode;
   if (submissions.isPending) body = <Skeleton lines={3} />;
@@ -49,6 +76,7 @@ export function SubmissionsTable({ project }: { project: ProjectResponse }) {
     const list = submissions.data.submissions;
     const finals = list.filter((item) => item.final).length;
     const showPrivate = list.some((item) => item.privateScores !== null);
+    const linked = list.find((item) => item.id === linking);
     body = (
       <>
         <p className="muted" id="final-help">
@@ -66,7 +94,7 @@ export function SubmissionsTable({ project }: { project: ProjectResponse }) {
           <table className="progress-table submissions-table">
             <caption className="visually-hidden">
               Your submissions, newest first: time, file, public scores{showPrivate ? ", private scores" : ""} and whether each is
-              final
+              final{deployable ? ", and the deployed model behind it" : ""}
             </caption>
             <thead>
               <tr>
@@ -75,6 +103,7 @@ export function SubmissionsTable({ project }: { project: ProjectResponse }) {
                 <th scope="col">Public scores</th>
                 {showPrivate ? <th scope="col">Private scores</th> : null}
                 <th scope="col">Final</th>
+                {deployable ? <th scope="col">Model</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -114,11 +143,19 @@ export function SubmissionsTable({ project }: { project: ProjectResponse }) {
                       </span>
                     </label>
                   </td>
+                  {deployable ? (
+                    <ModelCell
+                      item={item}
+                      open={linking === item.id}
+                      onOpen={() => setLinking(linking === item.id ? null : item.id)}
+                    />
+                  ) : null}
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+        {linked ? <LinkModel project={project} submission={linked} onClose={() => setLinking(null)} /> : null}
       </>
     );
   }
