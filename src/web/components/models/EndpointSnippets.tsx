@@ -31,7 +31,13 @@ function CopyButton({ text, what }: { text: string; what: string }) {
   return (
     <>
       <button type="button" className="button snippet__copy" onClick={() => void copy()} aria-label={`Copy ${what}`}>
-        <span aria-hidden="true">{state === "copied" ? "✓" : "⧉"}</span> {state === "copied" ? "Copied" : "Copy"}
+        {state === "copied" ? (
+          <>
+            <span aria-hidden="true">✓ </span>Copied
+          </>
+        ) : (
+          "Copy"
+        )}
       </button>
       <span className="visually-hidden" aria-live="polite">
         {state === "copied" ? `${what} copied` : state === "failed" ? "Copying failed: select the text and copy it yourself" : ""}
@@ -137,11 +143,15 @@ export function EndpointSnippets({ name, version }: { name: string; version: Mod
           className="snippet-panel"
         >
           <p className="hint muted">{language.note}</p>
-          <Snippet title="Predict (plain JSON)" code={snippets.predict[language.id]} what={`${language.label} predict call`} />
           <Snippet
-            title="Open Inference Protocol v2 (KServe, Triton clients)"
+            title="Plain JSON: POST …/predict"
+            code={snippets.predict[language.id]}
+            what={`${language.label}, plain JSON route`}
+          />
+          <Snippet
+            title="Open Inference Protocol v2 (KServe, Triton clients): POST …/infer"
             code={snippets.infer[language.id]}
-            what={`${language.label} OIP v2 infer call`}
+            what={`${language.label}, Open Inference Protocol route`}
           />
         </div>
       ))}

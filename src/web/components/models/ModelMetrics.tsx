@@ -67,10 +67,11 @@ function RequestsChart({ Plot, minutes }: { Plot: PlotModule; minutes: readonly 
 
 function LatencyChart({ Plot, minutes }: { Plot: PlotModule; minutes: readonly MinuteStats[] }) {
   const make = useCallback(() => {
-    // A dashed line and square dots tell p95 from p50 without colour; the labels at the ends name them.
+    // A dashed line and square dots tell p95 from p50 without colour; the labels at the ends name them,
+    // nudged apart so that equal values stay readable.
     const series = [
-      { key: "p50Ms", label: "p50", dash: null, symbol: "circle" },
-      { key: "p95Ms", label: "p95", dash: "6 4", symbol: "square" },
+      { key: "p50Ms", label: "p50", dash: null, symbol: "circle", dy: 6 },
+      { key: "p95Ms", label: "p95", dash: "6 4", symbol: "square", dy: -6 },
     ] as const;
     return Plot.plot({
       style: STYLE,
@@ -79,7 +80,7 @@ function LatencyChart({ Plot, minutes }: { Plot: PlotModule; minutes: readonly M
       marginRight: 36,
       x: X_AXIS,
       y: { label: "↑ Latency (ms)", grid: true, nice: true, zero: true },
-      marks: series.flatMap(({ key, label, dash, symbol }) => {
+      marks: series.flatMap(({ key, label, dash, symbol, dy }) => {
         const points = minutes.filter((minute) => minute[key] !== null);
         return [
           Plot.lineY(minutes, {
@@ -92,7 +93,7 @@ function LatencyChart({ Plot, minutes }: { Plot: PlotModule; minutes: readonly M
           Plot.dot(points, { x: time, y: key, fill: "currentColor", r: 2.5, symbol }),
           Plot.text(
             points,
-            Plot.selectLast({ x: time, y: key, text: () => label, dx: 6, textAnchor: "start", fill: "currentColor" }),
+            Plot.selectLast({ x: time, y: key, text: () => label, dx: 6, dy, textAnchor: "start", fill: "currentColor" }),
           ),
         ];
       }),
@@ -122,7 +123,14 @@ function LatencyChart({ Plot, minutes }: { Plot: PlotModule; minutes: readonly M
   );
 }
 
+/** Up to five whole-number ticks from 0 to `top`: a count has no half failures. */
+function wholeTicks(top: number): number[] {
+  const step = Math.max(1, Math.ceil(top / 4));
+  return Array.from({ length: Math.floor(top / step) + 1 }, (_, index) => index * step);
+}
+
 function FailuresChart({ Plot, minutes }: { Plot: PlotModule; minutes: readonly MinuteStats[] }) {
+  const top = Math.max(1, ...minutes.map((minute) => minute.failures));
   const make = useCallback(
     () =>
       Plot.plot({
@@ -130,13 +138,13 @@ function FailuresChart({ Plot, minutes }: { Plot: PlotModule; minutes: readonly 
         height: HEIGHT * 0.7,
         marginLeft: 56,
         x: X_AXIS,
-        y: { label: "↑ Failures (per minute)", grid: true, nice: true, tickFormat: "d" },
+        y: { label: "↑ Failures (per minute)", grid: true, domain: [0, top], ticks: wholeTicks(top), tickFormat: "d" },
         marks: [
           Plot.rectY(minutes, { x1: time, x2: minuteEnd, y: "failures", fill: "currentColor", insetLeft: 0.5, insetRight: 0.5 }),
           Plot.ruleY([0]),
         ],
       }),
-    [Plot, minutes],
+    [Plot, minutes, top],
   );
   return <Chart make={make} label="Failed requests in each minute of the last hour; the table below lists them." />;
 }

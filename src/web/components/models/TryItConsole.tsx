@@ -285,7 +285,7 @@ export function TryItConsole({ name, version, id = "try-it" }: { name: string; v
           >
             Predict
           </button>
-          <span className="hint muted" aria-hidden="true">
+          <span className="hint" aria-hidden="true">
             <kbd>Ctrl</kbd>/<kbd>⌘</kbd> + <kbd>Enter</kbd>
           </span>
           <label className="inline-field">
@@ -311,20 +311,21 @@ export function TryItConsole({ name, version, id = "try-it" }: { name: string; v
           <p>{failure.message}</p>
         </div>
       ) : null}
-      {showRaw ? (
-        <div id={rawId} className="try-it__raw">
-          <h4>Request</h4>
-          <pre className="console-json">{failure?.request ?? outcome?.request ?? "Nothing sent yet."}</pre>
-          <h4>Response</h4>
-          <pre className="console-json">
-            {outcome
-              ? JSON.stringify(outcome.response, null, 2)
-              : failure?.status
-                ? JSON.stringify({ statusCode: failure.status, message: failure.message }, null, 2)
-                : "No response yet."}
-          </pre>
-        </div>
-      ) : null}
+      {/* Always in the page, only hidden, so that the checkbox's aria-controls names an element. */}
+      <div id={rawId} className="try-it__raw" hidden={!showRaw}>
+        <h4>Request</h4>
+        <pre className="console-json" tabIndex={0} aria-label="Raw request">
+          {failure?.request ?? outcome?.request ?? "Nothing sent yet."}
+        </pre>
+        <h4>Response</h4>
+        <pre className="console-json" tabIndex={0} aria-label="Raw response">
+          {outcome
+            ? JSON.stringify(outcome.response, null, 2)
+            : failure?.status
+              ? JSON.stringify({ statusCode: failure.status, message: failure.message }, null, 2)
+              : "No response yet."}
+        </pre>
+      </div>
     </section>
   );
 }
