@@ -5,9 +5,12 @@ import { ApiError } from "../api/client.js";
 import { useModel } from "../api/model-queries.js";
 import { AliasPanel } from "../components/models/AliasPanel.js";
 import { EndpointUrls } from "../components/models/EndpointUrls.js";
+import { EndpointSnippets } from "../components/models/EndpointSnippets.js";
 import { ModelCardEditor } from "../components/models/ModelCardEditor.js";
+import { ModelMetrics } from "../components/models/ModelMetrics.js";
 import { ModelUpload } from "../components/models/ModelUpload.js";
 import { servedVersion } from "../components/models/model-format.js";
+import { TryItConsole } from "../components/models/TryItConsole.js";
 import { VersionsTable } from "../components/models/VersionsTable.js";
 import { ErrorState, Skeleton } from "../components/QueryState.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
@@ -16,8 +19,8 @@ import "./ModelPage.css";
 const SECTIONS = [
   ["versions", "Versions"],
   ["aliases", "Aliases"],
-  ["card", "Model card"],
   ["use", "Try it and call it"],
+  ["card", "Model card"],
   ["upload", "Upload a version"],
 ] as const;
 
@@ -75,12 +78,15 @@ function ModelView({ model }: { model: ModelResponse }) {
             }}
           />
           <AliasPanel model={model} selected={selected.version} />
+          <section aria-labelledby="use-heading" id="use" className="model-page__use">
+            <h2 id="use-heading">Try it · Traffic · Call it from code (version {selected.version})</h2>
+            {/* Keyed by version: a drawing or a JSON body made for one signature does not carry over to another. */}
+            <TryItConsole key={`${model.name}@${selected.version}`} name={model.name} version={selected} />
+            <ModelMetrics name={model.name} version={selected.version} />
+            <EndpointSnippets name={model.name} version={selected} />
+          </section>
           {/* Keyed by version: the form starts from the card of the version it edits. */}
           <ModelCardEditor key={`${model.name}@${selected.version}`} name={model.name} version={selected} />
-          <section aria-labelledby="use-heading" id="use" className="model-page__use">
-            <h2 id="use-heading">Try it · Metrics · Call it from code (version {selected.version})</h2>
-            {/* INTEGRATION: <TryItConsole name={model.name} version={selected} />, <ModelMetrics name={model.name} version={selected.version} />, <EndpointSnippets name={model.name} version={selected} /> */}
-          </section>
         </>
       ) : (
         <div className="empty-state" role="status">
