@@ -67,18 +67,20 @@ export function contentTypeRefusal(method: string, contentType: string | undefin
  */
 export const crossSiteRequestsPlugin = fp(
   async (app) => {
-    app.addHook("onRequest", async (request, reply) => {
-      if (READ_ONLY_METHODS.has(request.method)) return;
+    // Callback style, not async: it runs on every request, model predictions included, and an async hook costs a promise each time.
+    app.addHook("onRequest", (request, reply, done) => {
+      if (READ_ONLY_METHODS.has(request.method)) return done();
       const crossSite = crossSiteRefusal(request.headers);
-      if (crossSite) return reply.code(403).send({ statusCode: 403, error: "Forbidden", message: crossSite });
+      if (crossSite) return void reply.code(403).send({ statusCode: 403, error: "Forbidden", message: crossSite });
       const contentType = contentTypeRefusal(
         request.method,
         request.headers["content-type"],
         "x-requested-with" in request.headers,
       );
       if (contentType) {
-        return reply.code(415).send({ statusCode: 415, error: "Unsupported Media Type", message: contentType });
+        return void reply.code(415).send({ statusCode: 415, error: "Unsupported Media Type", message: contentType });
       }
+      done();
     });
   },
   { name: "cross-site-requests", dependencies: ["allowed-hosts"] },

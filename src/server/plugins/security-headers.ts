@@ -1,17 +1,23 @@
 import fp from "fastify-plugin";
 
+const HEADERS = {
+  "Cross-Origin-Opener-Policy": "same-origin",
+  "Cross-Origin-Embedder-Policy": "require-corp",
+  "Cross-Origin-Resource-Policy": "same-origin",
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "no-referrer",
+} as const;
+
 /**
  * Cross-origin isolation (COOP + COEP) lets the browser share memory with the Python worker,
  * which is how Stop interrupts a running program without killing the worker.
  */
 export const securityHeadersPlugin = fp(
   async (app) => {
-    app.addHook("onSend", async (_request, reply) => {
-      reply.header("Cross-Origin-Opener-Policy", "same-origin");
-      reply.header("Cross-Origin-Embedder-Policy", "require-corp");
-      reply.header("Cross-Origin-Resource-Policy", "same-origin");
-      reply.header("X-Content-Type-Options", "nosniff");
-      reply.header("Referrer-Policy", "no-referrer");
+    // Set in one call, in a callback-style hook: it runs on every response, model predictions included.
+    app.addHook("onSend", (_request, reply, payload, done) => {
+      reply.headers(HEADERS);
+      done(null, payload);
     });
   },
   { name: "security-headers" },

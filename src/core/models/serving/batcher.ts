@@ -51,7 +51,9 @@ function slice(tensor: Tensor, from: number, rows: number): Tensor {
   const start = from * rowSize;
   const end = start + rows * rowSize;
   const data = tensor.data as Float32Array | string[];
-  return new Tensor(tensor.type, data.slice(start, end) as Float32Array, [rows, ...tensor.dims.slice(1)]);
+  // A view, not a copy: each request's rows of the batch's output are only read once, to answer it.
+  const rowsData = Array.isArray(data) ? data.slice(start, end) : data.subarray(start, end);
+  return new Tensor(tensor.type, rowsData as Float32Array, [rows, ...tensor.dims.slice(1)]);
 }
 
 /**
@@ -61,6 +63,7 @@ function slice(tensor: Tensor, from: number, rows: number): Tensor {
  */
 export class Batcher {
   private pending: Pending[] = [];
+  private pendingRows = 0;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -72,9 +75,10 @@ export class Batcher {
   submit(feeds: Feeds): Promise<Results> {
     if (!this.options.batchable || this.options.windowMs <= 0) return this.run(feeds);
     return new Promise<Results>((resolve, reject) => {
-      this.pending.push({ feeds, rows: rowsOf(feeds), resolve, reject });
-      const rows = this.pending.reduce((total, request) => total + request.rows, 0);
-      if (rows >= this.options.maxRows) this.flush();
+      const rows = rowsOf(feeds);
+      this.pending.push({ feeds, rows, resolve, reject });
+      this.pendingRows += rows;
+      if (this.pendingRows >= this.options.maxRows) this.flush();
       else this.timer ??= setTimeout(() => this.flush(), this.options.windowMs);
     });
   }
@@ -84,10 +88,13 @@ export class Batcher {
     this.timer = undefined;
     const batch = this.pending;
     this.pending = [];
+    this.pendingRows = 0;
     const groups = new Map<string, Pending[]>();
     for (const request of batch) {
       const key = stackKey(request.feeds);
-      groups.set(key, [...(groups.get(key) ?? []), request]);
+      const group = groups.get(key);
+      if (group) group.push(request);
+      else groups.set(key, [request]);
     }
     for (const group of groups.values()) void this.runGroup(group);
   }

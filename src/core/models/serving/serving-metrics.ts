@@ -49,6 +49,8 @@ export class ServingMetrics {
   private readonly durationUs: Counter<"model" | "version">;
   private readonly duration: Histogram<"model" | "version">;
   private readonly windows = new Map<string, Minute[]>();
+  /** Each version's labelled series, looked up once: prom-client hashes the labels on every unlabelled call. */
+  private readonly series = new Map<string, ReturnType<ServingMetrics["labelSeries"]>>();
 
   constructor(registry: Registry) {
     const labelNames = ["model", "version"] as const;
@@ -87,13 +89,13 @@ export class ServingMetrics {
   }
 
   record(request: ServedRequest, now = Date.now()): void {
-    const labels = { model: request.model, version: String(request.version) };
+    const series = this.seriesOf(request.model, request.version);
     if (request.ok) {
-      this.success.inc(labels);
-      this.inferences.inc(labels, request.rows);
-    } else this.failure.inc(labels);
-    this.durationUs.inc(labels, Math.round(request.durationMs * 1000));
-    this.duration.observe(labels, request.durationMs / 1000);
+      series.success.inc();
+      series.inferences.inc(request.rows);
+    } else series.failure.inc();
+    series.durationUs.inc(Math.round(request.durationMs * 1000));
+    series.duration.observe(request.durationMs / 1000);
 
     const minute = this.currentMinute(`${request.learnerId}\n${request.model}\n${request.version}`, now);
     minute.requests += 1;
@@ -104,6 +106,27 @@ export class ServingMetrics {
       const slot = Math.floor(Math.random() * minute.requests);
       if (slot < SAMPLES_PER_MINUTE) minute.latencies[slot] = request.durationMs;
     }
+  }
+
+  private labelSeries(model: string, version: number) {
+    const labels = [model, String(version)] as const;
+    return {
+      success: this.success.labels(...labels),
+      failure: this.failure.labels(...labels),
+      inferences: this.inferences.labels(...labels),
+      durationUs: this.durationUs.labels(...labels),
+      duration: this.duration.labels(...labels),
+    };
+  }
+
+  private seriesOf(model: string, version: number) {
+    const key = `${model}\n${version}`;
+    let found = this.series.get(key);
+    if (!found) {
+      found = this.labelSeries(model, version);
+      this.series.set(key, found);
+    }
+    return found;
   }
 
   /** The last hour of one version, oldest minute first, minutes without traffic included. */
@@ -127,6 +150,7 @@ export class ServingMetrics {
   /** Forgets a version's window, e.g. when it is deleted. */
   forget(learnerId: string, model: string, version: number): void {
     this.windows.delete(`${learnerId}\n${model}\n${version}`);
+    this.series.delete(`${model}\n${version}`);
     this.success.remove({ model, version: String(version) });
     this.failure.remove({ model, version: String(version) });
     this.inferences.remove({ model, version: String(version) });
