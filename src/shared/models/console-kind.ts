@@ -1,5 +1,6 @@
 import type { ModelSignature, TensorSpec } from "../api/index.js";
 import { instanceWidth } from "./tensor-examples.js";
+import { TENSOR_DATATYPES } from "./names.js";
 
 /** Above this many features a form of number fields is longer than the JSON it stands for. */
 export const MAX_FIELDS = 32;
@@ -7,20 +8,8 @@ export const MAX_FIELDS = 32;
 /** The dims after the batch one that read as a 28×28 grey image, the way MNIST-style models take it. */
 const IMAGE_DIMS: readonly (readonly number[])[] = [[784], [28, 28], [1, 28, 28]];
 
-const NUMERIC = new Set<TensorSpec["datatype"]>([
-  "UINT8",
-  "UINT16",
-  "UINT32",
-  "UINT64",
-  "INT8",
-  "INT16",
-  "INT32",
-  "INT64",
-  "FP16",
-  "FP32",
-  "FP64",
-]);
-
+/** Every datatype a number field can fill: all but booleans and strings. */
+const NUMERIC = new Set<TensorSpec["datatype"]>(TENSOR_DATATYPES.filter((type) => type !== "BOOL" && type !== "BYTES"));
 /**
  * How the try-it console lets a learner give one instance: a drawing pad for a 28×28 image, a number
  * field per feature for a short row, or a JSON box for anything else.

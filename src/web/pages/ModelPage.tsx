@@ -13,6 +13,7 @@ import { servedVersion } from "../components/models/model-format.js";
 import { TryItConsole } from "../components/models/TryItConsole.js";
 import { VersionsTable } from "../components/models/VersionsTable.js";
 import { ErrorState, Skeleton } from "../components/QueryState.js";
+import { PageToc } from "../components/PageToc.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
 import "./ModelPage.css";
 
@@ -58,15 +59,7 @@ function ModelView({ model }: { model: ModelResponse }) {
         {model.versionCount === 1 ? "One version" : `${model.versionCount} versions`}
         {model.latestVersion === null ? "" : `, the newest is ${model.latestVersion}`}.
       </p>
-      <nav aria-label="On this page" className="page-toc">
-        <ul>
-          {SECTIONS.map(([id, label]) => (
-            <li key={id}>
-              <a href={`#${id}`}>{label}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <PageToc sections={SECTIONS} />
       <EndpointUrls model={model} />
       {selected ? (
         <>

@@ -12,6 +12,7 @@ import { ProjectData } from "../components/projects/ProjectData.js";
 import { ProjectSteps } from "../components/projects/ProjectSteps.js";
 import { SubmissionsTable } from "../components/projects/SubmissionsTable.js";
 import { SubmitPanel } from "../components/projects/SubmitPanel.js";
+import { PageToc } from "../components/PageToc.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
 import "./ProjectPage.css";
 
@@ -45,15 +46,7 @@ function ProjectView({ project }: { project: ProjectResponse }) {
           Dataset: <Link to={webPaths.dataset(project.datasetId)}>explore it</Link>
         </span>
       </p>
-      <nav aria-label="On this page" className="page-toc">
-        <ul>
-          {SECTIONS.map(([id, label]) => (
-            <li key={id}>
-              <a href={`#${id}`}>{label}</a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <PageToc sections={SECTIONS} />
       {/* The brief brings its own second-level headings (The task, The data, …). */}
       <div id="brief" className="project-brief">
         <LessonHtml html={project.briefHtml} label="Project brief" />

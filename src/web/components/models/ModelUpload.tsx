@@ -3,7 +3,8 @@ import type { UploadResponse } from "../../../shared/api/index.js";
 import { MODEL_NAME_PATTERN } from "../../../shared/models/names.js";
 import { useUploadModel } from "../../api/model-queries.js";
 import { ProgressBar } from "../ProgressBar.js";
-import { formatSize, MODEL_NAME_RULE, modelNameFromFileName } from "./model-format.js";
+import { FileDropZone } from "../FileDropZone.js";
+import { MODEL_NAME_RULE, modelNameFromFileName } from "./model-format.js";
 // The drop zone, progress and error blocks look the same as a project submission's.
 import "../projects/SubmitPanel.css";
 import "./ModelForms.css";
@@ -39,7 +40,6 @@ export function ModelUpload({ fixedName, onUploaded }: { fixedName?: string; onU
   const [name, setName] = useState("");
   // Once the learner types a name, choosing another file no longer overwrites it.
   const [nameEdited, setNameEdited] = useState(false);
-  const [dragging, setDragging] = useState(false);
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
 
   const busy = phase.kind !== "idle";
@@ -95,58 +95,23 @@ export function ModelUpload({ fixedName, onUploaded }: { fixedName?: string; onU
           void send();
         }}
       >
-        <div
-          className={`drop-zone${dragging ? " drop-zone--active" : ""}`}
-          onDragEnter={(event) => {
-            event.preventDefault();
-            setDragging(true);
-          }}
-          onDragOver={(event) => {
-            event.preventDefault();
-            event.dataTransfer.dropEffect = busy ? "none" : "copy";
-          }}
-          onDragLeave={(event) => {
-            if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
-          }}
-          onDrop={(event) => {
-            event.preventDefault();
-            setDragging(false);
-            if (busy) return;
-            const dropped = event.dataTransfer.files[0];
-            if (dropped) choose(dropped);
-          }}
+        <FileDropZone
+          inputId={inputId}
+          inputRef={input}
+          label="Choose an .onnx file"
+          hint="Drag your .onnx file here, or choose it:"
+          accept=".onnx"
+          disabled={busy}
+          file={file}
+          onChoose={choose}
         >
-          <p className="drop-zone__hint">
-            <span aria-hidden="true">⤓ </span>
-            {dragging ? "Drop the file to choose it" : "Drag your .onnx file here, or choose it:"}
-          </p>
-          <label htmlFor={inputId} className="drop-zone__label">
-            Choose an .onnx file
-          </label>
-          <input
-            ref={input}
-            id={inputId}
-            type="file"
-            accept=".onnx"
-            disabled={busy}
-            onChange={(event) => choose(event.target.files?.[0] ?? null)}
-          />
-          <p className="drop-zone__file" aria-live="polite">
-            {file ? (
-              <>
-                Chosen: <strong>{file.name}</strong> ({formatSize(file.size)})
-              </>
-            ) : (
-              <span className="muted">No file chosen yet.</span>
-            )}
-          </p>
           {empty ? (
             <p className="model-upload__warning" role="alert">
               <span aria-hidden="true">⚠ </span>
               {file.name} is empty (0 bytes). Choose the file your export wrote.
             </p>
           ) : null}
-        </div>
+        </FileDropZone>
         {fixedName ? (
           <p className="muted">
             It becomes the next version of <strong>{fixedName}</strong>; the versions before it stay as they are.

@@ -5,7 +5,8 @@ import { modelPaths, useDeleteVersion } from "../../api/model-queries.js";
 import { ConfirmDialog } from "../ConfirmDialog.js";
 import { Timestamp } from "../projects/Timestamp.js";
 import { AliasBadges } from "./AliasBadges.js";
-import { formatSignature, formatSize } from "./model-format.js";
+import { formatSize } from "../format-size.js";
+import { formatSignature } from "./model-format.js";
 import "./VersionsTable.css";
 
 const BUNDLE_TITLE =

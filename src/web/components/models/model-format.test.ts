@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ModelVersionView } from "../../../shared/api/index.js";
 import { MODEL_NAME_PATTERN } from "../../../shared/models/names.js";
-import { formatSignature, formatSize, modelNameFromFileName, servedVersion } from "./model-format.js";
+import { formatSignature, modelNameFromFileName, servedVersion } from "./model-format.js";
 
 describe("modelNameFromFileName", () => {
   it.each([
@@ -34,13 +34,6 @@ describe("formatSignature", () => {
         ],
       }),
     ).toBe("input float32[-1, 784] → label int64[-1], probabilities float32[-1, 10]");
-  });
-});
-
-describe("formatSize", () => {
-  it("uses KB below a megabyte and MB above", () => {
-    expect(formatSize(1536)).toBe("1.5 KB");
-    expect(formatSize(3 * 1024 * 1024)).toBe("3 MB");
   });
 });
 

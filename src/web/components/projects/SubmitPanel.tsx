@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import type { ProjectResponse, SubmitResponse } from "../../../shared/api/index.js";
 import { FileRejectedError } from "../../api/client.js";
 import { useSubmitFile } from "../../api/queries.js";
+import { FileDropZone } from "../FileDropZone.js";
 import { ProgressBar } from "../ProgressBar.js";
 import { formatScore } from "../../../shared/projects/format-score.js";
 import { directionHint } from "./MetricScore.js";
@@ -13,8 +14,6 @@ import "./SubmitPanel.css";
 const SHOW_PROGRESS_AFTER_MS = 1000;
 
 type Phase = { kind: "idle" } | { kind: "uploading"; percent: number } | { kind: "scoring" };
-
-const kilobytes = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleString("en")} KB`;
 
 function DailyLimit({ limits, closed }: { limits: ProjectResponse["limits"]; closed: boolean }) {
   if (closed) return null;
@@ -100,7 +99,6 @@ export function SubmitPanel({ project }: { project: ProjectResponse }) {
   const input = useRef<HTMLInputElement>(null);
   const inputId = useId();
   const [file, setFile] = useState<File | null>(null);
-  const [dragging, setDragging] = useState(false);
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const [slow, setSlow] = useState(false);
   const [result, setResult] = useState<SubmitResponse | null>(null);
@@ -173,53 +171,18 @@ export function SubmitPanel({ project }: { project: ProjectResponse }) {
           void send();
         }}
       >
-        <div
-          className={`drop-zone${dragging ? " drop-zone--active" : ""}`}
-          onDragEnter={(event) => {
-            event.preventDefault();
-            setDragging(true);
-          }}
-          onDragOver={(event) => {
-            event.preventDefault();
-            event.dataTransfer.dropEffect = project.closed ? "none" : "copy";
-          }}
-          onDragLeave={(event) => {
-            if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
-          }}
-          onDrop={(event) => {
-            event.preventDefault();
-            setDragging(false);
-            if (project.closed || busy) return;
-            const dropped = event.dataTransfer.files[0];
-            if (dropped) choose(dropped);
-          }}
-        >
-          <p className="drop-zone__hint">
-            <span aria-hidden="true">⤓ </span>
-            {dragging ? "Drop the file to choose it" : "Drag your CSV file here, or choose it:"}
-          </p>
-          <label htmlFor={inputId} className="drop-zone__label">
-            Submission file (.csv)
-          </label>
-          <input
-            key={project.closed ? "closed" : "open"}
-            ref={input}
-            id={inputId}
-            type="file"
-            accept=".csv,text/csv"
-            disabled={project.closed || busy || usedUp}
-            onChange={(event) => choose(event.target.files?.[0] ?? null)}
-          />
-          <p className="drop-zone__file" aria-live="polite">
-            {chosen ? (
-              <>
-                Chosen: <strong>{chosen.name}</strong> ({kilobytes(chosen.size)})
-              </>
-            ) : (
-              <span className="muted">No file chosen yet.</span>
-            )}
-          </p>
-        </div>
+        <FileDropZone
+          // A fresh input when the competition closes or reopens, so no stale choice lingers.
+          key={project.closed ? "closed" : "open"}
+          inputId={inputId}
+          inputRef={input}
+          label="Submission file (.csv)"
+          hint="Drag your CSV file here, or choose it:"
+          accept=".csv,text/csv"
+          disabled={project.closed || busy || usedUp}
+          file={chosen}
+          onChoose={choose}
+        />
         <div className="button-row">
           <button
             type="submit"
