@@ -2,7 +2,7 @@
 // recommends: gunicorn (2 workers) + Flask + numpy computing the same MLP (8 → 16 → 3, softmax).
 // Same load for every row from wrk (1 thread, 32 connections, BENCH_SECONDS each), one server
 // at a time, in one run; Stepwise runs as many processes as gunicorn has workers (2, sharing the
-// port with SO_REUSEPORT). Prints a Markdown table for bench/README.md.
+// port with SO_REUSEPORT), and one row a single process. Prints a Markdown table for bench/README.md.
 import { execFileSync, fork, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
@@ -135,10 +135,12 @@ async function measure(what: string, start: () => ChildProcess[], path: string, 
   }
 }
 
-const node =
-  (...args: string[]) =>
+/** `processes` Node processes of bench/serving-server.ts sharing the port. */
+const nodeProcesses =
+  (processes: number, ...args: string[]) =>
   () =>
-    Array.from({ length: WORKERS }, () => fork(SERVER, args, { execArgv: ["--import", "tsx"], stdio: "ignore" }));
+    Array.from({ length: processes }, () => fork(SERVER, args, { execArgv: ["--import", "tsx"], stdio: "ignore" }));
+const node = (...args: string[]) => nodeProcesses(WORKERS, ...args);
 const gunicorn = () => [
   spawn(
     "gunicorn",
@@ -166,6 +168,15 @@ async function main(): Promise<void> {
       predict,
     ),
   );
+  // On two cores wrk needs one of them: a second server process may cost more in switching than it adds.
+  rows.push(
+    await measure(
+      "Stepwise /api/models/bench/predict, batching 1 ms, 1 process",
+      nodeProcesses(1, "stepwise", String(PORT), dataDir, "1"),
+      "/api/models/bench/predict",
+      predict,
+    ),
+  );
   rows.push(
     await measure(
       "Stepwise /api/models/bench/predict, batching off",
@@ -185,7 +196,9 @@ async function main(): Promise<void> {
   rows.push(await measure("ceiling: a bare Fastify route, same JSON", node("bare", String(PORT)), "/predict", predict));
 
   const baseline = rows[0] as Row;
-  const predictRow = rows[1] as Row;
+  // The target is for Stepwise's /predict with the processes it is allowed (2) or fewer: the better of the two rows.
+  const [twoProcesses, oneProcess] = [rows[1] as Row, rows[2] as Row];
+  const predictRow = oneProcess.reqPerSec > twoProcesses.reqPerSec ? oneProcess : twoProcesses;
   console.log(
     `Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? "CPU"}, Node ${process.version}; wrk -t1 -c${CONNECTIONS} -d${SECONDS}s, ${WORKERS} processes per server\n`,
   );
@@ -198,7 +211,7 @@ async function main(): Promise<void> {
   }
   const ratio = predictRow.reqPerSec / baseline.reqPerSec;
   console.log(
-    `\nTargets: ≥ 5× gunicorn's req/s — ${ratio.toFixed(2)}× (${ratio >= 5 ? "met" : "NOT met"}); p99 ≤ 5 ms — ${predictRow.p99Ms.toFixed(2)} ms (${predictRow.p99Ms <= 5 ? "met" : "NOT met"}).`,
+    `\nTargets (${predictRow.what}): ≥ 5× gunicorn's req/s — ${ratio.toFixed(2)}× (${ratio >= 5 ? "met" : "NOT met"}); p99 ≤ 5 ms — ${predictRow.p99Ms.toFixed(2)} ms (${predictRow.p99Ms <= 5 ? "met" : "NOT met"}).`,
   );
 }
 
