@@ -21,7 +21,19 @@ describe("checking that lesson code runs", () => {
     const bad = withLesson("bad-topic", "```python\nprint('fine')\n```\n\n```python\nprint(undefined_name)\n```\n");
     const problems = await verifyLessonCode([good, bad], python, () => undefined);
     expect(problems).toEqual([
-      { topicId: "bad-topic", block: 2, problem: expect.stringMatching(/NameError: name 'undefined_name' is not defined/) },
+      { topicId: "bad-topic", block: 2, problem: expect.stringMatching(/^does not run: .*NameError: name 'undefined_name'/) },
+    ]);
+  });
+
+  it("names a block whose printed output is not what its # -> comments show", async () => {
+    const drifted = withLesson("drifted-topic", "```python\nprint(2 + 2)  # -> 5\nprint('ok')  # -> ok\n```\n");
+    const varying = withLesson("varying-topic", "```python\nprint(2 + 2)\n# ~> 5\n```\n");
+    expect(await verifyLessonCode([drifted, varying], python, () => undefined)).toEqual([
+      {
+        topicId: "drifted-topic",
+        block: 1,
+        problem: 'prints other output than it shows: the # -> lines show "5 ok" but the code printed "4 ok"',
+      },
     ]);
   });
 });

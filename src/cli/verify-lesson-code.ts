@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { runPythonScript } from "../runner/native/run-script.js";
 import { createSemaphore } from "../runner/semaphore.js";
 import type { Topic } from "../shared/content/index.js";
+import { outputDifference, shownOutput } from "./lesson-output.js";
 
 export interface LessonCodeProblem {
   readonly topicId: string;
@@ -17,7 +18,10 @@ export function pythonBlocks(markdown: string): string[] {
   return [...markdown.matchAll(/^```python[^\n]*\n([\s\S]*?)^```/gm)].map((match) => match[1] ?? "");
 }
 
-/** Runs every Python block of every lesson as a script, each in an empty folder; lists the ones that fail. */
+/**
+ * Runs every Python block of every lesson as a script, each in an empty folder; lists the ones that
+ * fail and the ones whose printed output is not what their `# ->` comments show.
+ */
 export async function verifyLessonCode(
   topics: readonly Topic[],
   python: string,
@@ -36,7 +40,14 @@ export async function verifyLessonCode(
         const cwd = mkdtempSync(join(tmpdir(), "stepwise-lesson-"));
         try {
           const outcome = await runPythonScript({ python, code, cwd, timeoutMs: 60_000 });
-          if (!outcome.ok) problems.push({ topicId: topic.id, block, problem: outcome.problem ?? "failed" });
+          if (!outcome.ok) {
+            problems.push({ topicId: topic.id, block, problem: `does not run: ${outcome.problem ?? "failed"}` });
+            return;
+          }
+          const shown = shownOutput(code);
+          const difference = shown.length > 0 ? outputDifference(shown, outcome.stdout) : null;
+          if (difference)
+            problems.push({ topicId: topic.id, block, problem: `prints other output than it shows: ${difference}` });
         } finally {
           rmSync(cwd, { recursive: true, force: true });
           done += 1;

@@ -20,7 +20,9 @@ export const contentCheckCommand: Command = {
     "",
     "Validates the curriculum: roadmap.yaml, every stage.yaml, topic, exercise and quiz against",
     "their schemas; ids, stage order and prerequisites; every lesson's math (KaTeX). Then runs",
-    "every ```python block of every lesson as written, and every exercise: the solution must pass",
+    "every ```python block of every lesson as written (what it prints must be what its `# ->`",
+    "comments show; `# ~>` marks output that varies between library versions), and every",
+    "exercise: the solution must pass",
     "every test (at least 4) and the starter must fail at least one — on",
     "Pyodide for standard-library exercises and on your Python (STEPWISE_PYTHON, default python3)",
     "for all. Builds every project's split and files and checks its sample submission validates.",
@@ -85,14 +87,14 @@ export const contentCheckCommand: Command = {
     } else if (ok) {
       console.log(
         `content is valid: ${summary.stages} stages, ${summary.topics} topics, ${summary.exercises} exercises, ${curriculum.projects.length} projects` +
-          `${values["no-run"] ? " (not run)" : " (every solution passes, every starter fails, every lesson's code runs)"}, ` +
+          `${values["no-run"] ? " (not run)" : " (every solution passes, every starter fails, every lesson's code runs and prints what it shows)"}, ` +
           `${summary.resources} distinct resources, ${summary.lessonWords.toLocaleString("en")} words of lessons`,
       );
     } else {
       for (const problem of lessonProblems) {
         const topic = curriculum.topicsById.get(problem.topicId);
         console.error(
-          `  lesson ${topic?.stageId ?? "?"}/${problem.topicId}: Python block ${problem.block} does not run: ${problem.problem}`,
+          `  lesson ${topic?.stageId ?? "?"}/${problem.topicId}: Python block ${problem.block} ${problem.problem}`,
         );
       }
       for (const problem of exerciseProblems) console.error(`  ${problem.folder} [${problem.runtime}]: ${problem.problem}`);
