@@ -93,9 +93,7 @@ export const contentCheckCommand: Command = {
     } else {
       for (const problem of lessonProblems) {
         const topic = curriculum.topicsById.get(problem.topicId);
-        console.error(
-          `  lesson ${topic?.stageId ?? "?"}/${problem.topicId}: Python block ${problem.block} ${problem.problem}`,
-        );
+        console.error(`  lesson ${topic?.stageId ?? "?"}/${problem.topicId}: Python block ${problem.block} ${problem.problem}`);
       }
       for (const problem of exerciseProblems) console.error(`  ${problem.folder} [${problem.runtime}]: ${problem.problem}`);
       for (const problem of projectProblems) console.error(`  ${problem.folder}: ${problem.problem}`);
