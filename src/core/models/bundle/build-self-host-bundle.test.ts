@@ -139,6 +139,9 @@ describe("buildSelfHostBundle", () => {
     expect(dockerfile).toMatch(/^FROM python:3\.12-slim$/m);
     expect(dockerfile).toMatch(/^RUN pip install --no-cache-dir -r requirements\.txt$/m);
     expect(dockerfile).toMatch(/^USER (?!root)\w+$/m);
+    // The user never changes: created before the first COPY, its layer stays in the cache across code changes.
+    expect(dockerfile.indexOf("\nRUN useradd ")).toBeGreaterThan(-1);
+    expect(dockerfile.indexOf("\nRUN useradd ")).toBeLessThan(dockerfile.indexOf("\nCOPY "));
     expect(dockerfile).toMatch(/^EXPOSE 8080$/m);
     expect(dockerfile).toMatch(/^HEALTHCHECK [^\n]*\\\n\s+CMD \["python", "-c", "[^"]*urllib[^"]*\/v2\/health\/ready/m);
     expect(dockerfile).toMatch(/^CMD \[.*gunicorn --workers 2 .*app:app"\]$/m);

@@ -16,13 +16,15 @@ ENV PYTHONDONTWRITEBYTECODE=1 \\
     PORT=8080
 
 WORKDIR /app
-# Dependencies first, so that a new model.onnx rebuilds only the last layers.
+# The server needs to read its files, not to write them, and not to be root. The user never
+# changes, so it comes before anything that does and stays in the layer cache.
+RUN useradd --system --no-create-home --uid 10001 model
+
+# Dependencies next, so that a new model.onnx rebuilds only the last layers.
 COPY requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt
 
 COPY app.py model.onnx ./
-# The server needs to read its files, not to write them, and not to be root.
-RUN useradd --system --no-create-home --uid 10001 model
 USER model
 
 EXPOSE 8080
