@@ -114,7 +114,8 @@ def test_loss_stays_finite_for_saturated_outputs():
     params, X, _ = hand_example()
     params["W2"] = np.array([[400.0], [0.0]])  # logit 799: p rounds to exactly 1.0
     loss, grads = loss_and_gradients(params, X, np.array([[0.0]]))
-    assert np.isfinite(loss) and loss > 20, (
+    # Exact (from the logit): 799. Clipping p to [1e-7, 1 - 1e-7], as the README allows: about 16.1.
+    assert np.isfinite(loss) and loss > 10, (
         f"a confident wrong answer should give a large but finite loss, got {loss}; "
         "log(1 - p) with p == 1.0 is -inf"
     )
