@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -48,6 +48,16 @@ describe("the stepwise command", { timeout: 90_000 }, () => {
     expect(readFileSync(join(work, "dot", "dot_product.py"), "utf8")).toBe(
       readFileSync(solutionOf("02-math-foundations", "dot-product"), "utf8"),
     );
+  });
+
+  it("downloads an exercise without its hidden tests", () => {
+    expect(stepwise("exercise", "download", "bayes-rule", "bayes").code).toBe(0);
+    const files = readdirSync(join(work, "bayes"), { recursive: true }).map(String);
+    expect(files).toContain("test_bayes_rule.py");
+    expect(files.filter((file) => file.includes("hidden"))).toEqual([]);
+    for (const file of files.filter((name) => name.endsWith(".py") || name.endsWith(".md") || name.endsWith(".json"))) {
+      expect(readFileSync(join(work, "bayes", file), "utf8")).not.toContain("test_a_grid_of_priors");
+    }
   });
 
   it("grades any file with --exercise and --file on pyodide, with the exit code telling pass from fail", () => {

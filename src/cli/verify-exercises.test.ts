@@ -49,4 +49,36 @@ describe("proving exercises", { timeout: 120_000 }, () => {
       problem: "the starter passes every test; it must fail at least one",
     });
   });
+
+  it("proves the hidden tests too: an answer table that passes the visible tests is caught", async () => {
+    const bayes = real("bayes-rule");
+    expect(bayes.hiddenTests?.filename).toBe("hidden_test_bayes_rule.py");
+    expect(await verifyExercises(only(bayes), runtimes, () => undefined)).toEqual([]);
+    // A "solution" that knows only the visible cases' answers passes them and fails the hidden ones.
+    const visibleOnly = `
+def _exact(prior, sensitivity, specificity):
+    ill = sensitivity * prior
+    return ill / (ill + (1 - specificity) * (1 - prior))
+
+# The visible tests' inputs, answered; anything else gets the prior back.
+ANSWERS = {args: _exact(*args) for args in [
+    (0.01, 0.99, 0.95), (0.10, 0.99, 0.95), (0.5, 0.8, 0.9), (0.3, 0.4, 0.6), (0.01, 0.5, 1.0), (0.0, 0.99, 0.95)]}
+
+def posterior(prior, sensitivity, specificity):
+    for value in (prior, sensitivity, specificity):
+        if not 0.0 <= value <= 1.0:
+            raise ValueError("not a probability")
+    if (prior, sensitivity, specificity) == (0.0, 0.9, 1.0):
+        raise ValueError("a positive result is impossible")
+    return ANSWERS.get((prior, sensitivity, specificity), prior)
+`;
+    const fitted = { ...bayes, solution: visibleOnly, starter: visibleOnly };
+    const problems = await verifyExercises(only(fitted), runtimes, () => undefined);
+    expect(problems).toContainEqual({
+      folder: expect.stringMatching(/exercises\/bayes-rule$/),
+      runtime: "native",
+      problem: expect.stringMatching(/^the solution does not pass hidden_test_bayes_rule\.py — .*test_a_grid/),
+    });
+    expect(problems.filter((problem) => problem.problem.startsWith("the solution does not pass — "))).toEqual([]);
+  });
 });

@@ -27,11 +27,20 @@ async function verifyOne(exercise: Exercise, runtime: PythonRuntime): Promise<st
   const starter = await runtime.run(exerciseJob(exercise, exercise.starter));
   if (starter.tests.length === 0) problems.push(`the starter does not run — ${starter.message}`);
   else if (starter.status === "pass") problems.push("the starter passes every test; it must fail at least one");
+  if (exercise.hiddenTests) {
+    const hidden = exercise.hiddenTests.filename;
+    const solutionHidden = await runtime.run(exerciseJob(exercise, exercise.solution, "hidden"));
+    if (solutionHidden.status !== "pass")
+      problems.push(`the solution does not pass ${hidden} — ${solutionHidden.message} ${firstFailure(solutionHidden)}`);
+    const starterHidden = await runtime.run(exerciseJob(exercise, exercise.starter, "hidden"));
+    if (starterHidden.status === "pass") problems.push(`the starter passes every test of ${hidden}; it must fail at least one`);
+  }
   return problems;
 }
 
 /**
- * Proves every exercise: the solution passes every test and the starter fails at least one —
+ * Proves every exercise: the solution passes every test and the starter fails at least one, of
+ * the visible tests and of the hidden ones where there are —
  * on Pyodide for standard-library exercises, and on native Python for all.
  */
 export async function verifyExercises(

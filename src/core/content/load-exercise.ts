@@ -4,7 +4,7 @@ import { ExerciseFileSchema, type Exercise } from "../../shared/content/index.js
 import { MathRenderError, renderMarkdown } from "../../shared/markdown/index.js";
 import { readText, readYamlFile, type IssueLog } from "./read-content-file.js";
 
-/** Reads one exercise folder: metadata, instructions, starter, solution and tests. */
+/** Reads one exercise folder: metadata, instructions, starter, solution, tests and hidden tests. */
 export function loadExercise(folder: string, stageId: string, log: IssueLog): Exercise | undefined {
   const metaPath = join(folder, "exercise.yaml");
   const meta = readYamlFile(ExerciseFileSchema, metaPath, log);
@@ -24,6 +24,9 @@ export function loadExercise(folder: string, stageId: string, log: IssueLog): Ex
     (path) => readText(path, log),
   );
   if (readme === undefined || starter === undefined || solution === undefined || tests === undefined) return undefined;
+  const hiddenFilename = `hidden_test_${module}.py`;
+  const hiddenSource = existsSync(join(folder, hiddenFilename)) ? readText(join(folder, hiddenFilename), log) : null;
+  if (hiddenSource === undefined) return undefined;
   // The page and the downloaded README show the title themselves; drop a leading "# Title".
   const instructions = readme.replace(/^\s*#\s[^\n]*\n+/, "").trim();
   let html: string;
@@ -47,6 +50,7 @@ export function loadExercise(folder: string, stageId: string, log: IssueLog): Ex
     starter,
     solution,
     tests: { filename: testFilename, source: tests },
+    hiddenTests: hiddenSource === null ? null : { filename: hiddenFilename, source: hiddenSource },
     folder,
   };
 }

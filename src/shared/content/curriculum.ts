@@ -21,6 +21,12 @@ export interface Exercise {
   readonly starter: string;
   readonly solution: string;
   readonly tests: { readonly filename: string; readonly source: string };
+  /**
+   * Tests only Stepwise itself runs (`hidden_test_<module>.py`), so that a solution fitted to the
+   * visible tests (answers hard-coded for their cases) cannot pass. Never sent to a browser, a
+   * download or an export; null when the exercise has none.
+   */
+  readonly hiddenTests: { readonly filename: string; readonly source: string } | null;
   /** The exercise's folder, for messages that point an author at it. */
   readonly folder: string;
 }

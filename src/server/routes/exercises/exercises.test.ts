@@ -53,6 +53,30 @@ describe.each(DIALECTS)("exercises on %s", (dialect) => {
     expect(body.attempts).toEqual({ count: 0, latest: null });
   });
 
+  it("never sends an exercise's hidden tests: not with the exercise, its topic, its solution or the export", async () => {
+    const hidden = exercise("bayes-rule").hiddenTests;
+    expect(hidden?.filename).toBe("hidden_test_bayes_rule.py");
+    const marker = "test_a_grid_of_priors_sensitivities_and_specificities";
+    expect(hidden?.source).toContain(marker);
+    const tried = await attempt("bayes-rule", { runtime: "native", code: exercise("bayes-rule").starter });
+    expect(tried.statusCode).toBe(200);
+    const topicId = exercise("bayes-rule").topicId;
+    for (const url of [
+      "/api/exercises/bayes-rule",
+      "/api/exercises/bayes-rule/solution",
+      `/api/topics/${topicId}`,
+      "/api/exercises",
+      "/api/progress/export",
+    ]) {
+      const response = await server.app.inject({ method: "GET", url });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.body, url).not.toContain(marker);
+      expect(response.body, url).not.toContain("hidden_test_");
+    }
+    // The attempt was graded on the visible tests only.
+    expect(tried.json<AttemptResponse>().result.tests.map((test) => test.name)).not.toContain(marker);
+  });
+
   it("autosaves the learner's code and returns it with the exercise", async () => {
     const saved = await server.app.inject({
       method: "PUT",
