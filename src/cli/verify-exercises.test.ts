@@ -1,9 +1,13 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createNativeRuntime } from "../runner/native/native-runtime.js";
 import { createPyodideRuntime } from "../runner/pyodide/pyodide-runtime.js";
 import type { PythonRuntime } from "../runner/python-runtime.js";
 import { testCurriculum } from "../core/test-support/test-curriculum.js";
 import type { Curriculum, Exercise } from "../shared/content/index.js";
+import { openProofCache } from "./proof-cache.js";
 import { verifyExercises } from "./verify-exercises.js";
 
 // The first run loads Pyodide from scratch: seconds, more on a busy machine.
@@ -15,7 +19,11 @@ describe("proving exercises", { timeout: 120_000 }, () => {
       native: createNativeRuntime({ python: process.env.STEPWISE_PYTHON ?? "python3" }),
     };
   });
-  afterAll(() => Promise.all([runtimes.pyodide.close(), runtimes.native.close()]));
+  const cacheDir = mkdtempSync(join(tmpdir(), "stepwise-verify-cache-"));
+  afterAll(async () => {
+    await Promise.all([runtimes.pyodide.close(), runtimes.native.close()]);
+    rmSync(cacheDir, { recursive: true, force: true });
+  });
 
   const only = (...exercises: Exercise[]): Curriculum => ({
     ...testCurriculum(),
@@ -80,5 +88,29 @@ def posterior(prior, sensitivity, specificity):
       problem: expect.stringMatching(/^the solution does not pass hidden_test_bayes_rule\.py — .*test_a_grid/),
     });
     expect(problems.filter((problem) => problem.problem.startsWith("the solution does not pass — "))).toEqual([]);
+  });
+
+  it("does not prove again what a proof cache holds, and adds new proofs to it", async () => {
+    let runs = 0;
+    const counting = (runtime: PythonRuntime): PythonRuntime => ({
+      name: runtime.name,
+      run: (job) => {
+        runs += 1;
+        return runtime.run(job);
+      },
+      close: () => runtime.close(),
+    });
+    const path = join(cacheDir, "proofs.json");
+    const counted = { pyodide: counting(runtimes.pyodide), native: counting(runtimes.native) };
+    const first = openProofCache(path, { pyodide: "p", native: "n" });
+    expect(await verifyExercises(only(real("dot-product")), counted, () => undefined, first)).toEqual([]);
+    expect(runs).toBe(4); // solution and starter, on both runtimes
+    first.save();
+    const second = openProofCache(path, { pyodide: "p", native: "n" });
+    const progress: number[] = [];
+    expect(await verifyExercises(only(real("dot-product")), counted, (done) => progress.push(done), second)).toEqual([]);
+    expect(runs).toBe(4);
+    expect(second.hits).toBe(2);
+    expect(progress).toEqual([1, 2]);
   });
 });

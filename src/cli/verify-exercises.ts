@@ -3,6 +3,7 @@ import type { Curriculum, Exercise } from "../shared/content/index.js";
 import type { GradingResult } from "../shared/grading/result.js";
 import { exerciseJob } from "../runner/exercise-job.js";
 import type { PythonRuntime } from "../runner/python-runtime.js";
+import type { ProofCache } from "./proof-cache.js";
 
 export interface ExerciseProblem {
   readonly folder: string;
@@ -41,12 +42,14 @@ async function verifyOne(exercise: Exercise, runtime: PythonRuntime): Promise<st
 /**
  * Proves every exercise: the solution passes every test and the starter fails at least one, of
  * the visible tests and of the hidden ones where there are —
- * on Pyodide for standard-library exercises, and on native Python for all.
+ * on Pyodide for standard-library exercises, and on native Python for all. With a `cache`, a
+ * proof it already holds is not run again, and every new proof is added to it.
  */
 export async function verifyExercises(
   curriculum: Pick<Curriculum, "exercisesById">,
   runtimes: { pyodide: PythonRuntime; native: PythonRuntime },
   onProgress: (done: number, total: number) => void,
+  cache?: Pick<ProofCache, "isProved" | "proved">,
 ): Promise<ExerciseProblem[]> {
   const tasks: { exercise: Exercise; runtime: PythonRuntime }[] = [];
   for (const exercise of curriculum.exercisesById.values()) {
@@ -57,8 +60,12 @@ export async function verifyExercises(
   const problems: ExerciseProblem[] = [];
   await Promise.all(
     tasks.map(async ({ exercise, runtime }) => {
-      for (const problem of await verifyOne(exercise, runtime)) {
-        problems.push({ folder: relative(process.cwd(), exercise.folder), runtime: runtime.name, problem });
+      if (!cache?.isProved(exercise, runtime.name)) {
+        const found = await verifyOne(exercise, runtime);
+        for (const problem of found) {
+          problems.push({ folder: relative(process.cwd(), exercise.folder), runtime: runtime.name, problem });
+        }
+        if (found.length === 0) cache?.proved(exercise, runtime.name);
       }
       done += 1;
       onProgress(done, tasks.length);

@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { createNativeRuntime } from "../../runner/native/native-runtime.js";
 import { createPyodideRuntime } from "../../runner/pyodide/pyodide-runtime.js";
@@ -8,6 +8,8 @@ import { cliCacheDir } from "../cache-dir.js";
 import { pythonInterpreter } from "../python-interpreter.js";
 import type { Command } from "../command.js";
 import { progressLine } from "../progress-line.js";
+import { openProofCache } from "../proof-cache.js";
+import { runtimeEnvironments } from "../runtime-environments.js";
 import { verifyExercises } from "../verify-exercises.js";
 import { verifyLessonCode } from "../verify-lesson-code.js";
 import { verifyProjects } from "../verify-projects.js";
@@ -16,7 +18,7 @@ export const contentCheckCommand: Command = {
   name: "content check",
   summary: "Validate every file under content/ and prove every exercise works",
   help: [
-    "Usage: stepwise content check [--dir <content dir>] [--no-run] [--json]",
+    "Usage: stepwise content check [--dir <content dir>] [--no-run] [--no-cache] [--json]",
     "",
     "Validates the curriculum: roadmap.yaml, every stage.yaml, topic, exercise and quiz against",
     "their schemas; ids, stage order and prerequisites; every lesson's math (KaTeX). Then runs",
@@ -26,18 +28,28 @@ export const contentCheckCommand: Command = {
     "every test (at least 4) and the starter must fail at least one — on",
     "Pyodide for standard-library exercises and on your Python (STEPWISE_PYTHON, default python3)",
     "for all. Builds every project's split and files and checks its sample submission validates.",
-    "Prints every problem as <path>: <field>: <reason>. Exit code 0 when all is well.",
+    "Exercises proved before on the same interpreter, packages and harness, with unchanged files,",
+    "are not run again (the proofs are kept in ~/.cache/stepwise/content-proofs.json).",
+    "Prints every problem as <path>: <field>: <reason>, and how long the check took.",
+    "Exit code 0 when all is well.",
     "",
     "Options:",
     "  --dir <path>  the content folder (default: $STEPWISE_CONTENT_DIR or ./content)",
     "  --no-run      validate files only; run neither lesson code nor exercises",
+    "  --no-cache    prove every exercise again, whatever was proved before",
     "  --json        print {ok, issues, exerciseProblems, stages, topics, exercises, ...} as JSON",
   ].join("\n"),
   async run(args) {
     const { values } = parseArgs({
       args,
-      options: { dir: { type: "string" }, json: { type: "boolean" }, "no-run": { type: "boolean" } },
+      options: {
+        dir: { type: "string" },
+        json: { type: "boolean" },
+        "no-run": { type: "boolean" },
+        "no-cache": { type: "boolean" },
+      },
     });
+    const started = performance.now();
     const dir = resolve(values.dir ?? process.env.STEPWISE_CONTENT_DIR ?? "content");
     let curriculum;
     try {
@@ -69,18 +81,25 @@ export const contentCheckCommand: Command = {
         progress.done();
       }
     }
+    let cached = "";
     if (!values["no-run"] && curriculum.exercisesById.size > 0) {
       const pyodide = createPyodideRuntime({ workers: 2, snapshotCacheDir: cliCacheDir() });
       const native = createNativeRuntime({ python: pythonInterpreter() });
+      const cache = openProofCache(join(cliCacheDir(), "content-proofs.json"), runtimeEnvironments(pythonInterpreter()), {
+        reuse: values["no-cache"] !== true,
+      });
       const progress = progressLine("running exercises", values.json === true);
       try {
-        exerciseProblems = await verifyExercises(curriculum, { pyodide, native }, progress.update);
+        exerciseProblems = await verifyExercises(curriculum, { pyodide, native }, progress.update, cache);
       } finally {
         progress.done();
         await Promise.all([pyodide.close(), native.close()]);
       }
+      cache.save();
+      cached = `; ${cache.hits} exercise proofs unchanged since they last passed, not run again`;
     }
     const projectProblems = verifyProjects(curriculum);
+    const took = `content check took ${((performance.now() - started) / 1000).toFixed(1)} s${cached}`;
     const ok = exerciseProblems.length === 0 && lessonProblems.length === 0 && projectProblems.length === 0;
     if (values.json) {
       console.log(JSON.stringify({ ok, issues: [], exerciseProblems, lessonProblems, projectProblems, ...summary }));
@@ -90,6 +109,7 @@ export const contentCheckCommand: Command = {
           `${values["no-run"] ? " (not run)" : " (every solution passes, every starter fails, every lesson's code runs and prints what it shows)"}, ` +
           `${summary.resources} distinct resources, ${summary.lessonWords.toLocaleString("en")} words of lessons`,
       );
+      console.log(took);
     } else {
       for (const problem of lessonProblems) {
         const topic = curriculum.topicsById.get(problem.topicId);
@@ -98,6 +118,7 @@ export const contentCheckCommand: Command = {
       for (const problem of exerciseProblems) console.error(`  ${problem.folder} [${problem.runtime}]: ${problem.problem}`);
       for (const problem of projectProblems) console.error(`  ${problem.folder}: ${problem.problem}`);
       console.error(`${lessonProblems.length + exerciseProblems.length + projectProblems.length} problem(s) found.`);
+      console.error(took);
     }
     return ok ? 0 : 1;
   },
