@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
@@ -37,4 +37,22 @@ export async function seriousAccessibilityViolations(page: Page): Promise<AxeVio
   return violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
     .map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map(({ target }) => ({ target })) }));
+}
+
+/** The looks every page must survive besides the default: dark mode on a desktop, and a phone. */
+const OTHER_LOOKS: readonly BrowserContextOptions[] = [
+  { viewport: { width: 1280, height: 900 }, colorScheme: "dark" },
+  { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+];
+
+/** Runs `check` on a fresh page in dark mode, then on a phone, closing each context afterwards. */
+export async function inOtherLooks(browser: Browser, check: (page: Page) => Promise<void>): Promise<void> {
+  for (const options of OTHER_LOOKS) {
+    const context = await browser.newContext(options);
+    try {
+      await check(await context.newPage());
+    } finally {
+      await context.close();
+    }
+  }
 }

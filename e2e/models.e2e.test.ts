@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { rmSync } from "node:fs";
 import type { ModelListResponse, ModelResponse } from "../src/shared/api/index.js";
 import { writeOnnxFixtures } from "../src/core/test-support/onnx-fixtures.js";
-import { seriousAccessibilityViolations } from "./browser.js";
+import { inOtherLooks, seriousAccessibilityViolations } from "./browser.js";
 import { useBrowserSession } from "./session.js";
 
 /** GET inside the page (same origin, same cookies) and parse the JSON. */
@@ -180,25 +180,16 @@ describe("a learner deploying models", { timeout: 120_000 }, () => {
   });
 
   it("stays accessible in dark mode and on a phone, with nothing wider than the screen", async () => {
-    for (const options of [
-      { viewport: { width: 1280, height: 900 }, colorScheme: "dark" as const },
-      { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
-    ]) {
-      const context = await session.browser.newContext(options);
-      const other = await context.newPage();
-      try {
-        for (const [path, ready] of [
-          ["/models", ".models-table"],
-          ["/models/digits", ".model-card"],
-        ] as const) {
-          await other.goto(session.server.url(path));
-          await expect.poll(() => other.locator(ready).count(), POLL).toBe(1);
-          expect(await other.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), path).toBe(true);
-          expect(await seriousAccessibilityViolations(other)).toEqual([]);
-        }
-      } finally {
-        await context.close();
+    await inOtherLooks(session.browser, async (other) => {
+      for (const [path, ready] of [
+        ["/models", ".models-table"],
+        ["/models/digits", ".model-card"],
+      ] as const) {
+        await other.goto(session.server.url(path));
+        await expect.poll(() => other.locator(ready).count(), POLL).toBe(1);
+        expect(await other.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), path).toBe(true);
+        expect(await seriousAccessibilityViolations(other)).toEqual([]);
       }
-    }
+    });
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { ProjectListResponse, ProjectResponse, SubmissionListResponse } from "../src/shared/api/index.js";
 import type { Dataset, Project } from "../src/shared/content/index.js";
 import { testCurriculum } from "../src/core/test-support/test-curriculum.js";
-import { seriousAccessibilityViolations } from "./browser.js";
+import { inOtherLooks, seriousAccessibilityViolations } from "./browser.js";
 import { saveDocScreenshot } from "./doc-screenshot.js";
 import { useBrowserSession } from "./session.js";
 
@@ -226,24 +226,15 @@ describe("a learner competing in the projects", { timeout: 120_000 }, () => {
 
   it("stays accessible in dark mode and on a phone, with submissions, scores and the board on the page", async () => {
     const project = chosen as Project;
-    for (const options of [
-      { viewport: { width: 1280, height: 900 }, colorScheme: "dark" as const },
-      { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
-    ]) {
-      const context = await session.browser.newContext(options);
-      const other = await context.newPage();
-      try {
-        await other.goto(session.server.url(`/projects/${project.id}`));
-        await expect.poll(() => other.locator(".leaderboard__caption").innerText(), POLL).toMatch(/^Private leaderboard/);
-        // Nothing wider than the screen: the tables scroll inside their own boxes, and keep every column.
-        expect(await other.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-        const headers = other.locator("main table th[scope=col]");
-        expect(await headers.count()).toBeGreaterThan(0);
-        for (const header of await headers.all()) expect(await header.isVisible(), await header.innerText()).toBe(true);
-        expect(await seriousAccessibilityViolations(other)).toEqual([]);
-      } finally {
-        await context.close();
-      }
-    }
+    await inOtherLooks(session.browser, async (other) => {
+      await other.goto(session.server.url(`/projects/${project.id}`));
+      await expect.poll(() => other.locator(".leaderboard__caption").innerText(), POLL).toMatch(/^Private leaderboard/);
+      // Nothing wider than the screen: the tables scroll inside their own boxes, and keep every column.
+      expect(await other.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      const headers = other.locator("main table th[scope=col]");
+      expect(await headers.count()).toBeGreaterThan(0);
+      for (const header of await headers.all()) expect(await header.isVisible(), await header.innerText()).toBe(true);
+      expect(await seriousAccessibilityViolations(other)).toEqual([]);
+    });
   });
 });
