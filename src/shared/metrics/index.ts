@@ -1,3 +1,4 @@
 export * from "./classification.js";
 export * from "./ranking.js";
 export * from "./regression.js";
+export * from "./retrieval.js";
