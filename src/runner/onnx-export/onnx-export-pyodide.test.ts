@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { describe, expect, it } from "vitest";
+import { describe, it } from "vitest";
 import type { GradingJob } from "../../shared/grading/grading-job.js";
 import { PYTHON_PACKAGE_ROOT } from "../harness-files.js";
-import { createPyodideRuntime } from "../pyodide/pyodide-runtime.js";
+import { expectPassOnPyodide } from "../test-support/expect-pass-on-pyodide.js";
 
 const PYTHON = process.env.STEPWISE_PYTHON ?? "python3";
 
@@ -55,13 +55,6 @@ describe("stepwise.export in Pyodide", () => {
       testFilename: "test_exporter.py",
       timeLimitMs: 20_000,
     };
-    const runtime = createPyodideRuntime({ workers: 1, snapshot: false });
-    try {
-      const result = await runtime.run(job);
-      expect(result.runtime).toBe("pyodide");
-      expect(result.status, result.tests[0]?.message ?? result.message).toBe("pass");
-    } finally {
-      await runtime.close();
-    }
+    await expectPassOnPyodide(job);
   }, 60_000);
 });

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { GradingJob } from "../../shared/grading/grading-job.js";
 import { PYTHON_PACKAGE_ROOT } from "../harness-files.js";
-import { createPyodideRuntime } from "../pyodide/pyodide-runtime.js";
+import { expectPassOnPyodide } from "../test-support/expect-pass-on-pyodide.js";
 
 // stepwise.onnx_reader (python/stepwise/onnx_reader.py) decodes ONNX files with the standard
 // library, for exercises that check an exported file in the browser, where the onnx package is
@@ -127,13 +127,6 @@ describe("stepwise.onnx_reader in Pyodide", () => {
       testFilename: "test_reader_job.py",
       timeLimitMs: 20_000,
     };
-    const runtime = createPyodideRuntime({ workers: 1, snapshot: false });
-    try {
-      const result = await runtime.run(job);
-      expect(result.runtime).toBe("pyodide");
-      expect(result.status, result.tests[0]?.message ?? result.message).toBe("pass");
-    } finally {
-      await runtime.close();
-    }
+    await expectPassOnPyodide(job);
   }, 60_000);
 });
