@@ -109,6 +109,7 @@ export function loadCurriculum(contentDir: string): Curriculum {
       resources: file.resources,
       topics,
       estimatedHours: topics.reduce((sum, topic) => sum + topic.estimatedHours, 0),
+      beyondRoadmap: file.beyond_roadmap,
     };
   });
 
@@ -123,6 +124,17 @@ export function loadCurriculum(contentDir: string): Curriculum {
     log.add(topicPaths.get(problem.topicId) ?? stagesDir, "prerequisites", problem.reason);
   }
   const datasets = loadDatasets(contentDir, log);
+  for (const exercise of exercisesById.values()) {
+    for (const id of exercise.datasets) {
+      const dataset = datasets.find((item) => item.id === id);
+      const problem = !dataset
+        ? `"${id}" is not a dataset in content/datasets/`
+        : dataset.origin.kind === "download"
+          ? `"${id}" is downloaded on demand; an exercise may only use datasets Stepwise ships`
+          : null;
+      if (problem) log.add(join(exercise.folder, "exercise.yaml"), "datasets", problem);
+    }
+  }
   const projectsDir = join(contentDir, "projects");
   const projectFolders = listEntries(projectsDir, (entry) => isFolder(join(projectsDir, entry)));
   const projects = loadProjects(contentDir, projectFolders, { datasets, topicsById, exercisesById }, log);

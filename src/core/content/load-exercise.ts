@@ -45,6 +45,8 @@ export function loadExercise(folder: string, stageId: string, log: IssueLog): Ex
     module,
     requires: meta.requires,
     timeLimitMs: meta.time_limit_ms,
+    memoryLimitMb: meta.memory_limit_mb ?? null,
+    datasets: meta.datasets,
     hints: meta.hints,
     instructions: { markdown: instructions, html },
     starter,

@@ -38,6 +38,7 @@ export function presentStage(stage: Stage, state: LearnerState): z.infer<typeof 
     title: stage.title,
     summary: stage.summary,
     estimatedHours: stage.estimatedHours,
+    beyondRoadmap: stage.beyondRoadmap,
     progress: summarize(stage.topics, state.statuses),
     exercises: exerciseCount(
       stage.topics.flatMap((topic) => topic.exerciseIds),

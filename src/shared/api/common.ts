@@ -39,6 +39,7 @@ export const StageSummarySchema = z.object({
   title: z.string(),
   summary: z.string(),
   estimatedHours: z.number(),
+  beyondRoadmap: z.boolean().describe("Added by Stepwise beyond the 2024 article the roadmap comes from"),
   progress: ProgressSummarySchema,
   exercises: ExerciseCountSchema,
   resources: z.array(ResourceSchema),

@@ -7,6 +7,7 @@ const StageLinkSchema = z.object({ id: z.string(), order: z.number().int(), titl
 
 export const StageResponseSchema = StageSummarySchema.extend({
   outcomes: z.array(z.string()),
+  stageCount: z.number().int(),
   previous: StageLinkSchema.nullable(),
   next: StageLinkSchema.nullable(),
 });

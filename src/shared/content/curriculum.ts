@@ -16,6 +16,10 @@ export interface Exercise {
   readonly module: string;
   readonly requires: readonly ExercisePackage[];
   readonly timeLimitMs: number;
+  /** Address-space limit on native Python; null for the runtime's default. */
+  readonly memoryLimitMb: number | null;
+  /** Ids of shipped catalog datasets the tests read from the working directory. */
+  readonly datasets: readonly string[];
   readonly hints: readonly string[];
   readonly instructions: { readonly markdown: string; readonly html: string };
   readonly starter: string;
@@ -83,6 +87,8 @@ export interface Stage {
   readonly topics: readonly Topic[];
   /** The sum of the stage's topics' hours. */
   readonly estimatedHours: number;
+  /** Added by Stepwise beyond the 2024 article the roadmap comes from. */
+  readonly beyondRoadmap: boolean;
 }
 
 /** Everything under `content/`, validated, linked and ready to serve. */

@@ -1,11 +1,17 @@
 import { z } from "zod";
 import { SlugSchema } from "./slug.js";
 
-/** Third-party packages an exercise may need; anything else is standard library. */
-export const EXERCISE_PACKAGES = ["numpy", "pandas", "scikit-learn", "matplotlib"] as const;
+/**
+ * Third-party packages an exercise may need; anything else is standard library. `torch` has no
+ * Pyodide build, so an exercise that requires it runs only on the learner's own Python.
+ */
+export const EXERCISE_PACKAGES = ["numpy", "pandas", "scikit-learn", "matplotlib", "torch"] as const;
 export type ExercisePackage = (typeof EXERCISE_PACKAGES)[number];
 
 export const DEFAULT_EXERCISE_TIME_LIMIT_MS = 5_000;
+
+/** Packages no browser runtime can load: exercises that require one run on the learner's own Python. */
+export const NATIVE_ONLY_PACKAGES: readonly ExercisePackage[] = ["torch"];
 
 /** `content/stages/NN-<stage>/exercises/<id>/exercise.yaml`. */
 export const ExerciseFileSchema = z.strictObject({
@@ -18,7 +24,12 @@ export const ExerciseFileSchema = z.strictObject({
     .regex(/^[a-z_][a-z0-9_]*$/, "must be a Python module name: lower-case letters, digits and underscores")
     .optional(),
   requires: z.array(z.enum(EXERCISE_PACKAGES)).default([]),
-  time_limit_ms: z.number().int().min(500).max(60_000).default(DEFAULT_EXERCISE_TIME_LIMIT_MS),
+  // Training a small network (torch) takes tens of seconds on two cores: allow up to three minutes.
+  time_limit_ms: z.number().int().min(500).max(180_000).default(DEFAULT_EXERCISE_TIME_LIMIT_MS),
+  /** Address-space limit on native Python; torch alone maps more than the 1 GB default. */
+  memory_limit_mb: z.number().int().min(256).max(8_192).optional(),
+  /** Catalog datasets (shipped, not downloaded) written into the working directory as `<id>.<csv|json>`. */
+  datasets: z.array(SlugSchema).default([]),
   hints: z.array(z.string().trim().min(1)).min(2, "give 2–3 hints, each more specific than the last").max(3, "give 2–3 hints, each more specific than the last"),
 });
 

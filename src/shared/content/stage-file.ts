@@ -11,6 +11,8 @@ export const StageFileSchema = z.strictObject({
   /** Topic ids in the order a learner should take them; each is a file under topics/. */
   topics: z.array(SlugSchema).min(1),
   resources: z.array(ResourceSchema),
+  /** True for a stage Stepwise adds beyond the 2024 article (what an AI engineer needs since). */
+  beyond_roadmap: z.boolean().default(false),
 });
 
 export type StageFile = z.infer<typeof StageFileSchema>;

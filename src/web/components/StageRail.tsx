@@ -3,7 +3,7 @@ import { webPaths } from "../../shared/web-paths.js";
 import { useRoadmap } from "../api/queries.js";
 import "./StageRail.css";
 
-/** The nine stages, always at hand; collapses behind a button on small screens. */
+/** The stages, always at hand; collapses behind a button on small screens. */
 export function StageRail({ open, onNavigate }: { open: boolean; onNavigate: () => void }) {
   const roadmap = useRoadmap();
   return (

@@ -3,6 +3,7 @@ import { webPaths } from "../../shared/web-paths.js";
 import { useRoadmap } from "../api/queries.js";
 import { ProgressBar } from "../components/ProgressBar.js";
 import { QueryState } from "../components/QueryState.js";
+import { BeyondRoadmapNote } from "../components/BeyondRoadmapNote.js";
 import { TopicList } from "../components/TopicList.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
 import { useJkNavigation } from "../hooks/use-jk-navigation.js";
@@ -48,6 +49,7 @@ export function RoadmapPage() {
                 </div>
                 <ProgressBar percent={stage.progress.percent} label={`Stage ${stage.order} progress`} size="sm" />
                 <p>{stage.summary}</p>
+                {stage.beyondRoadmap ? <BeyondRoadmapNote compact /> : null}
                 <TopicList topics={stage.topics} />
               </li>
             ))}

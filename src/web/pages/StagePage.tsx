@@ -4,6 +4,7 @@ import { useStage } from "../api/queries.js";
 import { ProgressBar } from "../components/ProgressBar.js";
 import { QueryState } from "../components/QueryState.js";
 import { ResourceList } from "../components/ResourceList.js";
+import { BeyondRoadmapNote } from "../components/BeyondRoadmapNote.js";
 import { TopicList } from "../components/TopicList.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
 import { useJkNavigation } from "../hooks/use-jk-navigation.js";
@@ -17,9 +18,12 @@ export function StagePage() {
     <QueryState query={stage}>
       {(data) => (
         <article className="page">
-          <p className="eyebrow">Stage {data.order} of 9</p>
+          <p className="eyebrow">
+            Stage {data.order} of {data.stageCount}
+          </p>
           <h1>{data.title}</h1>
           <p className="lead">{data.summary}</p>
+          {data.beyondRoadmap ? <BeyondRoadmapNote /> : null}
           <ProgressBar percent={data.progress.percent} label={`Stage ${data.order} progress`} />
           <p className="muted">
             {data.progress.percent}% done · {data.progress.topicsDone} of {data.progress.topicsTotal} topics ·{" "}

@@ -27,6 +27,7 @@ export default async function stageRoutes(app: FastifyInstance): Promise<void> {
       return {
         ...presentStage(stage, state),
         outcomes: [...stage.outcomes],
+        stageCount: stages.length,
         previous: link(stages[index - 1]),
         next: link(stages[index + 1]),
       };
