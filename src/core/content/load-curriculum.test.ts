@@ -104,4 +104,22 @@ describe("loadCurriculum", () => {
     expect(issues).toContainEqual({ path: expect.stringMatching(/docker\.md$/), field: "id", reason: expect.stringMatching(/containers.*docker\.md/) });
     expect(issues).toContainEqual({ path: expect.stringMatching(/faq\.yaml$/), field: "(file)", reason: expect.stringMatching(/not valid YAML at line \d/) });
   });
+  it("refuses an exercise that reads a dataset the catalog lacks, or one downloaded on demand", () => {
+    const dir = contentWith((root) => {
+      const exercise = (id: string) => join(root, "stages/05-machine-learning/exercises", id, "exercise.yaml");
+      edit(exercise("ridge-regression"), "requires: [numpy]", "requires: [numpy]\ndatasets: [weather-on-mars]");
+      edit(exercise("roc-auc"), /^requires: (.*)$/m, "requires: $1\ndatasets: [imdb-reviews]");
+    });
+    const issues = issuesOf(dir);
+    expect(issues).toContainEqual({
+      path: expect.stringMatching(/ridge-regression\/exercise\.yaml$/),
+      field: "datasets",
+      reason: expect.stringMatching(/"weather-on-mars" is not a dataset/),
+    });
+    expect(issues).toContainEqual({
+      path: expect.stringMatching(/roc-auc\/exercise\.yaml$/),
+      field: "datasets",
+      reason: expect.stringMatching(/downloaded on demand.*only use datasets Stepwise ships/),
+    });
+  });
 });
