@@ -42,9 +42,9 @@ afterEach(() => {
 const topicFile = (dir: string, stage: string, id: string) => join(dir, "stages", stage, "topics", `${id}.md`);
 
 describe("loadCurriculum", () => {
-  it("loads the real content: nine stages, every topic with a lesson of at least 250 words", () => {
+  it("loads the real content: the roadmap's nine stages and one beyond it, every topic with a lesson of at least 250 words", () => {
     const curriculum = loadCurriculum(CONTENT);
-    expect(curriculum.stages).toHaveLength(9);
+    expect(curriculum.stages.map((stage) => stage.beyondRoadmap)).toEqual([...Array<boolean>(9).fill(false), true]);
     expect(curriculum.faq).toHaveLength(5);
     for (const topic of curriculum.topicsById.values()) {
       expect(topic.lesson.wordCount, topic.id).toBeGreaterThanOrEqual(250);
