@@ -41,10 +41,13 @@ def test_token_f1_counts_repeated_tokens_once_per_match():
     got = token_f1("paris paris", ["paris"])
     assert math.isclose(got, 2 / 3), (
         f"'paris paris' vs 'paris' shares c = 1 token (not 2): P = 1/2, R = 1, F1 = 0.6667; got {got}. "
-        "A set-based overlap gives 1.0"
+        "Comparing sets of words gives 1.0"
     )
     got = token_f1("new york new york", ["new york new jersey"])
-    assert math.isclose(got, 0.75), f"shared tokens: new ×2, york ×1 → c = 3, P = R = 3/4; got {got}"
+    assert math.isclose(got, 0.75), (
+        f"shared tokens: new ×2, york ×1 → c = 3, P = R = 3/4, F1 = 0.75; got {got}. "
+        "0.5 means repeated shared words were counted once (a set intersection)"
+    )
 
 
 def test_token_f1_no_overlap_and_empty_answers():
