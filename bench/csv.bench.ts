@@ -20,6 +20,12 @@ const REVIEWS = Number(process.env.BENCH_REVIEWS ?? 10_000);
 const CHANGED = ["src/shared/csv/parse-csv.ts", "src/shared/projects/validate-submission.ts"];
 
 /** The upload's shape: `id,label` then one probability per id. */
+/** A table submission's values, from either version (the benchmark's submission is never a ranking). */
+function tableValues(parsed: { values: Float64Array } | { rankings: unknown }): Float64Array {
+  if (!("values" in parsed)) throw new Error("the benchmark's submission is a table, not rankings");
+  return parsed.values;
+}
+
 function submission(rows: number): { text: string; ids: string[] } {
   const ids = Array.from({ length: rows }, (_, k) => String(100_000 + k * 3));
   const text = ["id,label", ...ids.map((id, k) => `${id},${((k * 7919) % 1000) / 1000}`)].join("\n") + "\n";
@@ -58,8 +64,8 @@ try {
   same(oldCsv.parseCsv(table), parseCsv(table), "the reviews");
   same(oldCsv.parseCsv(upload.text), parseCsv(upload.text), "the submission");
   same(
-    [...oldValidate.validateSubmission(upload.text, spec, upload.ids, positionOf).values],
-    [...validateSubmission(upload.text, spec, upload.ids, positionOf).values],
+    [...tableValues(oldValidate.validateSubmission(upload.text, spec, upload.ids, positionOf))],
+    [...tableValues(validateSubmission(upload.text, spec, upload.ids, positionOf))],
     "the submission's values",
   );
 

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { PROJECT_FILES } from "../../core/projects/build-project-data.js";
+import { projectFiles } from "../../core/projects/build-project-data.js";
 import { prepareProject } from "../../core/projects/project-data-cache.js";
 import { cliCurriculum, findProject, UsageError } from "../load-content.js";
 import type { Command } from "../command.js";
@@ -25,23 +25,24 @@ export const projectDownloadCommand: Command = {
     const curriculum = cliCurriculum();
     const project = findProject(curriculum, id);
     const dir = resolve(target ?? project.id);
-    const names = ["README.md", ...PROJECT_FILES];
+    const { data } = prepareProject(curriculum, project);
+    const files = projectFiles(data);
+    const names = ["README.md", ...files.map((item) => item.name)];
     const existing = names.filter((name) => existsSync(join(dir, name)));
     if (existing.length > 0 && !values.force) {
       throw new UsageError(
         `${dir} already has ${existing.join(", ")}; nothing was written. Choose another folder or pass --force.`,
       );
     }
-    const { data } = prepareProject(curriculum, project);
     const steps = project.steps.map((step, index) => `${index + 1}. **${step.title}** ${step.body}`).join("\n");
     const shown = relative(process.cwd(), dir) || ".";
     const readme = `# ${project.title}\n\n${project.summary}\n\n${project.briefMarkdown.trim()}\n\n## Steps\n\n${steps}\n\n## Check and submit\n\n\`\`\`bash\nstepwise score --project ${project.id} --file ${join(shown, "sample_submission.csv")}\nstepwise submit ${project.id} my-predictions.csv\n\`\`\`\n`;
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, "README.md"), readme);
-    for (const name of PROJECT_FILES) writeFileSync(join(dir, name), data.files[name].text);
+    for (const { name, file } of files) writeFileSync(join(dir, name), file.text);
     console.log(
       `Downloaded "${project.title}" to ${dir}\n` +
-        PROJECT_FILES.map((name) => `  ${name.padEnd(22)} ${data.files[name].rows.toLocaleString("en")} rows`).join("\n"),
+        files.map(({ name, file }) => `  ${name.padEnd(22)} ${file.rows.toLocaleString("en")} rows`).join("\n"),
     );
     return 0;
   },

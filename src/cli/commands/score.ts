@@ -49,7 +49,7 @@ export const scoreCommand: Command = {
       console.error(`${values.file}: ${error.message}`);
       return 1;
     }
-    const scores = scoreSubmission(project.metrics, data.hidden, parsed.values, parsed.kind);
+    const scores = scoreSubmission(project.metrics, data.hidden, parsed);
     if (values.json) {
       console.log(JSON.stringify({ project: project.id, kind: parsed.kind, public: scores.public, private: scores.private }));
       return 0;

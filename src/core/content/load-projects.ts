@@ -33,6 +33,21 @@ function crossCheck(project: Omit<Project, "briefMarkdown" | "briefHtml" | "step
   if (targetType && project.value.type === "number" && targetType !== "number") problems.push(["target", "a numeric value needs a number column"]);
   if (targetType && project.value.type === "label" && targetType !== "category") problems.push(["target", "a label value needs a category column"]);
   if (project.split.kind === "time" && !dataset.time_column) problems.push(["split", `${dataset.id} has no time_column to split on`]);
+  if (project.value.type === "ranking") problems.push(...corpusProblems(project.value.corpus, project.test_columns, known.datasets));
+  return problems;
+}
+
+/** A retrieval project's corpus must ship with doc_id and text columns, and its queries be one text column. */
+function corpusProblems(corpusId: string, testColumns: readonly string[], datasets: readonly Dataset[]): [string, string][] {
+  const problems: [string, string][] = [];
+  if (testColumns.length !== 1) problems.push(["test_columns", "a ranking project's test.csv holds one column: the query text"]);
+  const corpus = datasets.find((item) => item.id === corpusId);
+  if (!corpus) return [...problems, ["value.corpus", `"${corpusId}" is not in content/datasets`]];
+  if (!corpus.localPath) problems.push(["value.corpus", `"${corpusId}" is downloaded on demand; the corpus must ship`]);
+  const names = new Set(corpus.columns.map((column) => column.name));
+  for (const name of ["doc_id", "text"]) {
+    if (!names.has(name)) problems.push(["value.corpus", `${corpusId} has no ${name} column; a corpus needs doc_id and text`]);
+  }
   return problems;
 }
 

@@ -5,7 +5,7 @@ import { migrateToLatest } from "./migrate.js";
 import { createPostgresDialect } from "./postgres-dialect.js";
 import { createSqliteDialect } from "./sqlite-dialect.js";
 
-export type DialectName = "sqlite" | "postgres";
+import type { DialectName } from "./dialect-name.js";
 
 export interface DatabaseOptions {
   /** A `postgres://` URL selects PostgreSQL; otherwise SQLite in `dataDir`. */
@@ -34,7 +34,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenDataba
         : createSqliteDialect(join(options.dataDir, "stepwise.sqlite")),
   });
   try {
-    await migrateToLatest(db, dialect === "postgres" ? options.postgresSchema : undefined);
+    await migrateToLatest(db, dialect, dialect === "postgres" ? options.postgresSchema : undefined);
   } catch (error) {
     await db.destroy();
     throw error;
@@ -42,4 +42,4 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenDataba
   return { db, dialect };
 }
 
-export type { Database };
+export type { Database, DialectName };

@@ -1,5 +1,6 @@
 import { Migrator } from "kysely/migration";
 import type { Database } from "./database-schema.js";
+import type { DialectName } from "./dialect-name.js";
 import { migrationProvider } from "./migrations/index.js";
 
 /**
@@ -7,8 +8,8 @@ import { migrationProvider } from "./migrations/index.js";
  * `schema` (PostgreSQL) keeps the migration bookkeeping tables in that schema: Kysely looks for
  * them across all schemas otherwise, and would mistake another schema's for its own.
  */
-export async function migrateToLatest(db: Database, schema?: string): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider, ...(schema ? { migrationTableSchema: schema } : {}) });
+export async function migrateToLatest(db: Database, dialect: DialectName, schema?: string): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider(dialect), ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((result) => result.status === "Error")?.migrationName ?? "(unknown)";

@@ -5,7 +5,7 @@ export interface ProjectSubmissionsTable {
   user_id: string;
   project_id: string;
   file_name: string;
-  kind: "numbers" | "labels" | "probabilities";
+  kind: "numbers" | "labels" | "probabilities" | "rankings";
   public_scores_json: string;
   private_scores_json: string;
   /** The project's leaderboard metric on the public and the private rows. */

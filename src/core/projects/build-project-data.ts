@@ -1,13 +1,24 @@
 import type { Dataset, Project } from "../../shared/content/index.js";
 import { csvField, csvLine } from "../../shared/csv/write-csv.js";
-import type { SubmissionKind } from "../../shared/projects/project-metrics.js";
 import type { HiddenTestSet } from "../../shared/projects/score-submission.js";
-import { labelCode, type SubmissionSpec } from "../../shared/projects/validate-submission.js";
+import { labelCode, type ParsedSubmission, type SubmissionSpec } from "../../shared/projects/validate-submission.js";
+import { rankingTask, type RankingTask } from "./ranking-task.js";
 import { seededPermutation } from "../../shared/random/seeded-random.js";
 import { readDatasetTable, type Cell } from "../datasets/read-table.js";
 
-export const PROJECT_FILES = ["train.csv", "test.csv", "sample_submission.csv"] as const;
+export const PROJECT_FILES = ["train.csv", "test.csv", "sample_submission.csv", "corpus.csv"] as const;
 export type ProjectFileName = (typeof PROJECT_FILES)[number];
+/** Every project has these; a retrieval project adds corpus.csv, the documents it ranks. */
+type CommonFileName = Exclude<ProjectFileName, "corpus.csv">;
+type ProjectFile = { readonly text: string; readonly rows: number };
+
+/** The files a project hands out, in PROJECT_FILES order. */
+export function projectFiles(data: Pick<ProjectData, "files">): { readonly name: ProjectFileName; readonly file: ProjectFile }[] {
+  return PROJECT_FILES.flatMap((name) => {
+    const file = data.files[name];
+    return file ? [{ name, file }] : [];
+  });
+}
 
 /**
  * Everything a project needs at run time. The hidden part (truth, public rows) stays in this
@@ -21,8 +32,8 @@ export interface ProjectData {
   readonly hidden: HiddenTestSet;
   readonly trainRows: number;
   readonly publicRows: number;
-  readonly files: Readonly<Record<ProjectFileName, { readonly text: string; readonly rows: number }>>;
-  readonly baseline: { readonly kind: SubmissionKind; readonly values: Float64Array; readonly name: string };
+  readonly files: Readonly<Record<CommonFileName, ProjectFile>> & { readonly "corpus.csv"?: ProjectFile };
+  readonly baseline: { readonly submission: ParsedSubmission; readonly name: string };
 }
 
 /**
@@ -52,7 +63,7 @@ function expand(dataset: Dataset, names: readonly string[]): { header: string[];
 }
 
 /** Splits a dataset into training rows and a hidden test set with public and private parts, as the project file says. */
-export function buildProjectData(project: Project, dataset: Dataset): ProjectData {
+export function buildProjectData(project: Project, dataset: Dataset, corpus: Dataset | null = null): ProjectData {
   if (!dataset.localPath) throw new Error(`${project.id}: dataset ${dataset.id} is not shipped`);
   const table = readDatasetTable(dataset, dataset.localPath);
   const column = (name: string) => table.columns.indexOf(name);
@@ -107,17 +118,27 @@ export function buildProjectData(project: Project, dataset: Dataset): ProjectDat
     throw new Error(`${project.id}: the split leaves no ${train.length === 0 ? "training" : "test"} rows`);
 
   const { value } = project;
-  const truthOf = (row: Cell[]): number =>
-    value.type === "number" ? (row[target] as number) : labelCode(value, String(row[target]));
   const testIds = test.map((index) => ids[index] as string);
-  const truth = Float64Array.from(test, (index) => truthOf(rows[index] as Cell[]));
-
-  const baseline = makeBaseline(
-    project,
-    train.map((index) => rows[index] as Cell[]),
-    target,
-    test.length,
-  );
+  const trainRows = train.map((index) => rows[index] as Cell[]);
+  const testRows = test.map((index) => rows[index] as Cell[]);
+  let hidden: HiddenTestSet;
+  let baseline: ProjectData["baseline"];
+  let ranking: RankingTask | null = null;
+  if (value.type === "ranking") {
+    if (!corpus) throw new Error(`${project.id}: the corpus ${value.corpus} is not in the catalog`);
+    const queryColumn = column(project.test_columns[0] ?? "");
+    ranking = rankingTask(corpus, value.max_items);
+    hidden = { kind: "judgments", relevant: testRows.map((row) => ranking!.relevantOf(row[target] ?? null)), isPublic };
+    baseline = {
+      submission: { kind: "rankings", rankings: testRows.map((row) => ranking!.search(String(row[queryColumn] ?? ""))) },
+      name: "Baseline: BM25 keyword search",
+    };
+  } else {
+    const truthOf = (row: Cell[]): number =>
+      value.type === "number" ? (row[target] as number) : labelCode(value, String(row[target]));
+    hidden = { kind: "values", truth: Float64Array.from(testRows, truthOf), isPublic };
+    baseline = makeBaseline(project, trainRows, target, test.length);
+  }
   const trainColumns = expand(dataset, [...project.train_columns, project.target]);
   const testColumns = expand(dataset, project.test_columns);
   const lines = (header: string[], indexes: number[], cells: (row: Cell[]) => string) =>
@@ -129,17 +150,19 @@ export function buildProjectData(project: Project, dataset: Dataset): ProjectDat
         return rest === "" && header.length === 0 ? csvField(ids[index] as string) : `${csvField(ids[index] as string)},${rest}`;
       }),
     ].join("\n") + "\n";
-  const sampleValue = (position: number) => {
-    const predicted = baseline.values[position] as number;
-    return value.type === "label" && baseline.kind === "labels"
+  const sample = baseline.submission;
+  const sampleValue = (position: number): string | number => {
+    if (sample.kind === "rankings") return (sample.rankings[position] ?? []).join(" ");
+    const predicted = sample.values[position] as number;
+    return value.type === "label" && sample.kind === "labels"
       ? (value.labels.find((label) => labelCode(value, label) === predicted) ?? "")
       : predicted;
   };
   return {
-    spec: { idColumn: idColumnName, valueColumn: project.target, value },
+    spec: { idColumn: idColumnName, valueColumn: project.target, value, ...(ranking ? { documents: ranking.documents } : {}) },
     testIds,
     positionOf: new Map(testIds.map((id, position) => [id, position])),
-    hidden: { truth, isPublic },
+    hidden,
     trainRows: train.length,
     publicRows: isPublic.reduce((sum, flag) => sum + flag, 0),
     files: {
@@ -152,6 +175,7 @@ export function buildProjectData(project: Project, dataset: Dataset): ProjectDat
           ) + "\n",
         rows: test.length,
       },
+      ...(ranking ? { "corpus.csv": ranking.file } : {}),
     },
     baseline,
   };
@@ -162,15 +186,15 @@ function makeBaseline(project: Project, trainRows: Cell[][], target: number, tes
   const { value } = project;
   if (project.baseline === "last-value" || value.type === "number") {
     const last = trainRows[trainRows.length - 1]?.[target] as number;
-    return { kind: "numbers", values: new Float64Array(testCount).fill(last), name: "Baseline: last training value" };
+    return { submission: { kind: "numbers", values: new Float64Array(testCount).fill(last) }, name: "Baseline: last training value" };
   }
+  if (value.type !== "label") throw new Error(`${project.id}: the ${project.baseline} baseline needs labels`);
   const counts = new Map<string, number>();
   for (const row of trainRows) counts.set(String(row[target]), (counts.get(String(row[target])) ?? 0) + 1);
   const [majority = value.labels[0] as string] =
     [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
   return {
-    kind: "labels",
-    values: new Float64Array(testCount).fill(labelCode(value, majority)),
+    submission: { kind: "labels", values: new Float64Array(testCount).fill(labelCode(value, majority)) },
     name: `Baseline: always "${majority}"`,
   };
 }

@@ -19,11 +19,13 @@ export function prepareProject(curriculum: Curriculum, project: Project): Prepar
   if (cached) return cached;
   const dataset = curriculum.datasets.find((item) => item.id === project.dataset);
   if (!dataset) throw new Error(`${project.id}: dataset ${project.dataset} is not in the catalog`);
-  const data = buildProjectData(project, dataset);
+  const corpusId = project.value.type === "ranking" ? project.value.corpus : null;
+  const corpus = corpusId === null ? null : (curriculum.datasets.find((item) => item.id === corpusId) ?? null);
+  const data = buildProjectData(project, dataset, corpus);
   const result: PreparedProject = {
     project,
     data,
-    baselineScores: scoreSubmission(project.metrics, data.hidden, data.baseline.values, data.baseline.kind),
+    baselineScores: scoreSubmission(project.metrics, data.hidden, data.baseline.submission),
   };
   prepared.set(project, result);
   return result;

@@ -97,6 +97,10 @@ export async function checkModelAgainstSubmission(
     throw error;
   }
   const submitted = validateSubmission(submittedCsv, data.spec, data.testIds, data.positionOf);
+  // numericTestInputs already refused tasks whose inputs are text, which rankings are.
+  if (submitted.kind === "rankings" || servedParsed.kind === "rankings") {
+    throw new ModelCheckError(`"${prepared.project.title}" is scored on rankings, which no deployed model produces.`);
+  }
   const submittedValues = parseCsv(submittedCsv).rows.slice(1);
   const submittedById = new Map(submittedValues.map((row) => [row[0] ?? "", row[1] ?? ""]));
   let matchingRows = 0;
@@ -108,8 +112,8 @@ export async function checkModelAgainstSubmission(
     if (same) matchingRows += 1;
     else firstDifference ??= { id, submitted: submittedById.get(id) ?? "", served: served[row] ?? "" };
   });
-  const servedScores = scoreSubmission(project.metrics, data.hidden, servedParsed.values, servedParsed.kind);
-  const submittedScores = scoreSubmission(project.metrics, data.hidden, submitted.values, submitted.kind);
+  const servedScores = scoreSubmission(project.metrics, data.hidden, servedParsed);
+  const submittedScores = scoreSubmission(project.metrics, data.hidden, submitted);
   return {
     reproduced: matchingRows === data.testIds.length,
     rows: data.testIds.length,

@@ -89,7 +89,7 @@ export async function submit(db: Database, prepared: PreparedProject, input: Sub
   await checkOpenAndUnderLimit(db, prepared, input, day);
   // Validation and scoring are the slow part; they run before the transaction so it stays short.
   const parsed = validateSubmission(input.text, data.spec, data.testIds, data.positionOf);
-  const scores = scoreSubmission(project.metrics, data.hidden, parsed.values, parsed.kind);
+  const scores = scoreSubmission(project.metrics, data.hidden, parsed);
   const primary = project.metrics[0] as ProjectMetricId;
   const row: ProjectSubmissionRow = {
     id: randomUUID(),

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 export const ProjectParamsSchema = z.object({ projectId: z.string().min(1).max(200) });
 export const ProjectFileParamsSchema = ProjectParamsSchema.extend({
-  file: z.enum(["train.csv", "test.csv", "sample_submission.csv"]),
+  file: z.enum(["train.csv", "test.csv", "sample_submission.csv", "corpus.csv"]),
 });
 export const SubmissionParamsSchema = ProjectParamsSchema.extend({ submissionId: z.string().min(1).max(100) });
 
@@ -42,7 +42,7 @@ export const ProjectResponseSchema = ProjectSummarySchema.extend({
   metrics: z.array(MetricViewSchema).describe("The first is the leaderboard's"),
   files: z.array(
     z.object({
-      name: z.enum(["train.csv", "test.csv", "sample_submission.csv"]),
+      name: z.enum(["train.csv", "test.csv", "sample_submission.csv", "corpus.csv"]),
       description: z.string(),
       rows: z.number().int(),
       url: z.string(),
@@ -81,7 +81,7 @@ export const SubmissionViewSchema = z.object({
   id: z.string(),
   createdAt: z.string(),
   fileName: z.string(),
-  kind: z.enum(["numbers", "labels", "probabilities"]),
+  kind: z.enum(["numbers", "labels", "probabilities", "rankings"]),
   publicScores: ScoresSchema,
   privateScores: ScoresSchema.nullable().describe("Only once the competition is closed"),
   final: z.boolean().describe("Chosen for the final (private) ranking"),

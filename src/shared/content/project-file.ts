@@ -2,7 +2,7 @@ import { z } from "zod";
 import { SlugSchema } from "./slug.js";
 
 /** The metrics a project can score with; see src/shared/projects/project-metrics.ts. */
-export const PROJECT_METRICS = ["rmse", "mae", "mape", "accuracy", "macro_f1", "f1", "roc_auc"] as const;
+export const PROJECT_METRICS = ["rmse", "mae", "mape", "accuracy", "macro_f1", "f1", "roc_auc", "recall_at_10", "mrr"] as const;
 export type ProjectMetricId = (typeof PROJECT_METRICS)[number];
 
 /**
@@ -25,8 +25,20 @@ export const SplitSchema = z.discriminatedUnion("kind", [
   }),
 ]);
 
+const NUMBER_METRICS: readonly ProjectMetricId[] = ["rmse", "mae", "mape"];
+const RANKING_METRICS: readonly ProjectMetricId[] = ["recall_at_10", "mrr"];
+
 /** What a submission's value column holds. */
 export const SubmissionValueSchema = z.discriminatedUnion("type", [
+  /**
+   * A ranked list of document ids (best first, space-separated) from the `corpus` dataset, whose
+   * `doc_id` column names the documents; the target cell holds the relevant ones the same way.
+   */
+  z.strictObject({
+    type: z.literal("ranking"),
+    corpus: SlugSchema,
+    max_items: z.number().int().min(1).max(100).default(10),
+  }),
   z.strictObject({ type: z.literal("number"), min: z.number().optional(), max: z.number().optional() }),
   z.strictObject({
     type: z.literal("label"),
@@ -53,7 +65,9 @@ export const ProjectFileSchema = z
     split: SplitSchema,
     metrics: z.array(z.enum(PROJECT_METRICS)).min(1).describe("the first ranks the leaderboard"),
     value: SubmissionValueSchema,
-    baseline: z.enum(["last-value", "majority"]).describe("a naive submission shown on the leaderboard for reference"),
+    baseline: z
+      .enum(["last-value", "majority", "bm25"])
+      .describe("a naive submission shown on the leaderboard for reference; bm25 ranks a retrieval project's corpus by keywords"),
     steps: z
       .array(z.strictObject({ title: z.string().trim().min(1), body: z.string().trim().min(1), exercise: SlugSchema.optional() }))
       .min(3),
@@ -62,11 +76,17 @@ export const ProjectFileSchema = z
     if (file.test_columns.includes(file.target)) {
       context.addIssue({ code: "custom", path: ["test_columns"], message: `must not include the target "${file.target}": it would hand out the answers` });
     }
-    if (file.value.type === "number" && file.metrics.some((metric) => !["rmse", "mae", "mape"].includes(metric))) {
+    if (file.value.type === "number" && file.metrics.some((metric) => !NUMBER_METRICS.includes(metric))) {
       context.addIssue({ code: "custom", path: ["metrics"], message: "a numeric target takes rmse, mae or mape" });
     }
-    if (file.value.type === "label" && file.metrics.some((metric) => ["rmse", "mae", "mape"].includes(metric))) {
+    if (file.value.type === "label" && file.metrics.some((metric) => NUMBER_METRICS.includes(metric) || RANKING_METRICS.includes(metric))) {
       context.addIssue({ code: "custom", path: ["metrics"], message: "a label target takes accuracy, macro_f1, f1 or roc_auc" });
+    }
+    if (file.value.type === "ranking" && file.metrics.some((metric) => !RANKING_METRICS.includes(metric))) {
+      context.addIssue({ code: "custom", path: ["metrics"], message: "a ranking takes recall_at_10 or mrr" });
+    }
+    if ((file.value.type === "ranking") !== (file.baseline === "bm25")) {
+      context.addIssue({ code: "custom", path: ["baseline"], message: "a ranking takes the bm25 baseline, and only a ranking does" });
     }
     const binary = file.value.type === "label" && file.value.positive !== undefined;
     if (!binary && file.metrics.some((metric) => metric === "f1" || metric === "roc_auc")) {

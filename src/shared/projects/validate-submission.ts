@@ -7,6 +7,8 @@ export interface SubmissionSpec {
   readonly idColumn: string;
   readonly valueColumn: string;
   readonly value: ProjectFile["value"];
+  /** For a ranking: the ids of the corpus's documents, the only ones a ranking may name. */
+  readonly documents?: ReadonlySet<string>;
 }
 
 /** A malformed submission: the message says what to fix; line (1 = header) and column say where. */
@@ -21,14 +23,24 @@ export class SubmissionError extends Error {
   }
 }
 
-export interface ParsedSubmission {
-  readonly kind: SubmissionKind;
-  /** Values in the order of the expected ids: numbers, label codes (binary: 1 = positive), or probabilities. */
-  readonly values: Float64Array;
-}
+/** A submission's rows in the order of the expected ids. */
+export type ParsedSubmission =
+  | {
+      readonly kind: Exclude<SubmissionKind, "rankings">;
+      /** Numbers, label codes (binary: 1 = positive), or probabilities. */
+      readonly values: Float64Array;
+    }
+  | {
+      readonly kind: "rankings";
+      /** Document ids, best first. */
+      readonly rankings: readonly (readonly string[])[];
+    };
 
 /** In words, what a value must be; shown on the project page and in errors. */
 export function describeValue(value: ProjectFile["value"]): string {
+  if (value.type === "ranking") {
+    return `up to ${value.max_items} doc_ids of ${value.corpus}, best first, separated by spaces`;
+  }
   if (value.type === "number") {
     const bounds = [
       value.min !== undefined ? `at least ${value.min}` : null,
@@ -58,6 +70,7 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 /** Checks one data row at a time, with no object or closure per row: a file can have 100,000 rows. */
 class RowChecker {
   readonly values: Float64Array;
+  readonly rankings: string[][];
   private readonly seenOnLine: Int32Array;
   private readonly labelCodes: ReadonlyMap<string, number> | null;
   private readonly expectedHeader: string;
@@ -70,10 +83,11 @@ class RowChecker {
     private readonly positionOf: ReadonlyMap<string, number>,
   ) {
     this.values = new Float64Array(ids.length);
+    this.rankings = spec.value.type === "ranking" ? Array.from({ length: ids.length }, () => []) : [];
     this.seenOnLine = new Int32Array(ids.length);
     const { value } = spec;
     this.labelCodes = value.type === "label" ? new Map(value.labels.map((label) => [label, labelCode(value, label)])) : null;
-    this.kind = value.type === "number" ? "numbers" : null;
+    this.kind = value.type === "number" ? "numbers" : value.type === "ranking" ? "rankings" : null;
     this.expectedHeader = `${spec.idColumn},${spec.valueColumn}`;
   }
 
@@ -118,6 +132,10 @@ class RowChecker {
     this.seenOnLine[position] = line;
     const cell = rawValue.trim();
     const { value } = spec;
+    if (value.type === "ranking") {
+      this.rankings[position] = this.ranking(cell, value.max_items, line);
+      return;
+    }
     if (value.type === "number") {
       const number = Number(cell);
       if (!NUMBER.test(cell) || !Number.isFinite(number))
@@ -149,6 +167,21 @@ class RowChecker {
     }
   }
 
+  /** A ranking cell: known document ids, each once, at most `max` of them; empty means nothing retrieved. */
+  private ranking(cell: string, max: number, line: number): string[] {
+    const ranked = cell === "" ? [] : cell.split(/\s+/);
+    if (ranked.length > max) throw this.valueError(line, `${ranked.length} doc_ids, but at most ${max} are scored; keep your best ${max}.`);
+    const seen = new Set<string>();
+    for (const id of ranked) {
+      if (!this.spec.documents?.has(id)) {
+        throw this.valueError(line, `"${clip(id)}" is not a doc_id of the corpus; separate ids with spaces, not commas.`);
+      }
+      if (seen.has(id)) throw this.valueError(line, `"${id}" is ranked twice; give each document once, at its best place.`);
+      seen.add(id);
+    }
+    return ranked;
+  }
+
   finish(): ParsedSubmission {
     const missing = this.ids.length - this.rows;
     if (missing > 0) {
@@ -160,6 +193,7 @@ class RowChecker {
         idColumn,
       );
     }
+    if (this.kind === "rankings") return { kind: "rankings", rankings: this.rankings };
     return { kind: this.kind ?? "labels", values: this.values };
   }
 

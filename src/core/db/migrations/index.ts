@@ -1,21 +1,27 @@
 import type { Migration, MigrationProvider } from "kysely/migration";
+import type { DialectName } from "../dialect-name.js";
 import * as usersProgressNotes from "./0001-users-progress-notes.js";
 import * as exercises from "./0002-exercises.js";
 import * as quizzesReview from "./0003-quizzes-review.js";
 import * as projectSubmissions from "./0004-project-submissions.js";
 import * as models from "./0005-models.js";
 import * as submissionModels from "./0006-submission-models.js";
+import { rankingSubmissions } from "./0007-ranking-submissions.js";
 
-/** Migrations are listed in code, not read from disk, so they work the same from tsx and a bundle. */
-const migrations: Record<string, Migration> = {
+/**
+ * Migrations are listed in code, not read from disk, so they work the same from tsx and a bundle.
+ * A migration whose SQL differs between the databases is made for the dialect it runs on.
+ */
+const migrations = (dialect: DialectName): Record<string, Migration> => ({
   "0001-users-progress-notes": usersProgressNotes,
   "0002-exercises": exercises,
   "0003-quizzes-review": quizzesReview,
   "0004-project-submissions": projectSubmissions,
   "0005-models": models,
   "0006-submission-models": submissionModels,
-};
+  "0007-ranking-submissions": rankingSubmissions(dialect),
+});
 
-export const migrationProvider: MigrationProvider = {
-  getMigrations: () => Promise.resolve(migrations),
-};
+export function migrationProvider(dialect: DialectName): MigrationProvider {
+  return { getMigrations: () => Promise.resolve(migrations(dialect)) };
+}

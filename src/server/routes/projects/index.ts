@@ -116,7 +116,7 @@ export default async function projectRoutes(fastify: FastifyInstance): Promise<v
     "/api/projects/:projectId/files/:file",
     {
       schema: {
-        summary: "Download train.csv, test.csv (inputs only, no labels) or sample_submission.csv",
+        summary: "Download train.csv, test.csv (inputs only, no labels), sample_submission.csv, or a retrieval project's corpus.csv",
         tags: ["projects"],
         params: ProjectFileParamsSchema,
         response: { 200: z.string().describe("The CSV file (text/csv)"), 404: ErrorResponseSchema },
@@ -126,6 +126,11 @@ export default async function projectRoutes(fastify: FastifyInstance): Promise<v
       const project = findProject(request.params.projectId);
       if (!project) return reply.code(404).send(notFound(request.params.projectId));
       const file = prepareProject(app.curriculum, project).data.files[request.params.file];
+      if (!file) {
+        return reply
+          .code(404)
+          .send({ statusCode: 404, error: "Not Found", message: `"${project.title}" has no ${request.params.file}; its page lists its files.` });
+      }
       return reply
         .header("content-type", "text/csv; charset=utf-8")
         .header("content-disposition", `attachment; filename="${project.id}-${request.params.file}"`)

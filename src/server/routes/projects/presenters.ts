@@ -4,11 +4,13 @@ import { describeValue } from "../../../shared/projects/validate-submission.js";
 import type { ProjectSubmissionRow } from "../../../core/db/project-submissions.table.js";
 import type { PreparedProject } from "../../../core/projects/project-data-cache.js";
 import { numericTestInputs } from "../../../core/services/model-check.js";
+import { projectFiles } from "../../../core/projects/build-project-data.js";
 
 const FILE_DESCRIPTIONS = {
   "train.csv": "Training rows with the target: learn from these.",
   "test.csv": "Test inputs without the target: predict one value for each id.",
   "sample_submission.csv": "A valid submission in the right format (the baseline's predictions): start from it.",
+  "corpus.csv": "The documents to rank: doc_id, title and text of each.",
 } as const;
 
 export function presentMetric(id: ProjectMetricId) {
@@ -60,10 +62,10 @@ export function presentProject(
       return { title: step.title, html: step.html, exercise: exercise ? { id: exercise.id, title: exercise.title } : null };
     }),
     metrics: project.metrics.map(presentMetric),
-    files: (Object.keys(FILE_DESCRIPTIONS) as (keyof typeof FILE_DESCRIPTIONS)[]).map((name) => ({
+    files: projectFiles(data).map(({ name, file }) => ({
       name,
       description: FILE_DESCRIPTIONS[name],
-      rows: data.files[name].rows,
+      rows: file.rows,
       url: `/api/projects/${encodeURIComponent(project.id)}/files/${name}`,
     })),
     submission: {

@@ -5,7 +5,7 @@ import { parseCsv } from "../../../shared/csv/parse-csv.js";
 import { testCurriculum } from "../../../core/test-support/test-curriculum.js";
 import { DIALECTS, startTestServer, type TestServer } from "../../test-support/test-dialects.js";
 
-const PROJECTS = ["digit-recognizer", "review-sentiment", "sp500-forecast"];
+const PROJECTS = ["digit-recognizer", "lesson-search", "review-sentiment", "sp500-forecast"];
 
 /** The raw file behind a shipped dataset, read straight from disk: the truth the tests score against. */
 function rawCsv(datasetId: string): Record<string, string>[] {
@@ -45,7 +45,7 @@ describe.each(DIALECTS)("projects as competitions on %s", (dialect) => {
   const mySubmissions = async (projectId: string) =>
     (await get(`/api/projects/${projectId}/submissions`)).json<SubmissionListResponse>().submissions;
 
-  it("lists the seed's three projects and serves each one's data: train with the target, test without it", async () => {
+  it("lists the seed's three projects and the retrieval one, and serves each one's data: train with the target, test without it", async () => {
     const { projects } = (await get("/api/projects")).json<{ projects: { id: string }[] }>();
     expect(projects.map((project) => project.id).sort()).toEqual(PROJECTS);
     for (const id of PROJECTS) {
@@ -64,7 +64,8 @@ describe.each(DIALECTS)("projects as competitions on %s", (dialect) => {
       expect(sample.slice(1).map((row) => row[0])).toEqual(testIds);
       const trainIds = new Set(train.slice(1).map((row) => row[0]));
       expect(testIds.some((testId) => trainIds.has(testId))).toBe(false);
-      expect(project.split.publicRows / project.split.testRows).toBeCloseTo(0.3, 1);
+      const split = testCurriculum().projects.find((item) => item.id === id)?.split;
+      expect(project.split.publicRows / project.split.testRows).toBeCloseTo(split?.public_fraction ?? NaN, 1);
     }
   });
 
@@ -121,6 +122,41 @@ describe.each(DIALECTS)("projects as competitions on %s", (dialect) => {
     expect(fromProbabilities.kind).toBe("probabilities");
     expect(fromProbabilities.publicScores.roc_auc).toBe(1);
     expect(fromProbabilities.publicScores.f1).toBeLessThan(1);
+  });
+
+  it("scores rankings of the lesson sections with recall@10 and MRR, and hands out the corpus", async () => {
+    const corpus = parseCsv(await file("lesson-search", "corpus.csv")).rows;
+    expect(corpus[0]).toEqual(["doc_id", "topic", "title", "text"]);
+    expect(corpus.length - 1).toBe(150);
+    const judged = new Map(rawCsv("stepwise-lesson-queries").map((row) => [row.query_id as string, (row.doc_ids as string).split(" ")]));
+    const ids = firstColumn(await file("lesson-search", "test.csv"));
+    const rankings = (rank: (relevant: string[]) => string[]) =>
+      ["query_id,doc_ids", ...ids.map((id) => `${id},${rank(need(judged.get(id), `judgments of ${id}`)).join(" ")}`)].join("\n");
+    const perfectResponse = await submit("lesson-search", rankings((relevant) => relevant));
+    expect(perfectResponse.statusCode, perfectResponse.body).toBe(201);
+    const perfect = perfectResponse.json<SubmitResponse>().submission;
+    expect(perfect.kind).toBe("rankings");
+    expect(perfect.publicScores).toEqual({ recall_at_10: 1, mrr: 1 });
+    // A wrong section first: every relevant one is still in the top ten, but the first sits at place 2.
+    const decoy = (relevant: string[]) => need(corpus.slice(1).map((row) => row[0] as string).find((doc) => !relevant.includes(doc)), "a decoy");
+    const second = (await submit("lesson-search", rankings((relevant) => [decoy(relevant), ...relevant]))).json<SubmitResponse>();
+    expect(second.submission.publicScores).toEqual({ recall_at_10: 1, mrr: 0.5 });
+    // Nothing retrieved scores 0; the sample (BM25's rankings) scores exactly as the baseline row.
+    expect((await submit("lesson-search", rankings(() => []))).json<SubmitResponse>().submission.publicScores).toEqual({
+      recall_at_10: 0,
+      mrr: 0,
+    });
+    // Refused files are not counted against the daily limit of 4.
+    const refused = await submit("lesson-search", rankings((relevant) => [...relevant, ...relevant]));
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json<{ message: string }>().message).toMatch(/is ranked twice/);
+    const sample = (await submit("lesson-search", await file("lesson-search", "sample_submission.csv"))).json<SubmitResponse>();
+    const board = (await get("/api/projects/lesson-search/leaderboard")).json<LeaderboardResponse>();
+    const baseline = need(board.entries.find((entry) => entry.isBaseline), "the baseline row");
+    expect(baseline.name).toMatch(/BM25/);
+    expect(baseline.score).toBeCloseTo(sample.submission.publicScores.recall_at_10 as number, 12);
+    expect(baseline.score).toBeGreaterThan(0.3);
+    expect(baseline.score).toBeLessThan(1);
   });
 
   it("refuses malformed files with the first bad line and column, and stores nothing", async () => {

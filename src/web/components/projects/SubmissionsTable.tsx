@@ -7,7 +7,7 @@ import { ScoreList } from "./MetricScore.js";
 import { Timestamp } from "./Timestamp.js";
 import "./SubmissionsTable.css";
 
-const KIND_LABELS = { numbers: "numbers", labels: "labels", probabilities: "probabilities" } as const;
+const KIND_LABELS = { numbers: "numbers", labels: "labels", probabilities: "probabilities", rankings: "rankings" } as const;
 
 /** The linked model and whether it reproduced the file, or the button that starts deploying one. */
 function ModelCell({ item, open, onOpen }: { item: SubmissionView; open: boolean; onOpen: () => void }) {
