@@ -127,10 +127,11 @@ export function buildProjectData(project: Project, dataset: Dataset, corpus: Dat
   if (value.type === "ranking") {
     if (!corpus) throw new Error(`${project.id}: the corpus ${value.corpus} is not in the catalog`);
     const queryColumn = column(project.test_columns[0] ?? "");
-    ranking = rankingTask(corpus, value.max_items);
-    hidden = { kind: "judgments", relevant: testRows.map((row) => ranking!.relevantOf(row[target] ?? null)), isPublic };
+    const task = rankingTask(corpus, value.max_items);
+    ranking = task;
+    hidden = { kind: "judgments", relevant: testRows.map((row) => task.relevantOf(row[target] ?? null)), isPublic };
     baseline = {
-      submission: { kind: "rankings", rankings: testRows.map((row) => ranking!.search(String(row[queryColumn] ?? ""))) },
+      submission: { kind: "rankings", rankings: testRows.map((row) => task.search(String(row[queryColumn] ?? ""))) },
       name: "Baseline: BM25 keyword search",
     };
   } else {
