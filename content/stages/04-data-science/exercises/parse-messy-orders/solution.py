@@ -6,11 +6,12 @@ DATE_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%B %d, %Y"]  # ISO, day-first slashes, 
 
 def parse_dates(text: pd.Series) -> pd.Series:
     """Try each known format in turn; a row keeps the first format that fits it."""
-    parsed = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns]")
-    for fmt in DATE_FORMATS:
-        # errors="coerce" is safe here: a row that does not fit this format is
-        # NaT now and gets its chance with the next format.
-        parsed = parsed.fillna(pd.to_datetime(text, format=fmt, errors="coerce"))
+    # errors="coerce" is safe here: a row that does not fit a format is NaT
+    # for that format and gets its chance with the next one.
+    attempts = [pd.to_datetime(text, format=fmt, errors="coerce") for fmt in DATE_FORMATS]
+    parsed = attempts[0]
+    for attempt in attempts[1:]:
+        parsed = parsed.fillna(attempt)
     unparsed = text.notna() & parsed.isna()
     if unparsed.any():
         raise ValueError(f"dates in no known format: {text[unparsed].unique()[:5].tolist()}")
@@ -20,7 +21,7 @@ def parse_dates(text: pd.Series) -> pd.Series:
 def load_orders(path: str) -> pd.DataFrame:
     """Read the orders CSV at path with one correct dtype per column.
 
-    order_date: datetime64[ns] from YYYY-MM-DD, DD/MM/YYYY (day first) or
+    order_date: datetime64 from YYYY-MM-DD, DD/MM/YYYY (day first) or
     "Month D, YYYY"; quantity: Int64; amount: float64 without thousands
     separators. Empty, "NA", "-" and "unknown" are missing.
     """
