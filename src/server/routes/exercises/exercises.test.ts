@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AttemptResponse, ExerciseResponse, RoadmapResponse, TopicResponse } from "../../../shared/api/index.js";
 import type { GradingResult } from "../../../shared/grading/result.js";
@@ -192,6 +193,29 @@ describe.each(DIALECTS)("exercises on %s", (dialect) => {
     expect(response.statusCode).toBe(200);
     expect(response.json<GradingResult>()).toMatchObject({ status: "pass", runtime: "native" });
     expect((await get<ExerciseResponse>("/api/exercises/mean-and-variance")).body.attempts.count).toBe(0);
+  });
+
+  it("hands out the shipped data an exercise's tests read, and grades with it on the server's Python", async () => {
+    const { body } = await get<ExerciseResponse>("/api/exercises/pivot-weather-counts");
+    expect(body.dataFiles).toEqual([
+      { name: "seattle-weather.csv", datasetId: "seattle-weather", url: "/api/exercises/pivot-weather-counts/files/seattle-weather.csv" },
+    ]);
+    const file = await server.app.inject({ method: "GET", url: body.dataFiles[0]?.url ?? "" });
+    expect(file.statusCode).toBe(200);
+    expect(file.headers["content-type"]).toBe("text/csv; charset=utf-8");
+    const shipped = testCurriculum().datasets.find((dataset) => dataset.id === "seattle-weather")?.localPath ?? "";
+    expect(file.body).toBe(readFileSync(shipped, "utf8"));
+    const other = await server.app.inject({ method: "GET", url: "/api/exercises/pivot-weather-counts/files/sp500.csv" });
+    expect(other.statusCode).toBe(404);
+    expect(other.json<{ message: string }>().message).toMatch(/reads no file "sp500.csv"/);
+    // An exercise with no datasets lists none.
+    expect((await get<ExerciseResponse>("/api/exercises/mean-and-variance")).body.dataFiles).toEqual([]);
+    const graded = await server.app.inject({
+      method: "POST",
+      url: "/api/run",
+      payload: { exerciseId: "pivot-weather-counts", code: exercise("pivot-weather-counts").solution, runtime: "native" },
+    });
+    expect(graded.json<GradingResult>()).toMatchObject({ status: "pass", runtime: "native" });
   });
 });
 
