@@ -97,12 +97,14 @@ describe("a learner competing in the projects", { timeout: 120_000 }, () => {
       await expect.poll(() => page().locator("h1").innerText(), POLL).toBe(project.title);
       const details = await getJson<ProjectResponse>(page(), `/api/projects/${project.id}`);
 
-      // The Data section links the three files; each downloads as an attachment starting with its header.
+      // The Data section links the three files and the notebook; each downloads as an attachment
+      // starting with its header (the notebook with its JSON object).
       const links = page().locator("#data a[download]");
-      await expect.poll(() => links.count(), POLL).toBe(3);
+      await expect.poll(() => links.count(), POLL).toBe(4);
       const headers: Record<string, string> = {
         ...expectedHeaders(project),
         "sample_submission.csv": details.submission.header.join(","),
+        "starter.ipynb": "{",
       };
       for (const file of details.files) {
         const link = page().locator("#data").getByRole("link", { name: file.name, exact: true });

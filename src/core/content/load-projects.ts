@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { ProjectFileSchema, type Dataset, type Exercise, type Project, type Topic } from "../../shared/content/index.js";
+import { ProjectFileSchema, STARTER_NOTEBOOK_FILE, type Dataset, type Exercise, type Project, type Topic } from "../../shared/content/index.js";
 import { MathRenderError, renderMarkdown } from "../../shared/markdown/index.js";
 import { loadStarterNotebook } from "./load-notebook.js";
 import { readText, readYamlFile, type IssueLog } from "./read-content-file.js";
@@ -45,7 +45,7 @@ export function loadProjects(contentDir: string, folders: readonly string[], kno
     const path = join(folder, "project.yaml");
     const file = readYamlFile(ProjectFileSchema, path, log);
     const brief = readText(join(folder, "brief.md"), log);
-    const starterNotebook = loadStarterNotebook(join(folder, "starter.ipynb"), name, log);
+    const starterNotebook = loadStarterNotebook(join(folder, STARTER_NOTEBOOK_FILE), name, log);
     if (!file || brief === undefined || !starterNotebook) continue;
     if (file.id !== name) {
       log.add(path, "id", `is "${file.id}" but the folder is named ${name}; make them equal`);

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { SlugSchema } from "./slug.js";
 
+/** The worked notebook every project ships beside project.yaml, and hands out with its data. */
+export const STARTER_NOTEBOOK_FILE = "starter.ipynb";
+
 /**
  * What a cell is for; see docs/notebook-format.md. `exercise` cells are the learner's part of an
  * exercise notebook and `solution` cells the reference code that is stripped before a learner

@@ -116,20 +116,24 @@ export default async function projectRoutes(fastify: FastifyInstance): Promise<v
     "/api/projects/:projectId/files/:file",
     {
       schema: {
-        summary: "Download train.csv, test.csv (inputs only, no labels) or sample_submission.csv",
+        summary: "Download train.csv, test.csv (inputs only, no labels), sample_submission.csv or the starter notebook",
         tags: ["projects"],
         params: ProjectFileParamsSchema,
-        response: { 200: z.string().describe("The CSV file (text/csv)"), 404: ErrorResponseSchema },
+        response: {
+          200: z.string().describe("The CSV file (text/csv), or starter.ipynb (application/x-ipynb+json)"),
+          404: ErrorResponseSchema,
+        },
       },
     },
     async (request, reply) => {
       const project = findProject(request.params.projectId);
       if (!project) return reply.code(404).send(notFound(request.params.projectId));
-      const file = prepareProject(app.curriculum, project).data.files[request.params.file];
+      const name = request.params.file;
+      const notebook = name === "starter.ipynb";
       return reply
-        .header("content-type", "text/csv; charset=utf-8")
-        .header("content-disposition", `attachment; filename="${project.id}-${request.params.file}"`)
-        .send(file.text);
+        .header("content-type", notebook ? "application/x-ipynb+json; charset=utf-8" : "text/csv; charset=utf-8")
+        .header("content-disposition", `attachment; filename="${project.id}-${name}"`)
+        .send(notebook ? project.starterNotebook.text : prepareProject(app.curriculum, project).data.files[name].text);
     },
   );
 

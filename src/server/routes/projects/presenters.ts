@@ -9,6 +9,7 @@ const FILE_DESCRIPTIONS = {
   "train.csv": "Training rows with the target: learn from these.",
   "test.csv": "Test inputs without the target: predict one value for each id.",
   "sample_submission.csv": "A valid submission in the right format (the baseline's predictions): start from it.",
+  "starter.ipynb": "A Jupyter notebook that loads these files, trains a simple baseline and writes submission.csv.",
 } as const;
 
 export function presentMetric(id: ProjectMetricId) {
@@ -63,7 +64,7 @@ export function presentProject(
     files: (Object.keys(FILE_DESCRIPTIONS) as (keyof typeof FILE_DESCRIPTIONS)[]).map((name) => ({
       name,
       description: FILE_DESCRIPTIONS[name],
-      rows: data.files[name].rows,
+      rows: name === "starter.ipynb" ? null : data.files[name].rows,
       url: `/api/projects/${encodeURIComponent(project.id)}/files/${name}`,
     })),
     submission: {
