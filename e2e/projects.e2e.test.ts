@@ -90,7 +90,7 @@ describe("a learner competing in the projects", { timeout: 120_000 }, () => {
   });
 
   for (const project of PROJECTS) {
-    it(`${project.id}: downloads the three files, submits the sample submission and is ranked 1`, async () => {
+    it(`${project.id}: downloads the three files and the starter notebook, submits the sample submission and is ranked 1`, async () => {
       await page().goto(session.server.url("/projects"));
       await page().getByRole("link", { name: project.title, exact: true }).click();
       await page().waitForURL(new RegExp(`/projects/${project.id}$`));
