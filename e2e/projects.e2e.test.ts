@@ -90,19 +90,21 @@ describe("a learner competing in the projects", { timeout: 120_000 }, () => {
   });
 
   for (const project of PROJECTS) {
-    it(`${project.id}: downloads the three files, submits the sample submission and is ranked 1`, async () => {
+    it(`${project.id}: downloads the three files and the starter notebook, submits the sample submission and is ranked 1`, async () => {
       await page().goto(session.server.url("/projects"));
       await page().getByRole("link", { name: project.title, exact: true }).click();
       await page().waitForURL(new RegExp(`/projects/${project.id}$`));
       await expect.poll(() => page().locator("h1").innerText(), POLL).toBe(project.title);
       const details = await getJson<ProjectResponse>(page(), `/api/projects/${project.id}`);
 
-      // The Data section links the three files; each downloads as an attachment starting with its header.
+      // The Data section links the three files and the notebook; each downloads as an attachment
+      // starting with its header (the notebook with its JSON object).
       const links = page().locator("#data a[download]");
-      await expect.poll(() => links.count(), POLL).toBe(3);
+      await expect.poll(() => links.count(), POLL).toBe(4);
       const headers: Record<string, string> = {
         ...expectedHeaders(project),
         "sample_submission.csv": details.submission.header.join(","),
+        "starter.ipynb": "{",
       };
       for (const file of details.files) {
         const link = page().locator("#data").getByRole("link", { name: file.name, exact: true });

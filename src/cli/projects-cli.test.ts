@@ -32,7 +32,7 @@ describe("stepwise score and stepwise submit", { timeout: 120_000 }, () => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  it("downloads a project's brief and the same three files the server hands out, then refuses to overwrite them", async () => {
+  it("downloads a project's brief, the same three files and notebook the server hands out, then refuses to overwrite them", async () => {
     const listed = await stepwise("project", "list", "--json");
     expect((JSON.parse(listed.stdout) as { id: string }[]).map((project) => project.id).sort()).toEqual([
       "digit-recognizer",
@@ -42,7 +42,8 @@ describe("stepwise score and stepwise submit", { timeout: 120_000 }, () => {
     const { code, stdout } = await stepwise("project", "download", "review-sentiment", "reviews");
     expect(code).toBe(0);
     expect(stdout).toMatch(/train.csv\s+448 rows/);
-    for (const name of ["train.csv", "test.csv", "sample_submission.csv"]) {
+    expect(stdout).toMatch(/starter.ipynb\s+a notebook that trains a baseline/);
+    for (const name of ["train.csv", "test.csv", "sample_submission.csv", "starter.ipynb"]) {
       const served = (await server.app.inject({ method: "GET", url: `/api/projects/review-sentiment/files/${name}` })).body;
       expect(readFileSync(join(work, "reviews", name), "utf8")).toBe(served);
     }

@@ -17,10 +17,16 @@ export interface ProofCache {
   readonly hits: number;
 }
 
+/** A hash of a list of parts; the length goes before each part, so no two different lists hash alike. */
+export function hashParts(parts: readonly (string | Uint8Array)[]): string {
+  const hash = createHash("sha256");
+  for (const part of parts) hash.update(`${part.length}:`).update(part);
+  return hash.digest("hex");
+}
+
 /** The key of one proof: any change to the exercise, the runtime or its environment changes it. */
 export function proofKey(exercise: Exercise, runtime: string, environment: string): string {
-  const hash = createHash("sha256");
-  for (const part of [
+  return hashParts([
     exercise.id,
     exercise.module,
     String(exercise.timeLimitMs),
@@ -36,23 +42,25 @@ export function proofKey(exercise: Exercise, runtime: string, environment: strin
     exercise.hiddenTests?.source ?? "",
     runtime,
     environment,
-  ]) {
-    // The length first, so that no two different lists of parts hash alike.
-    hash.update(`${part.length}:`).update(part);
-  }
-  return hash.digest("hex");
+  ]);
 }
 
 /**
- * Opens the cache file at `path`; `environments` maps a runtime name to what identifies it (the
- * harness sources and the interpreter's and packages' versions). A missing or unreadable file
- * is an empty cache. Without `reuse`, every proof runs again and the file is rewritten with them.
+ * A set of proof keys kept in a JSON file, for any check that can skip work it proved before.
+ * A missing or unreadable file is an empty set. Without `reuse`, nothing counts as proved and the
+ * file is rewritten with this run's proofs.
  */
-export function openProofCache(
-  path: string,
-  environments: Readonly<Record<string, string>>,
-  options: { readonly reuse: boolean } = { reuse: true },
-): ProofCache {
+export interface KeyCache {
+  has(key: string): boolean;
+  add(key: string): void;
+  /** Writes this run's keys to disk (atomically: a crash leaves the old file). */
+  save(): void;
+  /** How many keys were found in this run. */
+  readonly hits: number;
+}
+
+/** Opens the key file at `path`; see KeyCache. */
+export function openKeyCache(path: string, options: { readonly reuse: boolean } = { reuse: true }): KeyCache {
   let known = new Set<string>();
   if (existsSync(path)) {
     try {
@@ -64,21 +72,20 @@ export function openProofCache(
   }
   const used = new Set<string>();
   let hits = 0;
-  const key = (exercise: Exercise, runtime: string) => proofKey(exercise, runtime, environments[runtime] ?? "");
   return {
-    isProved(exercise, runtime) {
-      const found = options.reuse && known.has(key(exercise, runtime));
+    has(key) {
+      const found = options.reuse && known.has(key);
       if (found) {
         hits += 1;
-        used.add(key(exercise, runtime));
+        used.add(key);
       }
       return found;
     },
-    proved(exercise, runtime) {
-      used.add(key(exercise, runtime));
+    add(key) {
+      used.add(key);
     },
     save() {
-      // Only this run's proofs are kept, so keys of changed or deleted exercises do not pile up.
+      // Only this run's proofs are kept, so keys of changed or deleted content do not pile up.
       mkdirSync(dirname(path), { recursive: true });
       const temporary = `${path}.${process.pid}.tmp`;
       writeFileSync(temporary, JSON.stringify({ proofs: [...used].sort() }));
@@ -86,6 +93,27 @@ export function openProofCache(
     },
     get hits() {
       return hits;
+    },
+  };
+}
+
+/**
+ * Opens the exercise proof file at `path`; `environments` maps a runtime name to what identifies
+ * it (the harness sources and the interpreter's and packages' versions).
+ */
+export function openProofCache(
+  path: string,
+  environments: Readonly<Record<string, string>>,
+  options: { readonly reuse: boolean } = { reuse: true },
+): ProofCache {
+  const keys = openKeyCache(path, options);
+  const key = (exercise: Exercise, runtime: string) => proofKey(exercise, runtime, environments[runtime] ?? "");
+  return {
+    isProved: (exercise, runtime) => keys.has(key(exercise, runtime)),
+    proved: (exercise, runtime) => keys.add(key(exercise, runtime)),
+    save: () => keys.save(),
+    get hits() {
+      return keys.hits;
     },
   };
 }

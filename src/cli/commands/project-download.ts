@@ -3,17 +3,19 @@ import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { projectFiles } from "../../core/projects/build-project-data.js";
 import { prepareProject } from "../../core/projects/project-data-cache.js";
+import { STARTER_NOTEBOOK_FILE } from "../../shared/content/index.js";
 import { cliCurriculum, findProject, UsageError } from "../load-content.js";
 import type { Command } from "../command.js";
 
 export const projectDownloadCommand: Command = {
   name: "project download",
-  summary: "Put a project's brief, train.csv, test.csv and sample submission in a folder",
+  summary: "Put a project's brief, train.csv, test.csv, sample submission and starter notebook in a folder",
   help: [
     "Usage: stepwise project download <id> [dir] [--force]",
     "",
-    "Writes README.md (the brief and the steps), train.csv, test.csv (inputs only) and",
-    "sample_submission.csv into dir (default: ./<id>) — the same files as the project page.",
+    "Writes README.md (the brief and the steps), train.csv, test.csv (inputs only),",
+    "sample_submission.csv and starter.ipynb (a notebook that trains a baseline and writes",
+    "submission.csv) into dir (default: ./<id>) — the same files as the project page.",
     "Then check predictions with: stepwise score --project <id> --file <csv>",
     "",
     "Options:",
@@ -27,7 +29,7 @@ export const projectDownloadCommand: Command = {
     const dir = resolve(target ?? project.id);
     const { data } = prepareProject(curriculum, project);
     const files = projectFiles(data);
-    const names = ["README.md", ...files.map((item) => item.name)];
+    const names = ["README.md", ...files.map((item) => item.name), STARTER_NOTEBOOK_FILE];
     const existing = names.filter((name) => existsSync(join(dir, name)));
     if (existing.length > 0 && !values.force) {
       throw new UsageError(
@@ -36,13 +38,15 @@ export const projectDownloadCommand: Command = {
     }
     const steps = project.steps.map((step, index) => `${index + 1}. **${step.title}** ${step.body}`).join("\n");
     const shown = relative(process.cwd(), dir) || ".";
-    const readme = `# ${project.title}\n\n${project.summary}\n\n${project.briefMarkdown.trim()}\n\n## Steps\n\n${steps}\n\n## Check and submit\n\n\`\`\`bash\nstepwise score --project ${project.id} --file ${join(shown, "sample_submission.csv")}\nstepwise submit ${project.id} my-predictions.csv\n\`\`\`\n`;
+    const readme = `# ${project.title}\n\n${project.summary}\n\n${project.briefMarkdown.trim()}\n\n## Steps\n\n${steps}\n\n## Start from the notebook\n\n\`${STARTER_NOTEBOOK_FILE}\` loads these files, trains a simple baseline and writes \`submission.csv\`. Open it in Jupyter in this folder and run the cells from the top, then improve on it.\n\n## Check and submit\n\n\`\`\`bash\nstepwise score --project ${project.id} --file ${join(shown, "submission.csv")}\nstepwise submit ${project.id} ${join(shown, "submission.csv")}\n\`\`\`\n`;
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, "README.md"), readme);
     for (const { name, file } of files) writeFileSync(join(dir, name), file.text);
+    writeFileSync(join(dir, STARTER_NOTEBOOK_FILE), project.starterNotebook.text);
     console.log(
       `Downloaded "${project.title}" to ${dir}\n` +
-        files.map(({ name, file }) => `  ${name.padEnd(22)} ${file.rows.toLocaleString("en")} rows`).join("\n"),
+        files.map(({ name, file }) => `  ${name.padEnd(22)} ${file.rows.toLocaleString("en")} rows`).join("\n") +
+        `\n  ${STARTER_NOTEBOOK_FILE.padEnd(22)} a notebook that trains a baseline and writes submission.csv`,
     );
     return 0;
   },

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -104,6 +104,31 @@ describe("loadCurriculum", () => {
     expect(issues).toContainEqual({ path: expect.stringMatching(/docker\.md$/), field: "id", reason: expect.stringMatching(/containers.*docker\.md/) });
     expect(issues).toContainEqual({ path: expect.stringMatching(/faq\.yaml$/), field: "(file)", reason: expect.stringMatching(/not valid YAML at line \d/) });
   });
+
+  it("loads every project's starter notebook, and reports one that is missing or does not follow the format", () => {
+    for (const project of loadCurriculum(CONTENT).projects) {
+      expect(project.starterNotebook.path).toBe(join(project.folder, "starter.ipynb"));
+      expect(project.starterNotebook.cells.map((cell) => cell.role)).toContain("submit");
+    }
+    const dir = contentWith((root) => {
+      unlinkSync(join(root, "projects/sp500-forecast/starter.ipynb"));
+      edit(join(root, "projects/review-sentiment/starter.ipynb"), '"id": "baseline",\n', "");
+      edit(join(root, "projects/digit-recognizer/starter.ipynb"), '"project": "digit-recognizer"', '"project": "sp500-forecast"');
+    });
+    const issues = issuesOf(dir);
+    expect(issues).toContainEqual({ path: expect.stringMatching(/sp500-forecast\/starter\.ipynb$/), field: "(file)", reason: "file is missing" });
+    expect(issues).toContainEqual({
+      path: expect.stringMatching(/review-sentiment\/starter\.ipynb$/),
+      field: expect.stringMatching(/^cells\.\d+\.id$/),
+      reason: expect.stringMatching(/is missing: every cell needs an id/),
+    });
+    expect(issues).toContainEqual({
+      path: expect.stringMatching(/digit-recognizer\/starter\.ipynb$/),
+      field: "metadata.stepwise.project",
+      reason: 'is "sp500-forecast" but the notebook belongs to digit-recognizer',
+    });
+  });
+
   it("refuses an exercise that reads a dataset the catalog lacks, or one downloaded on demand", () => {
     const dir = contentWith((root) => {
       const exercise = (id: string) => join(root, "stages/05-machine-learning/exercises", id, "exercise.yaml");

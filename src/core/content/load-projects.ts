@@ -1,6 +1,7 @@
 import { join } from "node:path";
-import { ProjectFileSchema, type Dataset, type Exercise, type Project, type Topic } from "../../shared/content/index.js";
+import { ProjectFileSchema, STARTER_NOTEBOOK_FILE, type Dataset, type Exercise, type Project, type Topic } from "../../shared/content/index.js";
 import { MathRenderError, renderMarkdown } from "../../shared/markdown/index.js";
+import { loadStarterNotebook } from "./load-notebook.js";
 import { readText, readYamlFile, type IssueLog } from "./read-content-file.js";
 
 interface KnownContent {
@@ -10,7 +11,7 @@ interface KnownContent {
 }
 
 /** Problems a project file can have against the catalog: each names the field and what to do. */
-function crossCheck(project: Omit<Project, "briefMarkdown" | "briefHtml" | "stepsHtml" | "folder">, known: KnownContent): [string, string][] {
+function crossCheck(project: Omit<Project, "briefMarkdown" | "briefHtml" | "stepsHtml" | "folder" | "starterNotebook">, known: KnownContent): [string, string][] {
   const problems: [string, string][] = [];
   if (!known.topicsById.has(project.topic)) problems.push(["topic", `"${project.topic}" is not a topic id`]);
   project.steps.forEach((step, index) => {
@@ -51,7 +52,7 @@ function corpusProblems(corpusId: string, testColumns: readonly string[], datase
   return problems;
 }
 
-/** Every `content/projects/<id>/` folder: project.yaml validated, brief.md and steps rendered. */
+/** Every `content/projects/<id>/` folder: project.yaml validated, brief.md and steps rendered, starter.ipynb checked. */
 export function loadProjects(contentDir: string, folders: readonly string[], known: KnownContent, log: IssueLog): Project[] {
   const projects: Project[] = [];
   for (const name of folders) {
@@ -59,7 +60,8 @@ export function loadProjects(contentDir: string, folders: readonly string[], kno
     const path = join(folder, "project.yaml");
     const file = readYamlFile(ProjectFileSchema, path, log);
     const brief = readText(join(folder, "brief.md"), log);
-    if (!file || brief === undefined) continue;
+    const starterNotebook = loadStarterNotebook(join(folder, STARTER_NOTEBOOK_FILE), name, log);
+    if (!file || brief === undefined || !starterNotebook) continue;
     if (file.id !== name) {
       log.add(path, "id", `is "${file.id}" but the folder is named ${name}; make them equal`);
       continue;
@@ -74,6 +76,7 @@ export function loadProjects(contentDir: string, folders: readonly string[], kno
         briefHtml: renderMarkdown(brief),
         stepsHtml: file.steps.map((step) => ({ title: step.title, html: renderMarkdown(step.body), exercise: step.exercise ?? null })),
         folder,
+        starterNotebook,
       });
     } catch (error) {
       log.add(path, "(markdown)", error instanceof MathRenderError ? error.describe() : `cannot be rendered: ${String(error)}`);

@@ -1,9 +1,9 @@
 import { z } from "zod";
 
 export const ProjectParamsSchema = z.object({ projectId: z.string().min(1).max(200) });
-export const ProjectFileParamsSchema = ProjectParamsSchema.extend({
-  file: z.enum(["train.csv", "test.csv", "sample_submission.csv", "corpus.csv"]),
-});
+/** The files a project hands out: its data (a retrieval project adds its corpus) and the worked notebook (docs/notebook-format.md). */
+const ProjectFileNameSchema = z.enum(["train.csv", "test.csv", "sample_submission.csv", "starter.ipynb", "corpus.csv"]);
+export const ProjectFileParamsSchema = ProjectParamsSchema.extend({ file: ProjectFileNameSchema });
 export const SubmissionParamsSchema = ProjectParamsSchema.extend({ submissionId: z.string().min(1).max(100) });
 
 export const MetricViewSchema = z.object({
@@ -42,9 +42,9 @@ export const ProjectResponseSchema = ProjectSummarySchema.extend({
   metrics: z.array(MetricViewSchema).describe("The first is the leaderboard's"),
   files: z.array(
     z.object({
-      name: z.enum(["train.csv", "test.csv", "sample_submission.csv", "corpus.csv"]),
+      name: ProjectFileNameSchema,
       description: z.string(),
-      rows: z.number().int(),
+      rows: z.number().int().nullable().describe("Data rows; null for the notebook"),
       url: z.string(),
     }),
   ),

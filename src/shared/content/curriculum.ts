@@ -1,6 +1,7 @@
 import type { Dataset } from "./dataset-file.js";
 import type { DirectoryFile } from "./directory-file.js";
 import type { FaqEntry } from "./faq-file.js";
+import type { NotebookCell } from "./notebook-file.js";
 import type { ProjectFile } from "./project-file.js";
 import type { ExercisePackage } from "./exercise-file.js";
 import type { Resource } from "./resource.js";
@@ -115,4 +116,9 @@ export interface Project extends ProjectFile {
   readonly stepsHtml: readonly { readonly title: string; readonly html: string; readonly exercise: string | null }[];
   /** The project's folder, for messages that point an author at it. */
   readonly folder: string;
+  /**
+   * `starter.ipynb`: loads the files, trains a baseline and writes a submission (docs/notebook-format.md).
+   * `text` is the file as committed, handed out unchanged.
+   */
+  readonly starterNotebook: { readonly path: string; readonly text: string; readonly cells: readonly NotebookCell[] };
 }

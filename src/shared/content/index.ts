@@ -11,3 +11,4 @@ export * from "./exercise-file.js";
 export * from "./quiz-file.js";
 export * from "./dataset-file.js";
 export * from "./project-file.js";
+export * from "./notebook-file.js";

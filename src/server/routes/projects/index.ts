@@ -116,25 +116,31 @@ export default async function projectRoutes(fastify: FastifyInstance): Promise<v
     "/api/projects/:projectId/files/:file",
     {
       schema: {
-        summary: "Download train.csv, test.csv (inputs only, no labels), sample_submission.csv, or a retrieval project's corpus.csv",
+        summary:
+          "Download train.csv, test.csv (inputs only, no labels), sample_submission.csv, the starter notebook, or a retrieval project's corpus.csv",
         tags: ["projects"],
         params: ProjectFileParamsSchema,
-        response: { 200: z.string().describe("The CSV file (text/csv)"), 404: ErrorResponseSchema },
+        response: {
+          200: z.string().describe("The CSV file (text/csv), or starter.ipynb (application/x-ipynb+json)"),
+          404: ErrorResponseSchema,
+        },
       },
     },
     async (request, reply) => {
       const project = findProject(request.params.projectId);
       if (!project) return reply.code(404).send(notFound(request.params.projectId));
-      const file = prepareProject(app.curriculum, project).data.files[request.params.file];
-      if (!file) {
+      const name = request.params.file;
+      const notebook = name === "starter.ipynb";
+      const file = notebook ? null : prepareProject(app.curriculum, project).data.files[name];
+      if (!notebook && !file) {
         return reply
           .code(404)
-          .send({ statusCode: 404, error: "Not Found", message: `"${project.title}" has no ${request.params.file}; its page lists its files.` });
+          .send({ statusCode: 404, error: "Not Found", message: `"${project.title}" has no ${name}; its page lists its files.` });
       }
       return reply
-        .header("content-type", "text/csv; charset=utf-8")
-        .header("content-disposition", `attachment; filename="${project.id}-${request.params.file}"`)
-        .send(file.text);
+        .header("content-type", notebook ? "application/x-ipynb+json; charset=utf-8" : "text/csv; charset=utf-8")
+        .header("content-disposition", `attachment; filename="${project.id}-${name}"`)
+        .send(notebook ? project.starterNotebook.text : (file?.text ?? ""));
     },
   );
 

@@ -1,4 +1,4 @@
-import type { Curriculum, Project, ProjectMetricId } from "../../../shared/content/index.js";
+import { STARTER_NOTEBOOK_FILE, type Curriculum, type Project, type ProjectMetricId } from "../../../shared/content/index.js";
 import { isBetter, PROJECT_METRIC_TABLE } from "../../../shared/projects/project-metrics.js";
 import { describeValue } from "../../../shared/projects/validate-submission.js";
 import type { ProjectSubmissionRow } from "../../../core/db/project-submissions.table.js";
@@ -11,7 +11,13 @@ const FILE_DESCRIPTIONS = {
   "test.csv": "Test inputs without the target: predict one value for each id.",
   "sample_submission.csv": "A valid submission in the right format (the baseline's predictions): start from it.",
   "corpus.csv": "The documents to rank: doc_id, title and text of each.",
+  "starter.ipynb": "A Jupyter notebook that loads these files, trains a simple baseline and writes submission.csv.",
 } as const;
+
+/** The files a learner downloads: the project's data, then the starter notebook. */
+function handedOut(data: PreparedProject["data"]): { name: keyof typeof FILE_DESCRIPTIONS; rows: number | null }[] {
+  return [...projectFiles(data).map(({ name, file }) => ({ name, rows: file.rows })), { name: STARTER_NOTEBOOK_FILE, rows: null }];
+}
 
 export function presentMetric(id: ProjectMetricId) {
   const { label, direction, format } = PROJECT_METRIC_TABLE[id];
@@ -62,10 +68,10 @@ export function presentProject(
       return { title: step.title, html: step.html, exercise: exercise ? { id: exercise.id, title: exercise.title } : null };
     }),
     metrics: project.metrics.map(presentMetric),
-    files: projectFiles(data).map(({ name, file }) => ({
+    files: handedOut(data).map(({ name, rows }) => ({
       name,
       description: FILE_DESCRIPTIONS[name],
-      rows: file.rows,
+      rows,
       url: `/api/projects/${encodeURIComponent(project.id)}/files/${name}`,
     })),
     submission: {

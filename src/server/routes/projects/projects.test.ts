@@ -69,6 +69,23 @@ describe.each(DIALECTS)("projects as competitions on %s", (dialect) => {
     }
   });
 
+  it("lists and serves each project's starter notebook, unchanged, as a Jupyter file", async () => {
+    for (const id of PROJECTS) {
+      const project = (await get(`/api/projects/${id}`)).json<ProjectResponse>();
+      expect(project.files.find((entry) => entry.name === "starter.ipynb")).toEqual({
+        name: "starter.ipynb",
+        description: expect.stringMatching(/notebook/),
+        rows: null,
+        url: `/api/projects/${id}/files/starter.ipynb`,
+      });
+      const response = await get(`/api/projects/${id}/files/starter.ipynb`);
+      expect(response.headers["content-type"]).toBe("application/x-ipynb+json; charset=utf-8");
+      expect(response.headers["content-disposition"]).toBe(`attachment; filename="${id}-starter.ipynb"`);
+      const shipped = testCurriculum().projects.find((item) => item.id === id)?.starterNotebook.text;
+      expect(response.body).toBe(shipped);
+    }
+  });
+
   it("splits the S&P 500 by time: every test date comes after every training date", async () => {
     const trainDates = firstColumn(await file("sp500-forecast", "train.csv"));
     const testDates = firstColumn(await file("sp500-forecast", "test.csv"));
@@ -342,7 +359,9 @@ describe.each(DIALECTS)("projects as competitions on %s", (dialect) => {
       await get("/api/projects/sp500-forecast/submissions"),
       await get("/api/docs/json"),
       ...(await Promise.all(
-        ["train.csv", "test.csv", "sample_submission.csv"].map((name) => get(`/api/projects/sp500-forecast/files/${name}`)),
+        ["train.csv", "test.csv", "sample_submission.csv", "starter.ipynb"].map((name) =>
+          get(`/api/projects/sp500-forecast/files/${name}`),
+        ),
       )),
       await submit("sp500-forecast", "date,close\n2019-11-01,1\n"),
     ];

@@ -3,7 +3,7 @@ import "./ProjectData.css";
 
 const count = (value: number) => value.toLocaleString("en");
 
-/** The three files to download, how the rows were split, and the shape a submission must have. */
+/** The files to download (the data and the starter notebook), how the rows were split, and the shape a submission must have. */
 export function ProjectData({ project }: { project: ProjectResponse }) {
   const { split, submission } = project;
   return (
@@ -29,7 +29,7 @@ export function ProjectData({ project }: { project: ProjectResponse }) {
                     <span aria-hidden="true">⬇</span> {file.name}
                   </a>
                 </th>
-                <td className="numeric">{count(file.rows)}</td>
+                <td className="numeric">{file.rows === null ? "—" : count(file.rows)}</td>
                 <td>{file.description}</td>
               </tr>
             ))}
