@@ -35,6 +35,17 @@ def tasks(seed):
     return _cache[seed]
 
 
+def tuned(seed):
+    """Fine-tune once per seed (it is the slow part) and keep a snapshot of the pretrained state."""
+    key = ("tuned", seed)
+    if key not in _cache:
+        pretrained = tasks(seed)[0]
+        before = copy.deepcopy(pretrained.state_dict())
+        torch.manual_seed(1)
+        _cache[key] = (fine_tune(pretrained, *tasks(seed)[1:3], n_classes=3), before)
+    return _cache[key]
+
+
 def train(model, X, y, steps):
     opt = torch.optim.Adam(model.parameters(), lr=1e-2)
     for _ in range(steps):
@@ -65,9 +76,8 @@ def test_optimiser_has_body_and_head_groups():
 
 
 def test_returns_a_new_model_with_the_new_head():
-    pretrained, XB, yB, _, _ = tasks(0)
-    torch.manual_seed(1)
-    model = fine_tune(pretrained, XB, yB, n_classes=3)
+    pretrained = tasks(0)[0]
+    model, _ = tuned(0)
     assert model is not pretrained, "return a fine-tuned copy, not the pretrained object itself"
     head = model[-1]
     assert isinstance(head, nn.Linear) and (head.in_features, head.out_features) == (H, 3), (
@@ -77,10 +87,8 @@ def test_returns_a_new_model_with_the_new_head():
 
 
 def test_pretrained_network_is_left_unchanged():
-    pretrained, XB, yB, _, _ = tasks(0)
-    before = copy.deepcopy(pretrained.state_dict())
-    torch.manual_seed(1)
-    fine_tune(pretrained, XB, yB, n_classes=3)
+    pretrained = tasks(0)[0]
+    _, before = tuned(0)
     for name, value in pretrained.state_dict().items():
         assert torch.equal(value, before[name]), f"pretrained weight {name} changed: work on copy.deepcopy(pretrained)"
     assert pretrained[-1].out_features == 6, "the pretrained network's own head must stay Linear(32, 6)"
@@ -88,9 +96,8 @@ def test_pretrained_network_is_left_unchanged():
 
 
 def test_body_adapts_only_slightly():
-    pretrained, XB, yB, _, _ = tasks(0)
-    torch.manual_seed(1)
-    model = fine_tune(pretrained, XB, yB, n_classes=3)
+    pretrained = tasks(0)[0]
+    model, _ = tuned(0)
     old, new = pretrained[0].weight, model[0].weight
     change = ((new - old).norm() / old.norm()).item()
     assert change > 0, "the body never changed: phase 2 should unfreeze it and train it with the small learning rate"
@@ -101,15 +108,14 @@ def test_body_adapts_only_slightly():
 
 
 def test_fine_tuning_beats_training_from_scratch():
-    pretrained, XB, yB, XT, yT = tasks(0)
-    torch.manual_seed(1)
-    tuned = accuracy(fine_tune(pretrained, XB, yB, n_classes=3), XT, yT)
+    _, XB, yB, XT, yT = tasks(0)
+    tuned_accuracy = accuracy(tuned(0)[0], XT, yT)
     torch.manual_seed(1)
     scratch_model = mlp(3)
     train(scratch_model, XB, yB, 200)
     scratch = accuracy(scratch_model, XT, yT)
-    assert tuned >= 0.65 and tuned >= scratch + 0.1, (
-        f"on 1,000 new task-B examples the fine-tuned network scored {tuned:.3f} and the one trained from scratch "
+    assert tuned_accuracy >= 0.65 and tuned_accuracy >= scratch + 0.1, (
+        f"on 1,000 new task-B examples the fine-tuned network scored {tuned_accuracy:.3f} and the one trained from scratch "
         f"on the same 40 examples {scratch:.3f}; reusing the pretrained body should give at least 0.65 and beat "
         "scratch by 0.1"
     )
