@@ -1,0 +1,32 @@
+import math
+from collections.abc import Callable
+
+import torch
+
+
+def steps_to_threshold(
+    loss_fn: Callable[[], torch.Tensor],
+    optimizer: torch.optim.Optimizer,
+    threshold: float,
+    max_steps: int = 5000,
+    scheduler=None,
+) -> int | None:
+    """Optimiser steps taken before loss_fn() first drops below threshold, or None.
+
+    Before each step, compute the loss and return the steps taken so far if it is below
+    threshold; return None if it is not finite or max_steps steps have been taken.
+    A step is zero_grad, backward, optimizer.step(), then scheduler.step() if given.
+    """
+    for steps_taken in range(max_steps + 1):
+        loss = loss_fn()
+        value = loss.item()
+        if value < threshold:
+            return steps_taken
+        if not math.isfinite(value) or steps_taken == max_steps:
+            return None  # diverged, or out of budget
+        optimizer.zero_grad()   # otherwise backward() adds to the previous gradient
+        loss.backward()
+        optimizer.step()
+        if scheduler is not None:
+            scheduler.step()    # after the optimiser: the first step uses the initial lr
+    return None
