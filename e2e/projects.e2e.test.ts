@@ -78,7 +78,7 @@ describe("a learner competing in the projects", { timeout: 120_000 }, () => {
     await expect.poll(() => page().locator("h1").innerText(), POLL).toBe("Projects");
     const listed = await getJson<ProjectListResponse>(page(), "/api/projects");
     expect(listed.projects.map((project) => project.id).sort()).toEqual(PROJECTS.map((project) => project.id).sort());
-    expect(listed.projects.length).toBe(3);
+    expect(listed.projects.length).toBe(4); // the seed's three and lesson search
     await expect.poll(() => page().locator(".project-card").count(), POLL).toBe(listed.projects.length);
     for (const project of listed.projects) {
       const card = page().locator(".project-card", { hasText: project.title });
@@ -90,21 +90,23 @@ describe("a learner competing in the projects", { timeout: 120_000 }, () => {
   });
 
   for (const project of PROJECTS) {
-    it(`${project.id}: downloads the three files and the starter notebook, submits the sample submission and is ranked 1`, async () => {
+    it(`${project.id}: downloads its files and the starter notebook, submits the sample submission and is ranked 1`, async () => {
       await page().goto(session.server.url("/projects"));
       await page().getByRole("link", { name: project.title, exact: true }).click();
       await page().waitForURL(new RegExp(`/projects/${project.id}$`));
       await expect.poll(() => page().locator("h1").innerText(), POLL).toBe(project.title);
       const details = await getJson<ProjectResponse>(page(), `/api/projects/${project.id}`);
 
-      // The Data section links the three files and the notebook; each downloads as an attachment
-      // starting with its header (the notebook with its JSON object).
+      // The Data section links the three files (lesson search adds its corpus) and the notebook;
+      // each downloads as an attachment starting with its header (the notebook with its JSON object).
       const links = page().locator("#data a[download]");
-      await expect.poll(() => links.count(), POLL).toBe(4);
+      const ranking = project.value.type === "ranking";
+      await expect.poll(() => links.count(), POLL).toBe(ranking ? 5 : 4);
       const headers: Record<string, string> = {
         ...expectedHeaders(project),
         "sample_submission.csv": details.submission.header.join(","),
         "starter.ipynb": "{",
+        ...(ranking ? { "corpus.csv": "doc_id,topic,title,text" } : {}),
       };
       for (const file of details.files) {
         const link = page().locator("#data").getByRole("link", { name: file.name, exact: true });
