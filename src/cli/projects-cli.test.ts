@@ -36,6 +36,7 @@ describe("stepwise score and stepwise submit", { timeout: 120_000 }, () => {
     const listed = await stepwise("project", "list", "--json");
     expect((JSON.parse(listed.stdout) as { id: string }[]).map((project) => project.id).sort()).toEqual([
       "digit-recognizer",
+      "lesson-search",
       "review-sentiment",
       "sp500-forecast",
     ]);
@@ -51,6 +52,11 @@ describe("stepwise score and stepwise submit", { timeout: 120_000 }, () => {
     const again = await stepwise("project", "download", "review-sentiment", "reviews");
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/already has README.md, train.csv/);
+    // A retrieval project also hands out the documents to rank.
+    const search = await stepwise("project", "download", "lesson-search", "search");
+    expect(search.stdout).toMatch(/corpus.csv\s+150 rows/);
+    const corpus = (await server.app.inject({ method: "GET", url: "/api/projects/lesson-search/files/corpus.csv" })).body;
+    expect(readFileSync(join(work, "search", "corpus.csv"), "utf8")).toBe(corpus);
   });
 
   it("scores a file locally on the public and private parts, as JSON", async () => {

@@ -30,13 +30,16 @@ describe.each(DIALECTS)("topics, stages and notes on %s", (dialect) => {
     const lastOfStageOne = await topic("ai-engineer-role");
     expect(lastOfStageOne.next?.id).toBe("linear-algebra");
     expect((await topic("what-is-ai-engineering")).previous).toBeNull();
-    expect((await topic("networking")).next).toBeNull();
+    // The roadmap's last topic leads on to the stage beyond it, whose last topic ends the path.
+    expect((await topic("networking")).next?.id).toBe("attention-transformers");
+    expect((await topic("llm-applications")).next).toBeNull();
   });
 
   it("points each of the seed's three project topics at its competition", async () => {
     expect((await topic("stock-price-forecasting")).projects.map((project) => project.id)).toEqual(["sp500-forecast"]);
     expect((await topic("image-classification")).projects.map((project) => project.id)).toEqual(["digit-recognizer"]);
     expect((await topic("sentiment-analysis")).projects.map((project) => project.id)).toEqual(["review-sentiment"]);
+    expect((await topic("embeddings-vector-search")).projects.map((project) => project.id)).toEqual(["lesson-search"]);
     expect((await topic("linear-algebra")).projects).toEqual([]);
   });
 
