@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { seriousAccessibilityViolations } from "./browser.js";
 import { saveDocScreenshot } from "./doc-screenshot.js";
 import { useBrowserSession } from "./session.js";
+import { testCurriculum } from "../src/core/test-support/test-curriculum.js";
 
 // Topic pages start loading Python in the background and axe checks whole pages: seconds each on a busy machine.
 describe("a learner in the browser", { timeout: 60_000 }, () => {
@@ -9,13 +10,18 @@ describe("a learner in the browser", { timeout: 60_000 }, () => {
   const page = () => session.page;
   const url = (path: string) => session.server.url(path);
 
-  it("sees the nine stages in order with their topics, and the page has no serious accessibility problem", async () => {
+  it("sees the stages in order with their topics, the last marked as beyond the roadmap, and the page has no serious accessibility problem", async () => {
+    const { stages, topicsById } = testCurriculum();
     await page().goto(url("/"));
     const stageTitles = page().locator(".stage-card__title");
-    await expect.poll(() => stageTitles.count()).toBe(9);
+    await expect.poll(() => stageTitles.count()).toBe(stages.length);
     expect(await stageTitles.first().innerText()).toMatch(/AI engineering/i);
-    expect(await stageTitles.last().innerText()).toMatch(/portfolio/i);
-    expect(await page().locator(".stage-card .topic-list__item").count()).toBe(27);
+    expect(await stageTitles.nth(8).innerText()).toMatch(/portfolio/i);
+    expect(await page().locator(".stage-card .topic-list__item").count()).toBe(topicsById.size);
+    // Only the stage Stepwise adds says it goes beyond the 2024 article.
+    const beyond = page().locator(".stage-card", { hasText: "Beyond the 2024 roadmap" });
+    expect(await beyond.count()).toBe(1);
+    expect(await beyond.locator(".stage-card__title").innerText()).toMatch(/transformers, embeddings/i);
     await saveDocScreenshot(page(), "roadmap.png");
     expect(await seriousAccessibilityViolations(page())).toEqual([]);
   });
@@ -55,7 +61,7 @@ describe("a learner in the browser", { timeout: 60_000 }, () => {
     await expect.poll(() => page().locator("h1").innerText()).toBe("Your progress");
     const mathRow = page().locator(".progress-table tr", { hasText: "Master the foundations" });
     expect(await mathRow.innerText()).toMatch(/1\/3/);
-    expect(await page().locator(".progress-table tbody tr").count()).toBe(9);
+    expect(await page().locator(".progress-table tbody tr").count()).toBe(testCurriculum().stages.length);
     expect(await page().getByText("hours remaining").count()).toBe(1);
   });
 

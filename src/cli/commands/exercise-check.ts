@@ -1,13 +1,14 @@
 import { basename, dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { ContentValidationError } from "../../core/content/content-error.js";
+import { loadDatasets } from "../../core/content/load-curriculum.js";
 import { loadExercise } from "../../core/content/load-exercise.js";
 import { IssueLog } from "../../core/content/read-content-file.js";
 import type { Curriculum, Exercise } from "../../shared/content/index.js";
 import { createNativeRuntime } from "../../runner/native/native-runtime.js";
 import { createPyodideRuntime } from "../../runner/pyodide/pyodide-runtime.js";
 import { cliCacheDir } from "../cache-dir.js";
-import { UsageError } from "../load-content.js";
+import { cliContentDir, UsageError } from "../load-content.js";
 import { pythonInterpreter } from "../python-interpreter.js";
 import type { Command } from "../command.js";
 import { verifyExercises } from "../verify-exercises.js";
@@ -28,6 +29,8 @@ export const exerciseCheckCommand: Command = {
     const { positionals } = parseArgs({ args, allowPositionals: true });
     if (positionals.length === 0) throw new UsageError("Which exercise folders? Usage: stepwise exercise check <folder> [...]");
     const log = new IssueLog((path) => path);
+    // The catalog, for exercises that read shipped datasets.
+    const datasets = loadDatasets(cliContentDir(), log);
     const exercises: Exercise[] = [];
     for (const folder of positionals.map((path) => resolve(path))) {
       // The stage id only labels the exercise here; take it from content/stages/NN-<stage>/exercises/<id>.
@@ -39,10 +42,10 @@ export const exerciseCheckCommand: Command = {
       console.error(new ContentValidationError(log.issues).message);
       return 1;
     }
-    const curriculum = { exercisesById: new Map(exercises.map((exercise) => [exercise.id, exercise])) } as Pick<
-      Curriculum,
-      "exercisesById"
-    >;
+    const curriculum: Pick<Curriculum, "exercisesById" | "datasets"> = {
+      exercisesById: new Map(exercises.map((exercise) => [exercise.id, exercise])),
+      datasets,
+    };
     const pyodide = createPyodideRuntime({ snapshotCacheDir: cliCacheDir() });
     const native = createNativeRuntime({ python: pythonInterpreter() });
     try {

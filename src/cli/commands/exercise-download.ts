@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { exerciseDataFiles } from "../../core/datasets/exercise-data-files.js";
 import { MARKER_FILE } from "../exercise-folder.js";
 import { cliCurriculum, findExercise, UsageError } from "../load-content.js";
 import type { Command } from "../command.js";
@@ -11,8 +12,9 @@ export const exerciseDownloadCommand: Command = {
   help: [
     "Usage: stepwise exercise download <id> [dir] [--force]",
     "",
-    "Writes README.md, <module>.py (the starter — your code goes here) and test_<module>.py",
-    "into dir (default: ./<id>). Then edit <module>.py and run: stepwise test <dir>",
+    "Writes README.md, <module>.py (the starter — your code goes here), test_<module>.py and the",
+    "data files the tests read (shipped datasets such as seattle-weather.csv) into dir (default:",
+    "./<id>). Then edit <module>.py and run: stepwise test <dir>",
     "",
     "Options:",
     "  --force  overwrite files that already exist (your code in <module>.py is lost)",
@@ -24,7 +26,8 @@ export const exerciseDownloadCommand: Command = {
       throw new UsageError(
         'Which exercise? Usage: stepwise exercise download <id> [dir]  ("stepwise exercise list" shows the ids)',
       );
-    const exercise = findExercise(cliCurriculum(), id);
+    const curriculum = cliCurriculum();
+    const exercise = findExercise(curriculum, id);
     const dir = resolve(target ?? id);
     const hints = exercise.hints
       .map((hint, index) => `<details><summary>Hint ${index + 1}</summary>\n\n${hint}\n\n</details>`)
@@ -34,6 +37,7 @@ export const exerciseDownloadCommand: Command = {
       [`${exercise.module}.py`]: exercise.starter,
       [exercise.tests.filename]: exercise.tests.source,
       [MARKER_FILE]: `${JSON.stringify({ exerciseId: exercise.id }, null, 2)}\n`,
+      ...Object.fromEntries(exerciseDataFiles(exercise, curriculum.datasets).map((file) => [file.name, file.text])),
     };
     const existing = Object.keys(files).filter((name) => existsSync(join(dir, name)));
     if (existing.length > 0 && !values.force) {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { GradingResult } from "../../shared/grading/result.js";
+import { exerciseDataFiles } from "../../core/datasets/exercise-data-files.js";
 import { exerciseJob } from "../../runner/exercise-job.js";
 import { createNativeRuntime } from "../../runner/native/native-runtime.js";
 import type { PythonRuntime } from "../../runner/python-runtime.js";
@@ -94,7 +95,7 @@ export const testCommand: Command = {
         : createPyodideRuntime({ snapshotCacheDir: cliCacheDir() });
     if (!values.json && runtime.name === "pyodide") process.stderr.write("Loading Python (Pyodide)…\n");
     try {
-      const result = await runtime.run(exerciseJob(exercise, code));
+      const result = await runtime.run(exerciseJob(exercise, code, "visible", exerciseDataFiles(exercise, curriculum.datasets)));
       console.log(values.json ? JSON.stringify(result, null, 2) : formatResult(exercise.title, result));
       return result.status === "pass" ? 0 : 1;
     } finally {

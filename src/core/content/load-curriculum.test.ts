@@ -42,9 +42,9 @@ afterEach(() => {
 const topicFile = (dir: string, stage: string, id: string) => join(dir, "stages", stage, "topics", `${id}.md`);
 
 describe("loadCurriculum", () => {
-  it("loads the real content: nine stages, every topic with a lesson of at least 250 words", () => {
+  it("loads the real content: the roadmap's nine stages and one beyond it, every topic with a lesson of at least 250 words", () => {
     const curriculum = loadCurriculum(CONTENT);
-    expect(curriculum.stages).toHaveLength(9);
+    expect(curriculum.stages.map((stage) => stage.beyondRoadmap)).toEqual([...Array<boolean>(9).fill(false), true]);
     expect(curriculum.faq).toHaveLength(5);
     for (const topic of curriculum.topicsById.values()) {
       expect(topic.lesson.wordCount, topic.id).toBeGreaterThanOrEqual(250);
@@ -103,5 +103,23 @@ describe("loadCurriculum", () => {
     const issues = issuesOf(dir);
     expect(issues).toContainEqual({ path: expect.stringMatching(/docker\.md$/), field: "id", reason: expect.stringMatching(/containers.*docker\.md/) });
     expect(issues).toContainEqual({ path: expect.stringMatching(/faq\.yaml$/), field: "(file)", reason: expect.stringMatching(/not valid YAML at line \d/) });
+  });
+  it("refuses an exercise that reads a dataset the catalog lacks, or one downloaded on demand", () => {
+    const dir = contentWith((root) => {
+      const exercise = (id: string) => join(root, "stages/05-machine-learning/exercises", id, "exercise.yaml");
+      edit(exercise("ridge-regression"), "requires: [numpy]", "requires: [numpy]\ndatasets: [weather-on-mars]");
+      edit(exercise("roc-auc"), /^requires: (.*)$/m, "requires: $1\ndatasets: [imdb-reviews]");
+    });
+    const issues = issuesOf(dir);
+    expect(issues).toContainEqual({
+      path: expect.stringMatching(/ridge-regression\/exercise\.yaml$/),
+      field: "datasets",
+      reason: expect.stringMatching(/"weather-on-mars" is not a dataset/),
+    });
+    expect(issues).toContainEqual({
+      path: expect.stringMatching(/roc-auc\/exercise\.yaml$/),
+      field: "datasets",
+      reason: expect.stringMatching(/downloaded on demand.*only use datasets Stepwise ships/),
+    });
   });
 });

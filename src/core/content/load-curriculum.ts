@@ -194,7 +194,7 @@ function loadQuizzes(drafts: readonly StageDraft[], listedTopics: ReadonlySet<st
 }
 
 /** The dataset catalog; each file's id must equal its name, and shipped data must exist where the file says. */
-function loadDatasets(contentDir: string, log: IssueLog): Dataset[] {
+export function loadDatasets(contentDir: string, log: IssueLog): Dataset[] {
   const dir = join(contentDir, "datasets");
   const datasets: Dataset[] = [];
   for (const name of listEntries(dir, (entry) => entry.endsWith(".yaml"))) {

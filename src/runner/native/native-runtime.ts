@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { randomBytes, randomInt } from "node:crypto";
 import { join } from "node:path";
@@ -7,7 +7,7 @@ import { removeRunDirectory } from "./run-directory.js";
 import { endMarkedProcesses, RUN_MARKER_VARIABLE } from "./run-processes.js";
 import { PYTHON_PACKAGE_ROOT } from "../harness-files.js";
 import { runError, timeLimitMessage, type GradingResult } from "../../shared/grading/result.js";
-import type { GradingJob } from "../../shared/grading/grading-job.js";
+import { dataFilesProblem, type GradingJob } from "../../shared/grading/grading-job.js";
 import { DEFAULT_MEMORY_LIMIT_MB, type PythonRuntime } from "../python-runtime.js";
 import { createSemaphore } from "../semaphore.js";
 import { parseHarnessReply } from "../../shared/grading/harness-reply.js";
@@ -50,9 +50,12 @@ export function createNativeRuntime(options: NativeRuntimeOptions): PythonRuntim
       const elapsed = () => Math.round(performance.now() - started);
       const token = randomBytes(16).toString("hex");
       const runId = randomBytes(8).toString("hex");
+      const badFiles = dataFilesProblem(job);
+      if (badFiles) return resolve(runError("native", badFiles, 0));
       let workDir: string;
       try {
         workDir = mkdtempSync(join(tmpdir(), "stepwise-run-"));
+        for (const file of job.dataFiles ?? []) writeFileSync(join(workDir, file.name), file.text);
       } catch (error) {
         const why = error instanceof Error ? error.message : String(error);
         return resolve(

@@ -6,7 +6,7 @@ import { harnessFiles } from "../harness-files.js";
 import { parseHarnessReply } from "../../shared/grading/harness-reply.js";
 import { refuseOversizedSource } from "../source-limit.js";
 import { runError, timeLimitMessage, type GradingResult } from "../../shared/grading/result.js";
-import type { GradingJob } from "../../shared/grading/grading-job.js";
+import { dataFilesProblem, type GradingJob } from "../../shared/grading/grading-job.js";
 import type { PythonRuntime } from "../python-runtime.js";
 import { createSnapshotStore, type SnapshotStore } from "./snapshot-store.js";
 import type { FromWorker, ToWorker, WorkerSetup } from "./worker-protocol.js";
@@ -158,6 +158,8 @@ export function createPyodideRuntime(options: PyodideRuntimeOptions = {}): Pyodi
       if (closed) throw new Error("the pyodide runtime is closed");
       const refused = refuseOversizedSource(job.learnerSource, "pyodide");
       if (refused) return refused;
+      const badFiles = dataFilesProblem(job);
+      if (badFiles) return runError("pyodide", badFiles, 0);
       const slot = await acquire();
       const started = performance.now();
       const elapsed = () => Math.round(performance.now() - started);

@@ -35,10 +35,15 @@ export const ExerciseResponseSchema = ExerciseListItemSchema.extend({
   starter: z.string(),
   tests: z.object({ filename: z.string(), source: z.string() }).describe("The tests, visible to the learner"),
   hints: z.array(z.string()),
+  dataFiles: z
+    .array(z.object({ name: z.string(), url: z.string(), datasetId: z.string() }))
+    .describe("Shipped datasets the tests read from the working directory, and where to fetch each"),
   draft: z.object({ code: z.string(), updatedAt: z.string() }).nullable().describe("The learner's autosaved code"),
   attempts: z.object({ count: z.number().int(), latest: AttemptSummarySchema.nullable() }),
   topicExercises: z.array(z.object({ id: z.string(), title: z.string(), solved: z.boolean() })),
 });
+
+export const ExerciseFileParamsSchema = ExerciseParamsSchema.extend({ fileName: z.string().min(1).max(200) });
 
 export const SaveDraftBodySchema = z.strictObject({ code: z.string().max(200_000, "code can be at most 200,000 characters") });
 export const SaveDraftResponseSchema = z.object({ exerciseId: z.string(), updatedAt: z.string() });

@@ -7,7 +7,7 @@ import "./BeyondRoadmapNote.css";
 export function BeyondRoadmapNote({ compact = false }: { readonly compact?: boolean }) {
   if (compact) return <p className="badge beyond-roadmap__badge">Beyond the 2024 roadmap</p>;
   return (
-    <aside className="beyond-roadmap" aria-label="Beyond the roadmap">
+    <aside className="callout" aria-label="Beyond the roadmap">
       <p>
         <strong>Beyond the 2024 roadmap.</strong> The article this roadmap follows stops at deployment and a portfolio. This
         stage adds what AI-engineering job descriptions ask for since: transformers, embeddings and vector search, and

@@ -2,18 +2,21 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { Link, useParams } from "react-router";
 import type { ExerciseResponse } from "../../shared/api/index.js";
 import type { GradingResult } from "../../shared/grading/result.js";
+import { NATIVE_ONLY_PACKAGES } from "../../shared/content/exercise-file.js";
 import { webPaths } from "../../shared/web-paths.js";
 import { useExercise, usePythonSettings, useRecordAttempt, useSaveDraft, useSolution } from "../api/queries.js";
 import { CodeEditor } from "../components/CodeEditor.js";
 import { ConfirmDialog } from "../components/ConfirmDialog.js";
 import { HintList } from "../components/HintList.js";
 import { LessonHtml } from "../components/LessonHtml.js";
+import { NativeOnlyNotice } from "../components/NativeOnlyNotice.js";
 import { PythonLoader } from "../components/PythonLoader.js";
 import { QueryState } from "../components/QueryState.js";
 import { TestResults } from "../components/TestResults.js";
 import { useBrowserPython } from "../hooks/use-browser-python.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
 import { browserPython } from "../python/browser-python.js";
+import { fetchDataFiles } from "../python/fetch-data-files.js";
 import "./ExercisePage.css";
 
 const DRAFT_DELAY_MS = 800;
@@ -27,7 +30,10 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
   const [runtime, setRuntime] = useState<RuntimeChoice>(() =>
     localStorage.getItem(RUNTIME_KEY) === "native" ? "native" : "browser",
   );
-  const effectiveRuntime: RuntimeChoice = runtime === "native" && nativeAllowed ? "native" : "browser";
+  // PyTorch has no browser build: such an exercise runs on the learner's Python or not at all.
+  const nativeOnly = exercise.requires.some((name) => NATIVE_ONLY_PACKAGES.includes(name));
+  const effectiveRuntime: RuntimeChoice = (runtime === "native" || nativeOnly) && nativeAllowed ? "native" : "browser";
+  const cannotRun = nativeOnly && !nativeAllowed;
   const [editorSeed, setEditorSeed] = useState({ value: exercise.draft?.code ?? exercise.starter, key: 0 });
   const code = useRef(editorSeed.value);
   const [running, setRunning] = useState(false);
@@ -93,6 +99,7 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
         setResult(recorded.result);
         setSolved(recorded.solved);
       } else {
+        const dataFiles = await fetchDataFiles(exercise.dataFiles);
         const outcome = await browserPython.run(
           {
             learnerSource: submitted,
@@ -100,6 +107,7 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
             testSource: exercise.tests.source,
             testFilename: exercise.tests.filename,
             timeLimitMs: exercise.timeLimitMs,
+            ...(dataFiles.length > 0 ? { dataFiles } : {}),
           },
           exercise.requires,
         );
@@ -130,6 +138,7 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
   };
 
   const pythonBusy = effectiveRuntime === "browser" && (python.phase === "loading" || python.phase === "failed");
+  if (cannotRun) return <NativeOnlyNotice exercise={exercise} reason={settings.data?.serverPython.reason ?? null} />;
   return (
     <div className="workspace">
       <div className="workspace__toolbar" role="toolbar" aria-label="Code actions">
@@ -161,7 +170,9 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
               localStorage.setItem(RUNTIME_KEY, choice);
             }}
           >
-            <option value="browser">Browser (Pyodide)</option>
+            <option value="browser" disabled={nativeOnly}>
+              Browser (Pyodide){nativeOnly ? " — not for PyTorch" : ""}
+            </option>
             <option value="native" disabled={!nativeAllowed}>
               My Python{settings.data ? ` (${settings.data.serverPython.interpreter})` : ""}
             </option>

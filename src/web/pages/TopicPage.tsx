@@ -54,7 +54,7 @@ export function TopicPage() {
             </p>
           ) : null}
           {data.projects.map((project) => (
-            <aside key={project.id} className="project-callout" aria-label={`Project: ${project.title}`}>
+            <aside key={project.id} className="callout project-callout" aria-label={`Project: ${project.title}`}>
               <p>
                 <strong>Project:</strong> <Link to={webPaths.project(project.id)}>{project.title}</Link> — {project.summary}
               </p>

@@ -1,10 +1,12 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
 import {
   AttemptBodySchema,
   AttemptResponseSchema,
   ExerciseListResponseSchema,
   ExerciseParamsSchema,
+  ExerciseFileParamsSchema,
   ExerciseResponseSchema,
   SaveDraftBodySchema,
   SaveDraftResponseSchema,
@@ -14,6 +16,7 @@ import { ErrorResponseSchema } from "../../../shared/api/common.js";
 import type { Exercise } from "../../../shared/content/index.js";
 import type { GradingResult } from "../../../shared/grading/result.js";
 import { exerciseJob } from "../../../runner/exercise-job.js";
+import { exerciseDataFiles } from "../../../core/datasets/exercise-data-files.js";
 import { attemptStats, latestAttempt, loadSolvedExerciseIds } from "../../../core/db/exercise-attempts.repository.js";
 import { findDraft, saveDraft } from "../../../core/db/exercise-drafts.repository.js";
 import { recordAttempt } from "../../../core/services/attempts.js";
@@ -89,6 +92,11 @@ export default async function exerciseRoutes(fastify: FastifyInstance): Promise<
         starter: exercise.starter,
         tests: { ...exercise.tests },
         hints: [...exercise.hints],
+        dataFiles: exerciseDataFiles(exercise, curriculum.datasets).map((file, index) => ({
+          name: file.name,
+          datasetId: exercise.datasets[index] as string,
+          url: `/api/exercises/${encodeURIComponent(exercise.id)}/files/${encodeURIComponent(file.name)}`,
+        })),
         draft: draft ?? null,
         attempts: {
           count: stats.count,
@@ -154,7 +162,7 @@ export default async function exerciseRoutes(fastify: FastifyInstance): Promise<
             message: app.config.serverPython.reason ?? "Server-side Python is off.",
           });
         }
-        result = await app.runtimes.get(body.runtime).run(exerciseJob(exercise, body.code));
+        result = await app.runtimes.get(body.runtime).run(exerciseJob(exercise, body.code, "visible", exerciseDataFiles(exercise, curriculum.datasets)));
       }
       const recorded = await recordAttempt(app.db, curriculum, {
         userId: request.learner.id,
@@ -164,6 +172,36 @@ export default async function exerciseRoutes(fastify: FastifyInstance): Promise<
         now: new Date(),
       });
       return { ...recorded, result };
+    },
+  );
+
+  app.get(
+    "/api/exercises/:exerciseId/files/:fileName",
+    {
+      schema: {
+        summary: "A data file the exercise's tests read (a shipped dataset), as the runtimes write it",
+        tags: ["exercises"],
+        params: ExerciseFileParamsSchema,
+        response: { 200: z.string().describe("The file: text/csv or application/json"), 404: ErrorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const exercise = find(request.params.exerciseId);
+      if (!exercise) return reply.code(404).send(exerciseNotFound(request.params.exerciseId));
+      const file = exerciseDataFiles(exercise, curriculum.datasets).find((item) => item.name === request.params.fileName);
+      if (!file) {
+        return reply.code(404).send({
+          statusCode: 404,
+          error: "Not Found",
+          message: `Exercise "${exercise.id}" reads no file "${request.params.fileName}"; its dataFiles list the ones it reads.`,
+        });
+      }
+      const type = file.name.endsWith(".json") ? "application/json" : "text/csv";
+      // Shipped data changes only with a new Stepwise release, so the browser may keep it for a day.
+      return reply
+        .header("content-type", `${type}; charset=utf-8`)
+        .header("cache-control", "public, max-age=86400")
+        .send(file.text);
     },
   );
 

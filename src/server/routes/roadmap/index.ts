@@ -9,7 +9,7 @@ export default async function roadmapRoutes(app: FastifyInstance): Promise<void>
     "/api/roadmap",
     {
       schema: {
-        summary: "The nine stages in order, their topics, resources and the learner's progress",
+        summary: "The stages in order (the roadmap's nine, then the one beyond it), their topics, resources and the learner's progress",
         tags: ["roadmap"],
         response: { 200: RoadmapResponseSchema },
       },

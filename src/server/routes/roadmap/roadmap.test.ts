@@ -38,7 +38,7 @@ describe.each(DIALECTS)("GET /api/roadmap on %s", (dialect) => {
 
   const roadmap = async () => (await server.app.inject({ method: "GET", url: "/api/roadmap" })).json<RoadmapResponse>();
 
-  it("lists the roadmap's nine stages in its order", async () => {
+  it("lists the roadmap's nine stages in its order, then the stage Stepwise adds beyond it", async () => {
     const { stages } = await roadmap();
     expect(stages.map((stage) => [stage.order, stage.id])).toEqual([
       [1, "ai-engineering"],
@@ -50,12 +50,24 @@ describe.each(DIALECTS)("GET /api/roadmap on %s", (dialect) => {
       [7, "projects"],
       [8, "deployment"],
       [9, "portfolio-networking"],
+      [10, "modern-ai-engineering"],
     ]);
+    expect(stages.filter((stage) => stage.beyondRoadmap).map((stage) => stage.id)).toEqual(["modern-ai-engineering"]);
   });
 
-  it("has one topic for every item the roadmap lists in each stage", async () => {
+  it("has one topic for every item the roadmap lists in each stage, in the roadmap's order", async () => {
     const { stages } = await roadmap();
-    const topicIds = Object.fromEntries(stages.map((stage) => [stage.id, stage.topics.map((topic) => topic.id)]));
+    // Stepwise adds practice topics between the roadmap's own; those keep the article's order.
+    const seedTopics = new Set([
+      ...["linear-algebra", "probability-statistics", "calculus", "python-basics", "data-science-libraries", "ml-libraries"],
+      ...["data-collection-cleaning", "exploratory-data-analysis", "feature-engineering", "supervised-learning"],
+      ...["unsupervised-learning", "model-evaluation", "deep-learning-basics", "neural-network-basics"],
+      ...["convolutional-networks", "recurrent-networks", "stock-price-forecasting", "image-classification"],
+      ...["sentiment-analysis", "finding-datasets", "web-frameworks", "docker", "cloud-platforms", "portfolio", "networking"],
+    ]);
+    const topicIds = Object.fromEntries(
+      stages.map((stage) => [stage.id, stage.topics.map((topic) => topic.id).filter((id) => seedTopics.has(id))]),
+    );
     expect(topicIds["math-foundations"]).toEqual(["linear-algebra", "probability-statistics", "calculus"]);
     expect(topicIds["python"]).toEqual(["python-basics", "data-science-libraries", "ml-libraries"]);
     expect(topicIds["data-science"]).toEqual(["data-collection-cleaning", "exploratory-data-analysis", "feature-engineering"]);

@@ -4,6 +4,7 @@ import { ErrorResponseSchema } from "../../../shared/api/common.js";
 import { PythonSettingsResponseSchema, RunBodySchema } from "../../../shared/api/exercises.js";
 import { GradingResultSchema } from "../../../shared/grading/result-schema.js";
 import { exerciseJob } from "../../../runner/exercise-job.js";
+import { exerciseDataFiles } from "../../../core/datasets/exercise-data-files.js";
 import { PYODIDE_VERSION } from "../../../core/config.js";
 import { harnessFiles as readHarnessFiles } from "../../../runner/harness-files.js";
 import { HARNESS_PATH, PYODIDE_PATH } from "../../plugins/python-assets.js";
@@ -38,7 +39,7 @@ export default async function runRoutes(fastify: FastifyInstance): Promise<void>
           message: `There is no exercise "${request.body.exerciseId}". GET /api/exercises lists them all.`,
         });
       }
-      return app.runtimes.get(request.body.runtime).run(exerciseJob(exercise, request.body.code));
+      return app.runtimes.get(request.body.runtime).run(exerciseJob(exercise, request.body.code, "visible", exerciseDataFiles(exercise, app.curriculum.datasets)));
     },
   );
 
