@@ -1,0 +1,52 @@
+import numpy as np
+import torch
+from torch import nn
+
+from cnn_mnist_digits import build_model, train
+
+# Training on many threads counts CPU time on every core; two keep the run within its limits.
+torch.set_num_threads(min(2, torch.get_num_threads()))
+
+HELD_OUT = 2000
+
+
+def load_digits() -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor]:
+    """The shipped CSV (label, pixel0..pixel783), shuffled with a fixed seed, split 8,000 / 2,000."""
+    data = np.loadtxt("mnist-digits.csv", delimiter=",", skiprows=1, dtype=np.float32)
+    order = np.random.default_rng(42).permutation(len(data))  # the file is sorted by digit
+    data = data[order]
+    images = torch.from_numpy(data[:, 1:] / 255.0).reshape(-1, 1, 28, 28)
+    labels = torch.from_numpy(data[:, 0]).long()
+    return images[:-HELD_OUT], labels[:-HELD_OUT], images[-HELD_OUT:], labels[-HELD_OUT:]
+
+
+def test_model_maps_images_to_ten_scores():
+    torch.manual_seed(0)
+    out = build_model()(torch.zeros(3, 1, 28, 28))
+    assert out.shape == (3, 10), (
+        f"3 images of shape (1, 28, 28) should give (3, 10) scores, got {tuple(out.shape)}; "
+        "check the size after Flatten with the output-size formula"
+    )
+
+
+def test_model_is_a_small_convolutional_network():
+    model = build_model()
+    convs = [m for m in model.modules() if isinstance(m, nn.Conv2d)]
+    n_params = sum(p.numel() for p in model.parameters())
+    assert convs, "the model should use at least one nn.Conv2d layer"
+    assert n_params <= 500_000, f"keep the model small (at most 500,000 parameters) so it trains in time; it has {n_params:,}"
+
+
+def test_reaches_96_percent_on_held_out_digits():
+    x_train, y_train, x_test, y_test = load_digits()
+    torch.manual_seed(0)
+    model = build_model()
+    train(model, x_train, y_train)
+    model.eval()
+    with torch.no_grad():
+        predictions = torch.cat([model(x_test[i:i + 500]).argmax(dim=1) for i in range(0, HELD_OUT, 500)])
+    accuracy = (predictions == y_test).float().mean().item()
+    assert accuracy >= 0.96, (
+        f"accuracy on the 2,000 held-out digits is {accuracy:.1%}, below 96%. Check that the loss gets the "
+        "raw scores, that the optimiser steps every batch, and try another epoch or a higher learning rate"
+    )
