@@ -39,7 +39,7 @@ export function StagePage() {
           <TopicList topics={data.topics} showSummary />
           {data.resources.length > 0 ? (
             <>
-              <h2>Resources the roadmap recommends</h2>
+              <h2>{data.beyondRoadmap ? "Resources to go further" : "Resources the roadmap recommends"}</h2>
               <ResourceList resources={data.resources} />
             </>
           ) : null}
