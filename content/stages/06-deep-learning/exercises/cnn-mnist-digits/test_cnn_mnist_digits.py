@@ -1,3 +1,5 @@
+from functools import lru_cache
+
 import numpy as np
 import torch
 from torch import nn
@@ -10,6 +12,7 @@ torch.set_num_threads(min(2, torch.get_num_threads()))
 HELD_OUT = 2000
 
 
+@lru_cache(maxsize=1)  # 10,000 rows of 785 numbers: read once for all the tests
 def load_digits() -> tuple[torch.Tensor, torch.Tensor, torch.Tensor, torch.Tensor]:
     """The shipped CSV (label, pixel0..pixel783), shuffled with a fixed seed, split 8,000 / 2,000."""
     data = np.loadtxt("mnist-digits.csv", delimiter=",", skiprows=1, dtype=np.float32)
@@ -35,6 +38,24 @@ def test_model_is_a_small_convolutional_network():
     n_params = sum(p.numel() for p in model.parameters())
     assert convs, "the model should use at least one nn.Conv2d layer"
     assert n_params <= 500_000, f"keep the model small (at most 500,000 parameters) so it trains in time; it has {n_params:,}"
+
+
+def test_train_updates_the_model_in_place_and_fits_what_it_saw():
+    x_train, y_train, _, _ = load_digits()
+    x, y = x_train[:512], y_train[:512]
+    torch.manual_seed(0)
+    model = build_model()
+    before = [p.detach().clone() for p in model.parameters()]
+    train(model, x, y)
+    changed = any(not torch.equal(old, new) for old, new in zip(before, model.parameters()))
+    assert changed, "train() returned but no weight changed: it should update the model it is given, in place"
+    model.eval()
+    with torch.no_grad():
+        accuracy = (model(x).argmax(dim=1) == y).float().mean().item()
+    assert accuracy >= 0.5, (
+        f"after training on 512 digits the model gets only {accuracy:.0%} of those same digits right "
+        "(chance is 10%); check the loss, zero_grad and step in every batch"
+    )
 
 
 def test_reaches_96_percent_on_held_out_digits():
