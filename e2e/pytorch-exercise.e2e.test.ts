@@ -36,6 +36,7 @@ describe("a PyTorch exercise where the server does not run Python", { timeout: 6
     const notice = page().getByRole("region", { name: "This exercise needs PyTorch on your own Python" });
     await expect.poll(() => notice.count()).toBe(1);
     const text = await notice.innerText();
+    // The server's reason, from the same settings that decided the notice.
     expect(text).toMatch(/pip install torch/);
     expect(text).toMatch(/npx stepwise exercise download sgd-momentum-step/);
     expect(text).toMatch(/npx stepwise test sgd-momentum-step/);

@@ -33,7 +33,8 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
   // PyTorch has no browser build: such an exercise runs on the learner's Python or not at all.
   const nativeOnly = exercise.requires.some((name) => NATIVE_ONLY_PACKAGES.includes(name));
   const effectiveRuntime: RuntimeChoice = (runtime === "native" || nativeOnly) && nativeAllowed ? "native" : "browser";
-  const cannotRun = nativeOnly && !nativeAllowed;
+  // Decided once the server has said whether it runs Python, so the notice never flashes on one that does.
+  const cannotRun = nativeOnly && !settings.isPending && !nativeAllowed;
   const [editorSeed, setEditorSeed] = useState({ value: exercise.draft?.code ?? exercise.starter, key: 0 });
   const code = useRef(editorSeed.value);
   const [running, setRunning] = useState(false);
@@ -138,6 +139,7 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
   };
 
   const pythonBusy = effectiveRuntime === "browser" && (python.phase === "loading" || python.phase === "failed");
+  if (nativeOnly && settings.isPending) return <p className="muted">Checking where Python can run…</p>;
   if (cannotRun) return <NativeOnlyNotice exercise={exercise} reason={settings.data?.serverPython.reason ?? null} />;
   return (
     <div className="workspace">
