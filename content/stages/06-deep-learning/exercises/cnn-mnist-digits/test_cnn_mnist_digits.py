@@ -58,6 +58,21 @@ def test_train_updates_the_model_in_place_and_fits_what_it_saw():
     )
 
 
+def test_scores_do_not_depend_on_the_batch():
+    torch.manual_seed(1)
+    model = build_model()
+    model.eval()
+    images = torch.rand(6, 1, 28, 28)
+    with torch.no_grad():
+        together = model(images)
+        one_by_one = torch.cat([model(images[i:i + 1]) for i in range(6)])
+    assert together.shape == (6, 10), f"6 images should give (6, 10) scores, got {tuple(together.shape)}"
+    assert torch.allclose(together, one_by_one, atol=1e-5), (
+        "an image's scores changed with the other images in its batch: flatten with nn.Flatten() "
+        "(keeps the batch axis), not x.view(-1)"
+    )
+
+
 def test_reaches_96_percent_on_held_out_digits():
     x_train, y_train, x_test, y_test = load_digits()
     torch.manual_seed(0)
