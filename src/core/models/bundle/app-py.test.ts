@@ -1,71 +1,14 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSelfHostBundle } from "./build-self-host-bundle.js";
-import { bundleFolderName, type SelfHostBundleInput } from "./bundle-input.js";
+import { describe, expect, it } from "vitest";
 import { exampleInferBody, examplePredictBody } from "./example-requests.js";
 import { renderDockerfile } from "./render-dockerfile.js";
-import { classify, type StandInKind, standInBundle } from "./stand-in/stand-in-models.js";
+import { get, post, PYTHON, serve, STAND_IN } from "./stand-in/app-py-harness.js";
+import { classify, standInBundle } from "./stand-in/stand-in-models.js";
 
-// The bundle's app.py, run for real with Flask and numpy (Debian's python3-flask, python3-numpy)
-// against stand-in/onnxruntime: pip's onnxruntime cannot be installed where these tests run, so a
-// stand-in computing tiny known models takes its place (see its docstring). What is checked is
-// app.py's own work: routes, the instances and tensors it builds, the JSON it answers, its errors.
-const PYTHON = process.env.STEPWISE_PYTHON ?? "python3";
-const STAND_IN = fileURLToPath(new URL("./stand-in/", import.meta.url));
-const DRIVER = join(STAND_IN, "drive_app.py");
-const INSTALL_HINT = "Install python3-flask and python3-numpy (Debian) and set STEPWISE_PYTHON to that Python.";
-
-interface Reply {
-  readonly status: number;
-  readonly body: Record<string, unknown> & { error?: string };
-}
-type Request = { method: "GET" | "POST"; path: string; body?: unknown; raw?: string };
-
-const work = mkdtempSync(join(tmpdir(), "stepwise-bundle-"));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-/** Builds the bundle, unpacks it with Python's zipfile (a second zip reader) and returns its folder. */
-async function unpack(input: SelfHostBundleInput): Promise<string> {
-  const archive = join(work, `${bundleFolderName(input)}.zip`);
-  writeFileSync(archive, await buildSelfHostBundle(input));
-  const result = spawnSync(PYTHON, ["-m", "zipfile", "-e", archive, work], { encoding: "utf8" });
-  if (result.status !== 0)
-    throw new Error(`Python's zipfile could not unpack the bundle: ${result.stderr || result.error?.message}`);
-  return join(work, bundleFolderName(input));
-}
-
-/** Sends the requests to app.py through Flask's test client, in one Python process, replies in order. */
-function drive(folder: string, requests: readonly Request[]): Reply[] {
-  const result = spawnSync(PYTHON, [DRIVER, folder], { input: JSON.stringify(requests), encoding: "utf8", maxBuffer: 64 << 20 });
-  if (result.status !== 0)
-    throw new Error(`app.py did not run with ${PYTHON}: ${result.stderr || result.error?.message}. ${INSTALL_HINT}`);
-  return JSON.parse(result.stdout) as Reply[];
-}
-
-/** A bundle of a stand-in model, unpacked, and the replies to `requests` by their keys. */
-function serve(kind: StandInKind, name: string, requests: Readonly<Record<string, Request>>) {
-  const input = standInBundle(kind, name);
-  const state = { folder: "", replies: {} as Record<string, Reply> };
-  beforeAll(async () => {
-    state.folder = await unpack(input);
-    const keys = Object.keys(requests);
-    const replies = drive(
-      state.folder,
-      keys.map((key) => requests[key] as Request),
-    );
-    state.replies = Object.fromEntries(keys.map((key, index) => [key, replies[index] as Reply]));
-  });
-  return { reply: (key: string): Reply => state.replies[key] as Reply, folder: () => state.folder };
-}
-
-const post = (path: string, body: unknown): Request => ({ method: "POST", path, body });
-const get = (path: string): Request => ({ method: "GET", path });
-
+// The bundle's app.py with a classifier, under Flask's test client and under gunicorn; models of
+// other shapes are in app-py-shapes.test.ts, the harness in stand-in/app-py-harness.ts.
 describe("app.py with a classifier: one input, two outputs, a name with dashes", () => {
   const rows = [
     [0, 0, 0],
@@ -284,106 +227,6 @@ describe("app.py with a classifier: one input, two outputs, a name with dashes",
     } finally {
       await stop(server);
     }
-  });
-});
-
-describe("app.py with two inputs and one output", () => {
-  const { reply } = serve("two-inputs", "sum-of-2", {
-    predict: post("/predict", {
-      instances: [
-        { a: [1, 2], b: [3, 4] },
-        { b: [0, 0], a: [0.5, 0.5] },
-      ],
-    }),
-    predictMissing: post("/predict", { instances: [{ a: [1, 2] }] }),
-    predictRows: post("/predict", { instances: [[1, 2]] }),
-    predictWide: post("/predict", { instances: [{ a: [1, 2, 3], b: [3, 4] }] }),
-    predictExample: post("/predict", examplePredictBody(standInBundle("two-inputs", "x").signature)),
-    infer: post("/v2/models/sum-of-2/infer", {
-      inputs: [
-        { name: "b", shape: [2, 2], datatype: "FP32", data: [3, 4, 0, 0] },
-        {
-          name: "a",
-          shape: [2, 2],
-          datatype: "FP32",
-          data: [
-            [1, 2],
-            [0.5, 0.5],
-          ],
-        },
-      ],
-    }),
-    inferMissing: post("/v2/models/sum-of-2/infer", { inputs: [{ name: "a", shape: [1, 2], datatype: "FP32", data: [1, 2] }] }),
-    inferTwice: post("/v2/models/sum-of-2/infer", {
-      inputs: [
-        { name: "a", shape: [1, 2], datatype: "FP32", data: [1, 2] },
-        { name: "a", shape: [1, 2], datatype: "FP32", data: [1, 2] },
-      ],
-    }),
-  });
-
-  it("reads each instance as {input: row} and answers one number per instance for a one-output model", () => {
-    expect(reply("predict")).toEqual({ status: 200, body: { predictions: [17, 1], model: "sum-of-2", version: 1 } });
-    expect(reply("predictExample").status).toBe(200);
-  });
-
-  it("names the inputs it needs when an instance lacks one or is a bare row", () => {
-    for (const key of ["predictMissing", "predictRows"]) {
-      expect(reply(key).status, key).toBe(400);
-      expect(reply(key).body.error, key).toBe(
-        'Instance 0 must be an object with one entry per input, "a", "b"; this model takes "a" FP32 [-1, 2], "b" FP32 [-1, 2].',
-      );
-    }
-    expect(reply("predictWide").body.error).toContain(
-      '"a" make a batch of shape [1, 3], but the input "a" takes FP32 of shape [-1, 2]',
-    );
-  });
-
-  it("infers from several inputs in any order, and refuses a missing or repeated one", () => {
-    expect(reply("infer").body.outputs).toEqual([{ name: "total", datatype: "FP32", shape: [2], data: [17, 1] }]);
-    expect(reply("inferMissing")).toEqual({
-      status: 400,
-      body: { error: 'Missing input "b"; this model takes "a" FP32 [-1, 2], "b" FP32 [-1, 2].' },
-    });
-    expect(reply("inferTwice")).toEqual({ status: 400, body: { error: 'The input "a" is given twice.' } });
-  });
-});
-
-describe("app.py with fixed dimensions", () => {
-  const matrix = [
-    [1, 2, 3],
-    [4, 5, 6],
-  ];
-  const { reply } = serve("fixed", "fixed-dims", {
-    predict: post("/predict", { instances: matrix }),
-    predictThree: post("/predict", { instances: [...matrix, [7, 8, 9]] }),
-    predictExample: post("/predict", examplePredictBody(standInBundle("fixed", "x").signature)),
-    metadata: get("/v2/models/fixed-dims"),
-    infer: post("/v2/models/fixed-dims/infer", { inputs: [{ name: "x", shape: [2, 3], datatype: "FP32", data: matrix }] }),
-    inferOneRow: post("/v2/models/fixed-dims/infer", {
-      inputs: [{ name: "x", shape: [1, 3], datatype: "FP32", data: [1, 2, 3] }],
-    }),
-    inferExample: post("/v2/models/fixed-dims/infer", exampleInferBody(standInBundle("fixed", "x").signature)),
-  });
-
-  it("answers rows for a one-output model whose output is a matrix", () => {
-    expect(reply("predict").body.predictions).toEqual([
-      [2, 4, 6],
-      [8, 10, 12],
-    ]);
-    expect(reply("predictExample").status).toBe(200);
-    expect((reply("metadata").body.inputs as unknown[])[0]).toEqual({ name: "x", datatype: "FP32", shape: [2, 3] });
-  });
-
-  it("holds the fixed dimensions to their sizes, naming them in the error", () => {
-    expect(reply("predictThree").status).toBe(400);
-    expect(reply("predictThree").body.error).toContain('batch of shape [3, 3], but the input "x" takes FP32 of shape [2, 3]');
-    expect(reply("infer").body.outputs).toEqual([
-      { name: "doubled", datatype: "FP32", shape: [2, 3], data: [2, 4, 6, 8, 10, 12] },
-    ]);
-    expect(reply("inferOneRow").status).toBe(400);
-    expect(reply("inferOneRow").body.error).toContain("has shape [1, 3], but it takes FP32 of shape [2, 3]");
-    expect(reply("inferExample").status).toBe(200);
   });
 });
 
