@@ -21,6 +21,7 @@ const ProjectsPage = lazy(() => import("./pages/ProjectsPage.js").then((m) => ({
 const ProjectPage = lazy(() => import("./pages/ProjectPage.js").then((m) => ({ default: m.ProjectPage })));
 const ModelsPage = lazy(() => import("./pages/ModelsPage.js").then((m) => ({ default: m.ModelsPage })));
 const ModelPage = lazy(() => import("./pages/ModelPage.js").then((m) => ({ default: m.ModelPage })));
+const ReadinessPage = lazy(() => import("./pages/ReadinessPage.js").then((m) => ({ default: m.ReadinessPage })));
 const FaqPage = lazy(() => import("./pages/FaqPage.js").then((m) => ({ default: m.FaqPage })));
 const NotFoundPage = lazy(() => import("./pages/NotFoundPage.js").then((m) => ({ default: m.NotFoundPage })));
 
@@ -43,6 +44,7 @@ const router = createBrowserRouter([
       { path: "models", element: page(<ModelsPage />) },
       { path: "models/:name", element: page(<ModelPage />) },
       { path: "faq", element: page(<FaqPage />) },
+      { path: "readiness", element: page(<ReadinessPage />) },
       { path: "*", element: page(<NotFoundPage />) },
     ],
   },

@@ -147,4 +147,30 @@ describe("loadCurriculum", () => {
       reason: expect.stringMatching(/downloaded on demand.*only use datasets Stepwise ships/),
     });
   });
+
+  it("refuses readiness evidence that names what does not exist, or leaves a stage outcome without evidence", () => {
+    const dir = contentWith((root) => {
+      const path = join(root, "readiness.yaml");
+      edit(path, "exercises: [parse-csv-line, word-frequencies, group-by-key, unique-in-order]\n        solve: 3", "exercises: [parse-csv-line, fizz-buzz]\n        solve: 3");
+      edit(path, /\n {4}- evidence: \[\{ exercises: \[monthly-cost-estimate.*$/m, "");
+      edit(path, "{ quiz: docker }", "{ quiz: kubernetes }");
+    });
+    const issues = issuesOf(dir).filter((issue) => issue.path.endsWith("readiness.yaml"));
+    expect(issues).toContainEqual({ path: expect.any(String), field: "skills.0.evidence.0.solve", reason: "solve cannot ask for more exercises than the list names" });
+    const fixed = contentWith((root) => {
+      const path = join(root, "readiness.yaml");
+      edit(path, "exercises: [parse-csv-line, word-frequencies, group-by-key, unique-in-order]", "exercises: [parse-csv-line, fizz-buzz, group-by-key, unique-in-order]");
+      edit(path, /\n {4}- evidence: \[\{ exercises: \[monthly-cost-estimate.*$/m, "");
+      edit(path, "{ quiz: docker }", "{ quiz: kubernetes }");
+    });
+    expect(issuesOf(fixed)).toEqual([
+      { path: expect.stringMatching(/readiness\.yaml$/), field: "skills.0.evidence", reason: '"fizz-buzz" is not an exercise id' },
+      {
+        path: expect.stringMatching(/readiness\.yaml$/),
+        field: "stages.deployment",
+        reason: "has 2 entries but the stage lists 3 outcomes; give one per outcome, in order",
+      },
+      { path: expect.stringMatching(/readiness\.yaml$/), field: "stages.deployment.1.evidence", reason: '"kubernetes" is not a topic with a quiz' },
+    ]);
+  });
 });

@@ -20,6 +20,7 @@ import { ContentValidationError } from "./content-error.js";
 import { loadExercise } from "./load-exercise.js";
 import { loadProjects } from "./load-projects.js";
 import { loadQuiz } from "./load-quiz.js";
+import { loadReadiness } from "./load-readiness.js";
 import { loadTopic } from "./load-topic.js";
 import { IssueLog, readYamlFile } from "./read-content-file.js";
 
@@ -140,8 +141,9 @@ export function loadCurriculum(contentDir: string): Curriculum {
   const projects = loadProjects(contentDir, projectFolders, { datasets, topicsById, exercisesById }, log);
   const faq = readYamlFile(FaqFileSchema, join(contentDir, "faq.yaml"), log);
   const directory = readYamlFile(DirectoryFileSchema, join(contentDir, "directory.yaml"), log);
+  const readiness = loadReadiness(contentDir, { stages, topicsById, exercisesById, quizzesByTopic, projects }, log);
 
-  if (log.issues.length > 0 || !roadmap || !faq || !directory) throw new ContentValidationError(log.issues);
+  if (log.issues.length > 0 || !roadmap || !faq || !directory || !readiness) throw new ContentValidationError(log.issues);
   return {
     title: roadmap.title,
     summary: roadmap.summary,
@@ -154,6 +156,7 @@ export function loadCurriculum(contentDir: string): Curriculum {
     projects,
     faq: faq.questions,
     directory,
+    readiness,
   };
 }
 

@@ -50,3 +50,23 @@ export async function latestAttempt(db: Database, userId: string, exerciseId: st
     .limit(1)
     .executeTakeFirst();
 }
+
+/** Exercises the learner attempted or drafted but never solved, most recently touched first. */
+export async function unfinishedExerciseIds(db: Database, userId: string): Promise<string[]> {
+  const [attempts, drafts, solved] = await Promise.all([
+    db
+      .selectFrom("exercise_attempts")
+      .select(["exercise_id", (eb) => eb.fn.max("created_at").as("touched")])
+      .where("user_id", "=", userId)
+      .groupBy("exercise_id")
+      .execute(),
+    db.selectFrom("exercise_drafts").select(["exercise_id", "updated_at as touched"]).where("user_id", "=", userId).execute(),
+    loadSolvedExerciseIds(db, userId),
+  ]);
+  const touched = new Map<string, string>();
+  for (const row of [...attempts, ...drafts]) {
+    const earlier = touched.get(row.exercise_id);
+    if (!solved.has(row.exercise_id) && (earlier === undefined || row.touched > earlier)) touched.set(row.exercise_id, row.touched);
+  }
+  return [...touched.entries()].sort((a, b) => b[1].localeCompare(a[1])).map(([id]) => id);
+}

@@ -111,3 +111,24 @@ export async function deleteAlias(db: Database, modelId: string, alias: string):
     .executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
+
+/** How many of a learner's models have a version, and how many of those reproduce a project submission exactly. */
+export async function countDeployedModels(db: Database, userId: string): Promise<{ deployed: number; reproducing: number }> {
+  const [deployed, reproducing] = await Promise.all([
+    db
+      .selectFrom("models")
+      .innerJoin("model_versions", "model_versions.model_id", "models.id")
+      .select((eb) => eb.fn.count<number | string>("models.id").distinct().as("n"))
+      .where("models.user_id", "=", userId)
+      .executeTakeFirst(),
+    db
+      .selectFrom("models")
+      .innerJoin("model_versions", "model_versions.model_id", "models.id")
+      .innerJoin("submission_models", "submission_models.model_version_id", "model_versions.id")
+      .select((eb) => eb.fn.count<number | string>("models.id").distinct().as("n"))
+      .where("models.user_id", "=", userId)
+      .where("submission_models.reproduced", "=", 1)
+      .executeTakeFirst(),
+  ]);
+  return { deployed: Number(deployed?.n ?? 0), reproducing: Number(reproducing?.n ?? 0) };
+}

@@ -31,6 +31,15 @@ export async function listSubmissions(db: Database, userId: string, projectId: s
     .execute();
 }
 
+/** Every project a learner submitted to, with the public scores of their submissions. */
+export async function listPublicScores(db: Database, userId: string): Promise<{ project_id: string; public_score: number }[]> {
+  return db
+    .selectFrom("project_submissions")
+    .select(["project_id", "public_score"])
+    .where("user_id", "=", userId)
+    .execute();
+}
+
 /** How many submissions a learner made to a project since `since` (an ISO time). */
 export async function countSubmissionsSince(db: Database, userId: string, projectId: string, since: string): Promise<number> {
   const row = await db

@@ -99,3 +99,5 @@ export type ModelCheck = z.infer<typeof ModelCheckSchema>;
 export type MinuteStats = z.infer<typeof MinuteStatsSchema>;
 export type VersionMetricsResponse = z.infer<typeof VersionMetricsResponseSchema>;
 export type UploadResponse = z.infer<typeof UploadResponseSchema>;
+export type { EvidenceLink, ReadinessItem, ReadinessResponse, RequirementResult } from "./readiness.js";
+export type { NextStep, NextStepsResponse } from "./next-steps.js";

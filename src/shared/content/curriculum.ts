@@ -3,6 +3,7 @@ import type { DirectoryFile } from "./directory-file.js";
 import type { FaqEntry } from "./faq-file.js";
 import type { NotebookCell } from "./notebook-file.js";
 import type { ProjectFile } from "./project-file.js";
+import type { ReadinessFile } from "./readiness-file.js";
 import type { ExercisePackage } from "./exercise-file.js";
 import type { Resource } from "./resource.js";
 
@@ -107,6 +108,8 @@ export interface Curriculum {
   readonly projects: readonly Project[];
   readonly faq: readonly FaqEntry[];
   readonly directory: DirectoryFile;
+  /** What "ready" means: the FAQ's essential skills and every stage outcome, each tied to evidence. */
+  readonly readiness: ReadinessFile;
 }
 
 /** A project as the app uses it: its file plus the brief and steps rendered to HTML. */

@@ -12,3 +12,4 @@ export * from "./quiz-file.js";
 export * from "./dataset-file.js";
 export * from "./project-file.js";
 export * from "./notebook-file.js";
+export * from "./readiness-file.js";

@@ -31,6 +31,7 @@ import type {
 import type { GradingResult } from "../../shared/grading/result.js";
 import type { TopicStatus } from "../../shared/progress/topic-status.js";
 import { api, ApiError, postFile } from "./client.js";
+import { learnerWorkKeys } from "./readiness-queries.js";
 
 const keys = {
   roadmap: ["roadmap"] as const,
@@ -157,6 +158,8 @@ export function useAnswerQuestion(topicId: string) {
       api.post<AnswerResponse>(`/api/quizzes/${encodeURIComponent(topicId)}/answers`, body),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: keys.reviewSummary });
+      void client.invalidateQueries({ queryKey: learnerWorkKeys.readiness });
+      void client.invalidateQueries({ queryKey: learnerWorkKeys.nextSteps });
     },
   });
 }
@@ -168,6 +171,8 @@ export function useGradeReview() {
       api.post<GradeReviewResponse>(`/api/review/${encodeURIComponent(cardId)}`, { rating }),
     onSuccess: () => {
       void client.invalidateQueries({ queryKey: keys.reviewSummary });
+      void client.invalidateQueries({ queryKey: learnerWorkKeys.readiness });
+      void client.invalidateQueries({ queryKey: learnerWorkKeys.nextSteps });
     },
   });
 }

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { Link, NavLink, Outlet, useLocation } from "react-router";
 import { webPaths } from "../../shared/web-paths.js";
 import { useReviewSummary } from "../api/queries.js";
+import { ContinueLink } from "./ContinueLink.js";
 import { StageRail } from "./StageRail.js";
 import { ThemeToggle } from "./ThemeToggle.js";
 import "./Layout.css";
@@ -47,6 +48,7 @@ export function Layout() {
           <NavLink to={webPaths.models()}>Models</NavLink>
           <NavLink to={webPaths.faq()}>FAQ</NavLink>
         </nav>
+        <ContinueLink />
         <ThemeToggle />
       </header>
       <div className="body">

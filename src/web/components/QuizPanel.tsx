@@ -122,7 +122,7 @@ export function QuizPanel({ topicId }: { topicId: string }) {
   if (quiz.isPending) return <p className="muted">Loading the quiz…</p>;
   if (quiz.isError) return null;
   return (
-    <section aria-labelledby="quiz-heading" className="quiz">
+    <section id="quiz" aria-labelledby="quiz-heading" className="quiz">
       <h2 id="quiz-heading">Check your understanding</h2>
       <p className="muted">
         {quiz.data.questions.length} questions. Each answer you give comes back later in your review queue, so it sticks.

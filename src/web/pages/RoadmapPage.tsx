@@ -4,6 +4,7 @@ import { useRoadmap } from "../api/queries.js";
 import { ProgressBar } from "../components/ProgressBar.js";
 import { QueryState } from "../components/QueryState.js";
 import { BeyondRoadmapNote } from "../components/BeyondRoadmapNote.js";
+import { NextStepsCard } from "../components/NextStepsCard.js";
 import { TopicList } from "../components/TopicList.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
 import { useJkNavigation } from "../hooks/use-jk-navigation.js";
@@ -28,6 +29,7 @@ export function RoadmapPage() {
             </p>
             <p className="muted hint">Tip: press J and K to move between topics.</p>
           </div>
+          <NextStepsCard />
           <ol className="stage-cards">
             {data.stages.map((stage) => (
               <li key={stage.id} className="stage-card">

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AttemptResponse, ExerciseResponse, RoadmapResponse, TopicResponse } from "../../../shared/api/index.js";
 import type { GradingResult } from "../../../shared/grading/result.js";
 import { testCurriculum } from "../../../core/test-support/test-curriculum.js";
+import { browserResult } from "../../test-support/browser-results.js";
 import { DIALECTS, startTestServer, type TestServer } from "../../test-support/test-dialects.js";
 
 const exercise = (id: string) => {
@@ -11,20 +12,7 @@ const exercise = (id: string) => {
   return found;
 };
 
-const browserPass = (tests: number): GradingResult => ({
-  status: "pass",
-  message: `All ${tests} tests passed.`,
-  tests: Array.from({ length: tests }, (_, index) => ({
-    name: `test_${index}`,
-    status: "pass" as const,
-    message: null,
-    output: "",
-    durationMs: 1,
-  })),
-  output: "",
-  durationMs: 12,
-  runtime: "browser",
-});
+const browserPass = (tests: number) => browserResult("pass", tests);
 
 describe.each(DIALECTS)("exercises on %s", (dialect) => {
   let server: TestServer;
@@ -198,7 +186,11 @@ describe.each(DIALECTS)("exercises on %s", (dialect) => {
   it("hands out the shipped data an exercise's tests read, and grades with it on the server's Python", async () => {
     const { body } = await get<ExerciseResponse>("/api/exercises/pivot-weather-counts");
     expect(body.dataFiles).toEqual([
-      { name: "seattle-weather.csv", datasetId: "seattle-weather", url: "/api/exercises/pivot-weather-counts/files/seattle-weather.csv" },
+      {
+        name: "seattle-weather.csv",
+        datasetId: "seattle-weather",
+        url: "/api/exercises/pivot-weather-counts/files/seattle-weather.csv",
+      },
     ]);
     const file = await server.app.inject({ method: "GET", url: body.dataFiles[0]?.url ?? "" });
     expect(file.statusCode).toBe(200);

@@ -1,30 +1,17 @@
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LeaderboardResponse, ProjectResponse, SubmissionListResponse, SubmitResponse } from "../../../shared/api/index.js";
 import { parseCsv } from "../../../shared/csv/parse-csv.js";
 import { testCurriculum } from "../../../core/test-support/test-curriculum.js";
 import { DIALECTS, startTestServer, type TestServer } from "../../test-support/test-dialects.js";
+import { firstColumn, rawCsv } from "../../test-support/shipped-csv.js";
 
 const PROJECTS = ["digit-recognizer", "lesson-search", "review-sentiment", "sp500-forecast"];
-
-/** The raw file behind a shipped dataset, read straight from disk: the truth the tests score against. */
-function rawCsv(datasetId: string): Record<string, string>[] {
-  const path = testCurriculum().datasets.find((dataset) => dataset.id === datasetId)?.localPath;
-  if (!path) throw new Error(`test setup: no shipped dataset ${datasetId}`);
-  const [header = [], ...rows] = parseCsv(readFileSync(path, "utf8")).rows;
-  return rows.map((row) => Object.fromEntries(header.map((name, index) => [name, row[index] ?? ""])));
-}
 
 /** The value, or a test failure saying what was missing. */
 function need<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`expected ${what}`);
   return value;
 }
-
-const firstColumn = (csv: string) =>
-  parseCsv(csv)
-    .rows.slice(1)
-    .map((row) => row[0] as string);
 
 describe.each(DIALECTS)("projects as competitions on %s", (dialect) => {
   let server: TestServer;
@@ -145,31 +132,61 @@ describe.each(DIALECTS)("projects as competitions on %s", (dialect) => {
     const corpus = parseCsv(await file("lesson-search", "corpus.csv")).rows;
     expect(corpus[0]).toEqual(["doc_id", "topic", "title", "text"]);
     expect(corpus.length - 1).toBe(150);
-    const judged = new Map(rawCsv("stepwise-lesson-queries").map((row) => [row.query_id as string, (row.doc_ids as string).split(" ")]));
+    const judged = new Map(
+      rawCsv("stepwise-lesson-queries").map((row) => [row.query_id as string, (row.doc_ids as string).split(" ")]),
+    );
     const ids = firstColumn(await file("lesson-search", "test.csv"));
     const rankings = (rank: (relevant: string[]) => string[]) =>
       ["query_id,doc_ids", ...ids.map((id) => `${id},${rank(need(judged.get(id), `judgments of ${id}`)).join(" ")}`)].join("\n");
-    const perfectResponse = await submit("lesson-search", rankings((relevant) => relevant));
+    const perfectResponse = await submit(
+      "lesson-search",
+      rankings((relevant) => relevant),
+    );
     expect(perfectResponse.statusCode, perfectResponse.body).toBe(201);
     const perfect = perfectResponse.json<SubmitResponse>().submission;
     expect(perfect.kind).toBe("rankings");
     expect(perfect.publicScores).toEqual({ recall_at_10: 1, mrr: 1 });
     // A wrong section first: every relevant one is still in the top ten, but the first sits at place 2.
-    const decoy = (relevant: string[]) => need(corpus.slice(1).map((row) => row[0] as string).find((doc) => !relevant.includes(doc)), "a decoy");
-    const second = (await submit("lesson-search", rankings((relevant) => [decoy(relevant), ...relevant]))).json<SubmitResponse>();
+    const decoy = (relevant: string[]) =>
+      need(
+        corpus
+          .slice(1)
+          .map((row) => row[0] as string)
+          .find((doc) => !relevant.includes(doc)),
+        "a decoy",
+      );
+    const second = (
+      await submit(
+        "lesson-search",
+        rankings((relevant) => [decoy(relevant), ...relevant]),
+      )
+    ).json<SubmitResponse>();
     expect(second.submission.publicScores).toEqual({ recall_at_10: 1, mrr: 0.5 });
     // Nothing retrieved scores 0; the sample (BM25's rankings) scores exactly as the baseline row.
-    expect((await submit("lesson-search", rankings(() => []))).json<SubmitResponse>().submission.publicScores).toEqual({
+    expect(
+      (
+        await submit(
+          "lesson-search",
+          rankings(() => []),
+        )
+      ).json<SubmitResponse>().submission.publicScores,
+    ).toEqual({
       recall_at_10: 0,
       mrr: 0,
     });
     // Refused files are not counted against the daily limit of 4.
-    const refused = await submit("lesson-search", rankings((relevant) => [...relevant, ...relevant]));
+    const refused = await submit(
+      "lesson-search",
+      rankings((relevant) => [...relevant, ...relevant]),
+    );
     expect(refused.statusCode).toBe(400);
     expect(refused.json<{ message: string }>().message).toMatch(/is ranked twice/);
     const sample = (await submit("lesson-search", await file("lesson-search", "sample_submission.csv"))).json<SubmitResponse>();
     const board = (await get("/api/projects/lesson-search/leaderboard")).json<LeaderboardResponse>();
-    const baseline = need(board.entries.find((entry) => entry.isBaseline), "the baseline row");
+    const baseline = need(
+      board.entries.find((entry) => entry.isBaseline),
+      "the baseline row",
+    );
     expect(baseline.name).toMatch(/BM25/);
     expect(baseline.score).toBeCloseTo(sample.submission.publicScores.recall_at_10 as number, 12);
     expect(baseline.score).toBeGreaterThan(0.3);
