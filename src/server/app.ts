@@ -30,6 +30,7 @@ import inferenceV2Routes from "./routes/inference-v2/index.js";
 import metricsRoutes from "./routes/metrics/index.js";
 import modelRoutes from "./routes/models/index.js";
 import nextStepsRoutes from "./routes/next-steps/index.js";
+import planRoutes from "./routes/plan/index.js";
 import noteRoutes from "./routes/notes/index.js";
 import progressRoutes from "./routes/progress/index.js";
 import projectRoutes from "./routes/projects/index.js";
@@ -88,6 +89,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(reviewRoutes);
   await app.register(readinessRoutes);
   await app.register(nextStepsRoutes);
+  await app.register(planRoutes);
   await app.register(datasetRoutes);
   await app.register(datasetDownloadRoutes);
   await app.register(projectRoutes);

@@ -22,6 +22,7 @@ const ProjectPage = lazy(() => import("./pages/ProjectPage.js").then((m) => ({ d
 const ModelsPage = lazy(() => import("./pages/ModelsPage.js").then((m) => ({ default: m.ModelsPage })));
 const ModelPage = lazy(() => import("./pages/ModelPage.js").then((m) => ({ default: m.ModelPage })));
 const ReadinessPage = lazy(() => import("./pages/ReadinessPage.js").then((m) => ({ default: m.ReadinessPage })));
+const PlanPage = lazy(() => import("./pages/PlanPage.js").then((m) => ({ default: m.PlanPage })));
 const FaqPage = lazy(() => import("./pages/FaqPage.js").then((m) => ({ default: m.FaqPage })));
 const NotFoundPage = lazy(() => import("./pages/NotFoundPage.js").then((m) => ({ default: m.NotFoundPage })));
 
@@ -45,6 +46,7 @@ const router = createBrowserRouter([
       { path: "models/:name", element: page(<ModelPage />) },
       { path: "faq", element: page(<FaqPage />) },
       { path: "readiness", element: page(<ReadinessPage />) },
+      { path: "plan", element: page(<PlanPage />) },
       { path: "*", element: page(<NotFoundPage />) },
     ],
   },

@@ -10,6 +10,7 @@ import type {
 } from "./project-submissions.table.js";
 import type { QuizAnswersTable } from "./quiz-answers.table.js";
 import type { ReviewCardsTable } from "./review-cards.table.js";
+import type { StudyPlansTable } from "./study-plans.table.js";
 import type { TopicNotesTable } from "./topic-notes.table.js";
 import type { TopicProgressTable } from "./topic-progress.table.js";
 import type { UsersTable } from "./users.table.js";
@@ -29,6 +30,7 @@ export interface DatabaseSchema {
   model_aliases: ModelAliasesTable;
   submission_predictions: SubmissionPredictionsTable;
   submission_models: SubmissionModelsTable;
+  study_plans: StudyPlansTable;
 }
 
 /** The one handle every repository takes; the dialect behind it is SQLite or PostgreSQL. */

@@ -101,3 +101,4 @@ export type VersionMetricsResponse = z.infer<typeof VersionMetricsResponseSchema
 export type UploadResponse = z.infer<typeof UploadResponseSchema>;
 export type { EvidenceLink, ReadinessItem, ReadinessResponse, RequirementResult } from "./readiness.js";
 export type { NextStep, NextStepsResponse } from "./next-steps.js";
+export type { ActivityResponse, PlanResponse } from "./plan.js";

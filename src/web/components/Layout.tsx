@@ -35,6 +35,7 @@ export function Layout() {
             Roadmap
           </NavLink>
           <NavLink to={webPaths.progress()}>Progress</NavLink>
+          <NavLink to={webPaths.plan()}>Plan</NavLink>
           <NavLink to={webPaths.review()}>
             Review
             {dueCount > 0 ? (

@@ -7,6 +7,7 @@ import * as projectSubmissions from "./0004-project-submissions.js";
 import * as models from "./0005-models.js";
 import * as submissionModels from "./0006-submission-models.js";
 import { rankingSubmissions } from "./0007-ranking-submissions.js";
+import * as studyPlans from "./0008-study-plans.js";
 
 /**
  * Migrations are listed in code, not read from disk, so they work the same from tsx and a bundle.
@@ -20,6 +21,7 @@ const migrations = (dialect: DialectName): Record<string, Migration> => ({
   "0005-models": models,
   "0006-submission-models": submissionModels,
   "0007-ranking-submissions": rankingSubmissions(dialect),
+  "0008-study-plans": studyPlans,
 });
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

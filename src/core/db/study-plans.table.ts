@@ -1,0 +1,14 @@
+import type { Selectable } from "kysely";
+
+/** One learner's study plan: their settings and the topics it was laid out for (shared/plan). */
+export interface StudyPlansTable {
+  user_id: string;
+  /** PlanSettings as JSON. */
+  settings_json: string;
+  /** PlannedTopic[] as JSON, in plan order. */
+  topics_json: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export type StudyPlanRow = Selectable<StudyPlansTable>;
