@@ -60,6 +60,21 @@ describe("a learner solving an exercise in the browser", { timeout: 120_000 }, (
     await expect.poll(() => editor().innerText()).toContain("zip(u, v)");
   });
 
+  it("downloads the exercise as a Jupyter notebook holding the learner's code", async () => {
+    const [download] = await Promise.all([
+      page().waitForEvent("download"),
+      page().getByRole("link", { name: "Download notebook (.ipynb)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("dot-product.ipynb");
+    const notebook = JSON.parse(readFileSync(await download.path(), "utf8")) as {
+      nbformat: number;
+      cells: { source: string; metadata: { stepwise: { role: string } } }[];
+    };
+    expect(notebook.nbformat).toBe(4);
+    expect(notebook.cells.find((cell) => cell.metadata.stepwise.role === "exercise")?.source).toContain("zip(u, v)");
+    expect(notebook.cells.at(-1)?.source).toMatch(/tests passed/);
+  });
+
   it("stops an infinite loop within 2 seconds of pressing Stop, and runs normally afterwards", async () => {
     await page().goto(session.server.url("/exercises/bayes-rule"));
     await expect.poll(() => runButton().isEnabled(), { timeout: PYTHON_LOAD_MS }).toBe(true);

@@ -50,6 +50,32 @@ describe("the stepwise command", { timeout: 90_000 }, () => {
     );
   });
 
+  it("downloads an exercise as a notebook and grades the notebook's exercise cell", () => {
+    expect(stepwise("exercise", "download", "dot-product", "nb", "--notebook").code).toBe(0);
+    expect(readdirSync(join(work, "nb")).sort()).toEqual([".stepwise-exercise.json", "dot-product.ipynb"]);
+    const starter = stepwise("test", "nb");
+    expect(starter.code).toBe(1);
+    expect(starter.stdout).toMatch(/NotImplementedError/);
+
+    const path = join(work, "nb", "dot-product.ipynb");
+    const notebook = JSON.parse(readFileSync(path, "utf8")) as {
+      cells: { source: string; metadata: { stepwise: { role: string } } }[];
+    };
+    const cell = notebook.cells.find((item) => item.metadata.stepwise.role === "exercise");
+    if (!cell) throw new Error("expected an exercise cell");
+    cell.source = readFileSync(solutionOf("02-math-foundations", "dot-product"), "utf8");
+    writeFileSync(path, JSON.stringify(notebook));
+    const solved = stepwise("test", path, "--json");
+    expect(solved.code).toBe(0);
+    expect((JSON.parse(solved.stdout) as GradingResult).status).toBe("pass");
+
+    const project = stepwise("test", join(PROJECT_ROOT, "content/projects/sp500-forecast/starter.ipynb"));
+    expect(project.code).toBe(2);
+    expect(project.stderr).toMatch(/starter notebook of project "sp500-forecast".*stepwise submit/);
+    writeFileSync(join(work, "broken.ipynb"), "{");
+    expect(stepwise("test", join(work, "broken.ipynb")).stderr).toMatch(/is not a notebook \(not JSON/);
+  });
+
   it("downloads an exercise without its hidden tests", () => {
     expect(stepwise("exercise", "download", "bayes-rule", "bayes").code).toBe(0);
     const files = readdirSync(join(work, "bayes"), { recursive: true }).map(String);

@@ -22,6 +22,7 @@ import { securityHeadersPlugin } from "./plugins/security-headers.js";
 import { webAppPlugin } from "./plugins/web-app.js";
 import datasetDownloadRoutes from "./routes/dataset-downloads/index.js";
 import datasetRoutes from "./routes/datasets/index.js";
+import exerciseNotebookRoutes from "./routes/exercise-notebooks/index.js";
 import exerciseRoutes from "./routes/exercises/index.js";
 import faqRoutes from "./routes/faq/index.js";
 import healthRoutes from "./routes/health/index.js";
@@ -84,6 +85,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(noteRoutes);
   await app.register(faqRoutes);
   await app.register(exerciseRoutes);
+  await app.register(exerciseNotebookRoutes);
   await app.register(runRoutes);
   await app.register(quizRoutes);
   await app.register(reviewRoutes);

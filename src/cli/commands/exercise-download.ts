@@ -2,25 +2,45 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { exerciseDataFiles } from "../../core/datasets/exercise-data-files.js";
+import type { Exercise } from "../../shared/content/index.js";
+import { exerciseNotebook, notebookText } from "../../shared/notebooks/exercise-notebook.js";
 import { MARKER_FILE } from "../exercise-folder.js";
 import { cliCurriculum, findExercise, UsageError } from "../load-content.js";
 import type { Command } from "../command.js";
+
+/** The plain download: instructions with hints, the starter as <module>.py and the visible tests. */
+function plainFiles(exercise: Exercise, dir: string): Record<string, string> {
+  const hints = exercise.hints
+    .map((hint, index) => `<details><summary>Hint ${index + 1}</summary>\n\n${hint}\n\n</details>`)
+    .join("\n\n");
+  return {
+    "README.md": `# ${exercise.title}\n\n${exercise.instructions.markdown.trim()}\n\n## Hints\n\n${hints}\n\n## Run the tests\n\n\`\`\`bash\nstepwise test ${relative(process.cwd(), dir) || "."}\n\`\`\`\n`,
+    [`${exercise.module}.py`]: exercise.starter,
+    [exercise.tests.filename]: exercise.tests.source,
+  };
+}
 
 export const exerciseDownloadCommand: Command = {
   name: "exercise download",
   summary: "Put an exercise's instructions, starter and tests in a folder to work on",
   help: [
-    "Usage: stepwise exercise download <id> [dir] [--force]",
+    "Usage: stepwise exercise download <id> [dir] [--notebook] [--force]",
     "",
     "Writes README.md, <module>.py (the starter — your code goes here), test_<module>.py and the",
     "data files the tests read (shipped datasets such as seattle-weather.csv) into dir (default:",
     "./<id>). Then edit <module>.py and run: stepwise test <dir>",
     "",
     "Options:",
-    "  --force  overwrite files that already exist (your code in <module>.py is lost)",
+    "  --notebook  write <id>.ipynb instead (instructions, the starter in the cell you edit, and a",
+    "              cell that runs the visible tests; open it in Jupyter) and the data files",
+    "  --force     overwrite files that already exist (your code is lost)",
   ].join("\n"),
   async run(args) {
-    const { values, positionals } = parseArgs({ args, options: { force: { type: "boolean" } }, allowPositionals: true });
+    const { values, positionals } = parseArgs({
+      args,
+      options: { force: { type: "boolean" }, notebook: { type: "boolean" } },
+      allowPositionals: true,
+    });
     const [id, target] = positionals;
     if (!id)
       throw new UsageError(
@@ -29,16 +49,13 @@ export const exerciseDownloadCommand: Command = {
     const curriculum = cliCurriculum();
     const exercise = findExercise(curriculum, id);
     const dir = resolve(target ?? id);
-    const hints = exercise.hints
-      .map((hint, index) => `<details><summary>Hint ${index + 1}</summary>\n\n${hint}\n\n</details>`)
-      .join("\n\n");
-    const files: Record<string, string> = {
-      "README.md": `# ${exercise.title}\n\n${exercise.instructions.markdown.trim()}\n\n## Hints\n\n${hints}\n\n## Run the tests\n\n\`\`\`bash\nstepwise test ${relative(process.cwd(), dir) || "."}\n\`\`\`\n`,
-      [`${exercise.module}.py`]: exercise.starter,
-      [exercise.tests.filename]: exercise.tests.source,
+    const always: Record<string, string> = {
       [MARKER_FILE]: `${JSON.stringify({ exerciseId: exercise.id }, null, 2)}\n`,
       ...Object.fromEntries(exerciseDataFiles(exercise, curriculum.datasets).map((file) => [file.name, file.text])),
     };
+    const files = values.notebook
+      ? { [`${exercise.id}.ipynb`]: notebookText(exerciseNotebook(exercise, exercise.starter)), ...always }
+      : { ...plainFiles(exercise, dir), ...always };
     const existing = Object.keys(files).filter((name) => existsSync(join(dir, name)));
     if (existing.length > 0 && !values.force) {
       throw new UsageError(
@@ -47,8 +64,9 @@ export const exerciseDownloadCommand: Command = {
     }
     mkdirSync(dir, { recursive: true });
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    const edit = values.notebook ? `${exercise.id}.ipynb (in Jupyter)` : `${exercise.module}.py`;
     console.log(
-      `Downloaded "${exercise.title}" to ${dir}\n  edit:  ${join(dir, `${exercise.module}.py`)}\n  test:  stepwise test ${relative(process.cwd(), dir) || "."}`,
+      `Downloaded "${exercise.title}" to ${dir}\n  edit:  ${join(dir, edit)}\n  test:  stepwise test ${relative(process.cwd(), dir) || "."}`,
     );
     return 0;
   },

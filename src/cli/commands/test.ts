@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import type { Exercise } from "../../shared/content/index.js";
 import type { GradingResult } from "../../shared/grading/result.js";
 import { exerciseDataFiles } from "../../core/datasets/exercise-data-files.js";
 import { exerciseJob } from "../../runner/exercise-job.js";
@@ -8,6 +9,7 @@ import { createNativeRuntime } from "../../runner/native/native-runtime.js";
 import type { PythonRuntime } from "../../runner/python-runtime.js";
 import { createPyodideRuntime } from "../../runner/pyodide/pyodide-runtime.js";
 import { readExerciseMarker } from "../exercise-folder.js";
+import { readNotebookSubmission } from "../notebook-submission.js";
 import { cliCurriculum, findExercise, UsageError } from "../load-content.js";
 import { cliCacheDir } from "../cache-dir.js";
 import { pythonInterpreter } from "../python-interpreter.js";
@@ -41,16 +43,47 @@ export function formatResult(title: string, result: GradingResult): string {
   return lines.join("\n");
 }
 
+/**
+ * What to grade: a file named with --exercise and --file, a notebook, or a folder made by
+ * `stepwise exercise download` (holding <module>.py, or the notebook when downloaded with --notebook).
+ */
+function submission(
+  values: { exercise?: string | undefined; file?: string | undefined },
+  target: string | undefined,
+  find: (exerciseId: string) => Exercise,
+): { exerciseId: string; code: string } {
+  if (values.exercise || values.file) {
+    if (!values.exercise || !values.file)
+      throw new UsageError("--exercise and --file go together: stepwise test --exercise <id> --file <path>");
+    // An unknown exercise is the first thing to say, before whether the file exists.
+    return { exerciseId: find(values.exercise).id, code: readSource(resolve(values.file)) };
+  }
+  if (target?.endsWith(".ipynb")) return readNotebookSubmission(resolve(target));
+  const dir = resolve(target ?? ".");
+  const { exerciseId } = readExerciseMarker(dir);
+  const file = join(dir, `${find(exerciseId).module}.py`);
+  const notebook = join(dir, `${exerciseId}.ipynb`);
+  if (!existsSync(file) && existsSync(notebook)) return readNotebookSubmission(notebook);
+  return { exerciseId, code: readSource(file) };
+}
+
+function readSource(file: string): string {
+  if (!existsSync(file)) throw new UsageError(`${file} does not exist.`);
+  return readFileSync(file, "utf8");
+}
+
 export const testCommand: Command = {
   name: "test",
   summary: "Grade your solution against an exercise's tests",
   help: [
-    "Usage: stepwise test [dir] [--runtime native|pyodide] [--json]",
+    "Usage: stepwise test [dir | notebook.ipynb] [--runtime native|pyodide] [--json]",
     "       stepwise test --exercise <id> --file <path> [--runtime native|pyodide] [--json]",
     "",
     "Runs the exercise's tests against your code and prints each test's outcome. The first form",
     'grades <module>.py in a folder made by "stepwise exercise download" (default: the current',
-    "folder). The tests always come from Stepwise, so editing the local test file changes nothing.",
+    "folder), or the notebook there when it was downloaded with --notebook; given a .ipynb file, it",
+    'grades the notebook\'s code cells whose role is "exercise". The tests always come from',
+    "Stepwise, so editing the local test file or the notebook's test cell changes nothing.",
     "Exit code 0 only when every test passed; 1 when some did not; 2 for a usage mistake.",
     "",
     "Options:",
@@ -74,21 +107,8 @@ export const testCommand: Command = {
       throw new UsageError(`--runtime must be "native" or "pyodide", not "${values.runtime}".`);
     }
     const curriculum = cliCurriculum();
-    let exerciseId: string;
-    let file: string;
-    if (values.exercise || values.file) {
-      if (!values.exercise || !values.file)
-        throw new UsageError("--exercise and --file go together: stepwise test --exercise <id> --file <path>");
-      exerciseId = values.exercise;
-      file = resolve(values.file);
-    } else {
-      const dir = resolve(positionals[0] ?? ".");
-      exerciseId = readExerciseMarker(dir).exerciseId;
-      file = join(dir, `${findExercise(curriculum, exerciseId).module}.py`);
-    }
+    const { exerciseId, code } = submission(values, positionals[0], (id) => findExercise(curriculum, id));
     const exercise = findExercise(curriculum, exerciseId);
-    if (!existsSync(file)) throw new UsageError(`${file} does not exist.`);
-    const code = readFileSync(file, "utf8");
     const runtime: PythonRuntime =
       values.runtime === "native"
         ? createNativeRuntime({ python: pythonInterpreter() })

@@ -2,7 +2,7 @@ import { NotebookFileSchema, notebookCells, type Project } from "../../shared/co
 import { readText, type IssueLog } from "./read-content-file.js";
 
 /** Roles that only exercise notebooks have: a project's notebook is the learner's whole, with nothing to strip. */
-const EXERCISE_ROLES = new Set(["exercise", "solution"]);
+const EXERCISE_ROLES = new Set(["exercise", "solution", "tests"]);
 
 /**
  * A project's `starter.ipynb` (docs/notebook-format.md), checked against the notebook schema and
@@ -25,8 +25,13 @@ export function loadStarterNotebook(path: string, projectId: string, log: IssueL
   }
   const notebook = result.data;
   let valid = true;
-  if (notebook.metadata.stepwise.project !== projectId) {
-    log.add(path, "metadata.stepwise.project", `is "${notebook.metadata.stepwise.project}" but the notebook belongs to ${projectId}`);
+  const owner = "project" in notebook.metadata.stepwise ? notebook.metadata.stepwise.project : undefined;
+  if (owner !== projectId) {
+    log.add(
+      path,
+      "metadata.stepwise.project",
+      owner === undefined ? `is missing: a project's notebook names its project ("${projectId}")` : `is "${owner}" but the notebook belongs to ${projectId}`,
+    );
     valid = false;
   }
   notebook.cells.forEach((cell, index) => {

@@ -6,6 +6,13 @@ import { TopicStatusSchema } from "../progress/schemas.js";
 
 export const ExerciseParamsSchema = z.object({ exerciseId: z.string().min(1).max(200) });
 
+/** The 404 body for an exercise id that does not exist. */
+export const exerciseNotFound = (id: string) => ({
+  statusCode: 404,
+  error: "Not Found",
+  message: `There is no exercise "${id}". GET /api/exercises lists them all.`,
+});
+
 export const ExerciseListItemSchema = z.object({
   id: z.string(),
   title: z.string(),

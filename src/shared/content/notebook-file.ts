@@ -6,10 +6,10 @@ export const STARTER_NOTEBOOK_FILE = "starter.ipynb";
 
 /**
  * What a cell is for; see docs/notebook-format.md. `exercise` cells are the learner's part of an
- * exercise notebook and `solution` cells the reference code that is stripped before a learner
- * gets the notebook.
+ * exercise notebook (what `stepwise test` grades), `solution` cells the reference code that is
+ * stripped before a learner gets the notebook, and `tests` the cell that runs the visible tests.
  */
-export const NOTEBOOK_CELL_ROLES = ["intro", "setup", "explore", "baseline", "submit", "next", "exercise", "solution"] as const;
+export const NOTEBOOK_CELL_ROLES = ["intro", "setup", "explore", "baseline", "submit", "next", "exercise", "solution", "tests"] as const;
 export type NotebookCellRole = (typeof NOTEBOOK_CELL_ROLES)[number];
 
 /** nbformat keeps text as one string or as a list of lines (each with its newline); both mean the same text. */
@@ -61,7 +61,10 @@ export const NotebookFileSchema = z
     metadata: z.looseObject({
       kernelspec: z.looseObject({ name: z.literal("python3"), display_name: z.string().min(1), language: z.literal("python").optional() }),
       language_info: z.looseObject({ name: z.literal("python") }),
-      stepwise: z.strictObject({ project: SlugSchema }),
+      // A project's starter notebook names its project; an exercise notebook its exercise.
+      stepwise: z.union([z.strictObject({ project: SlugSchema }), z.strictObject({ exercise: SlugSchema })], {
+        error: 'needs {"project": <id>} or {"exercise": <id>}: say what the notebook belongs to',
+      }),
     }),
     cells: z.array(CellSchema).min(1),
   })

@@ -217,6 +217,14 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
         >
           Show the solution
         </button>
+        <a
+          className="button"
+          href={`/api/exercises/${encodeURIComponent(exercise.id)}/notebook`}
+          download={`${exercise.id}.ipynb`}
+          title="Instructions, your saved code and a cell that runs the tests, for Jupyter"
+        >
+          Download notebook (.ipynb)
+        </a>
         {solved ? (
           <span className="status status--done">
             <span aria-hidden="true">✓</span> Solved

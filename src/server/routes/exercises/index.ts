@@ -11,6 +11,7 @@ import {
   SaveDraftBodySchema,
   SaveDraftResponseSchema,
   SolutionResponseSchema,
+  exerciseNotFound,
 } from "../../../shared/api/exercises.js";
 import { ErrorResponseSchema } from "../../../shared/api/common.js";
 import type { Exercise } from "../../../shared/content/index.js";
@@ -20,12 +21,6 @@ import { exerciseDataFiles } from "../../../core/datasets/exercise-data-files.js
 import { attemptStats, latestAttempt, loadSolvedExerciseIds } from "../../../core/db/exercise-attempts.repository.js";
 import { findDraft, saveDraft } from "../../../core/db/exercise-drafts.repository.js";
 import { recordAttempt } from "../../../core/services/attempts.js";
-
-const exerciseNotFound = (id: string) => ({
-  statusCode: 404,
-  error: "Not Found",
-  message: `There is no exercise "${id}". GET /api/exercises lists them all.`,
-});
 
 export default async function exerciseRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -162,7 +157,9 @@ export default async function exerciseRoutes(fastify: FastifyInstance): Promise<
             message: app.config.serverPython.reason ?? "Server-side Python is off.",
           });
         }
-        result = await app.runtimes.get(body.runtime).run(exerciseJob(exercise, body.code, "visible", exerciseDataFiles(exercise, curriculum.datasets)));
+        result = await app.runtimes
+          .get(body.runtime)
+          .run(exerciseJob(exercise, body.code, "visible", exerciseDataFiles(exercise, curriculum.datasets)));
       }
       const recorded = await recordAttempt(app.db, curriculum, {
         userId: request.learner.id,
