@@ -83,12 +83,39 @@ describe("stepwise score and stepwise submit", { timeout: 120_000 }, () => {
   });
 
   it("submits to a running server and reports the score and rank", async () => {
-    const { code, stdout } = await stepwise("submit", "review-sentiment", perfect, "--server", url);
+    const { code, stdout } = await stepwise(
+      "submit",
+      "review-sentiment",
+      perfect,
+      "--server",
+      url,
+      "--description",
+      "TF-IDF and naive Bayes",
+    );
     expect(code).toBe(0);
     expect(stdout).toMatch(/public F1 1, Accuracy 100%/);
     expect(stdout).toMatch(/Rank 1 of 1 on the public leaderboard · 1 of 5 submissions used today/);
     const unreachable = await stepwise("submit", "review-sentiment", perfect, "--server", "http://127.0.0.1:9");
     expect(unreachable.code).toBe(2);
     expect(unreachable.stderr).toMatch(/cannot reach Stepwise at http:\/\/127.0.0.1:9/);
+  });
+
+  it("exports the portfolio from the running server into a folder: the site, README.md and resume.json", async () => {
+    const { code, stdout } = await stepwise("portfolio", "export", "site", "--server", url);
+    expect(code, stdout).toBe(0);
+    expect(stdout).toMatch(/Wrote 5 files to .*site/);
+    const page = readFileSync(join(work, "site", "projects", "review-sentiment.html"), "utf8");
+    expect(page).toContain("TF-IDF and naive Bayes");
+    expect(readFileSync(join(work, "site", "index.html"), "utf8")).toContain('href="projects/review-sentiment.html"');
+    expect(JSON.parse(readFileSync(join(work, "site", "resume.json"), "utf8"))).toMatchObject({
+      projects: [{ name: "Tell positive reviews from negative ones" }],
+    });
+    expect(readFileSync(join(work, "site", "README.md"), "utf8")).toContain("](charts/review-sentiment.svg)");
+    const again = await stepwise("portfolio", "export", "site", "--server", url);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/already has .*index.html.*--force/);
+    const down = await stepwise("portfolio", "export", "other", "--server", "http://127.0.0.1:9");
+    expect(down.code).toBe(2);
+    expect(down.stderr).toMatch(/cannot reach Stepwise/);
   });
 });

@@ -8,6 +8,7 @@ import { exerciseCheckCommand } from "./commands/exercise-check.js";
 import { exerciseDownloadCommand } from "./commands/exercise-download.js";
 import { exerciseListCommand } from "./commands/exercise-list.js";
 import { metricsCommand } from "./commands/metrics.js";
+import { portfolioExportCommand } from "./commands/portfolio-export.js";
 import { projectDownloadCommand } from "./commands/project-download.js";
 import { projectListCommand } from "./commands/project-list.js";
 import { scoreCommand } from "./commands/score.js";
@@ -32,6 +33,7 @@ const commands: readonly Command[] = [
   submitCommand,
   deployCommand,
   deployBundleCommand,
+  portfolioExportCommand,
 ];
 
 /** One line per command: its words, then what it does. */

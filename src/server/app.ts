@@ -32,6 +32,7 @@ import metricsRoutes from "./routes/metrics/index.js";
 import modelRoutes from "./routes/models/index.js";
 import nextStepsRoutes from "./routes/next-steps/index.js";
 import planRoutes from "./routes/plan/index.js";
+import portfolioRoutes from "./routes/portfolio/index.js";
 import noteRoutes from "./routes/notes/index.js";
 import progressRoutes from "./routes/progress/index.js";
 import projectRoutes from "./routes/projects/index.js";
@@ -92,6 +93,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(readinessRoutes);
   await app.register(nextStepsRoutes);
   await app.register(planRoutes);
+  await app.register(portfolioRoutes);
   await app.register(datasetRoutes);
   await app.register(datasetDownloadRoutes);
   await app.register(projectRoutes);

@@ -11,22 +11,23 @@ export const submitCommand: Command = {
   name: "submit",
   summary: "Submit predictions to a project on a running Stepwise server",
   help: [
-    "Usage: stepwise submit <project> <file.csv> [--server URL] [--json]",
+    "Usage: stepwise submit <project> <file.csv> [--description TEXT] [--server URL] [--json]",
     "",
     "Uploads the file like the web page does: it is checked (header, every test id once, values",
     "of the right type), scored on the hidden test set, and counted against the daily limit.",
     "A malformed file is refused with its first bad line and column, and not counted.",
     "",
     "Options:",
-    `  --server URL  the Stepwise server (default: STEPWISE_URL, else ${DEFAULT_SERVER})`,
-    "  --json        print the server's answer as JSON",
+    "  --description TEXT  what you tried (at most 2,000 characters); your portfolio quotes it",
+    `  --server URL        the Stepwise server (default: STEPWISE_URL, else ${DEFAULT_SERVER})`,
+    "  --json              print the server's answer as JSON",
     "",
     "Exit code 0 when scored; 1 when the server refused the file; 2 for a usage mistake.",
   ].join("\n"),
   async run(args) {
     const { values, positionals } = parseArgs({
       args,
-      options: { server: { type: "string" }, json: { type: "boolean" } },
+      options: { server: { type: "string" }, json: { type: "boolean" }, description: { type: "string" } },
       allowPositionals: true,
     });
     const [projectId, file] = positionals;
@@ -42,7 +43,11 @@ export const submitCommand: Command = {
     const project = `${server}/api/projects/${encodeURIComponent(projectId)}`;
     let response: Response;
     try {
-      response = await fetch(`${project}/submissions?fileName=${encodeURIComponent(basename(file))}`, {
+      const query = new URLSearchParams({
+        fileName: basename(file),
+        ...(values.description ? { description: values.description } : {}),
+      });
+      response = await fetch(`${project}/submissions?${query}`, {
         method: "POST",
         headers: { "content-type": "text/csv" },
         body: text,

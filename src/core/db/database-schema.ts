@@ -8,6 +8,7 @@ import type {
   SubmissionModelsTable,
   SubmissionPredictionsTable,
 } from "./project-submissions.table.js";
+import type { PortfolioEntriesTable, PortfolioProfilesTable } from "./portfolio.table.js";
 import type { QuizAnswersTable } from "./quiz-answers.table.js";
 import type { ReviewCardsTable } from "./review-cards.table.js";
 import type { StudyPlansTable } from "./study-plans.table.js";
@@ -31,6 +32,8 @@ export interface DatabaseSchema {
   submission_predictions: SubmissionPredictionsTable;
   submission_models: SubmissionModelsTable;
   study_plans: StudyPlansTable;
+  portfolio_entries: PortfolioEntriesTable;
+  portfolio_profiles: PortfolioProfilesTable;
 }
 
 /** The one handle every repository takes; the dialect behind it is SQLite or PostgreSQL. */

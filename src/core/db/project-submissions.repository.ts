@@ -33,11 +33,7 @@ export async function listSubmissions(db: Database, userId: string, projectId: s
 
 /** Every project a learner submitted to, with the public scores of their submissions. */
 export async function listPublicScores(db: Database, userId: string): Promise<{ project_id: string; public_score: number }[]> {
-  return db
-    .selectFrom("project_submissions")
-    .select(["project_id", "public_score"])
-    .where("user_id", "=", userId)
-    .execute();
+  return db.selectFrom("project_submissions").select(["project_id", "public_score"]).where("user_id", "=", userId).execute();
 }
 
 /** How many submissions a learner made to a project since `since` (an ISO time). */
@@ -85,6 +81,22 @@ export async function setFinal(
     .where("id", "=", submissionId)
     .where("user_id", "=", userId)
     .where("project_id", "=", projectId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Sets or clears what the learner says they tried in a submission; false when they have no such submission. */
+export async function setDescription(
+  db: Database,
+  where: { userId: string; projectId: string; submissionId: string },
+  description: string | null,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("project_submissions")
+    .set({ description })
+    .where("id", "=", where.submissionId)
+    .where("user_id", "=", where.userId)
+    .where("project_id", "=", where.projectId)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }

@@ -12,6 +12,8 @@ export interface ProjectSubmissionsTable {
   public_score: number;
   private_score: number;
   final: number;
+  /** What the learner says they tried; null when they said nothing. */
+  description: string | null;
   created_at: string;
 }
 

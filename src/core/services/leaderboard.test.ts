@@ -19,6 +19,7 @@ function row(user: string, publicScore: number, privateScore: number, final = fa
     user_id: user,
     display_name: user.toUpperCase(),
     live_model: 0,
+    description: null,
     project_id: "p",
     file_name: "f.csv",
     kind: "numbers",

@@ -8,6 +8,7 @@ import {
   countSubmissionsSince,
   findClosure,
   insertSubmission,
+  setDescription,
   listSubmissionModels,
   listSubmissions,
   lockLearnerProject,
@@ -65,6 +66,7 @@ export function presentSubmission(row: ProjectSubmissionRow, closed: boolean, mo
     publicScores: JSON.parse(row.public_scores_json) as Record<string, number>,
     privateScores: closed ? (JSON.parse(row.private_scores_json) as Record<string, number>) : null,
     final: row.final === 1,
+    description: row.description,
     model,
   };
 }
@@ -74,6 +76,7 @@ export interface SubmitInput {
   readonly userId: string;
   readonly text: string;
   readonly fileName: string;
+  readonly description: string | null;
   readonly dailyLimit: number;
   readonly now: Date;
 }
@@ -102,6 +105,7 @@ export async function submit(db: Database, prepared: PreparedProject, input: Sub
     public_score: scores.public[primary] as number,
     private_score: scores.private[primary] as number,
     final: 0,
+    description: input.description,
     created_at: input.now.toISOString(),
   };
   const usedToday = await db.transaction().execute(async (trx) => {
@@ -145,6 +149,27 @@ async function checkOpenAndUnderLimit(
 }
 
 /** Chooses or unchooses a submission for the final ranking; at most {@link MAX_FINAL_SUBMISSIONS}. */
+/** Says (or unsays, with "") what the learner tried in one of their submissions; scores never change. */
+export async function describeSubmission(
+  db: Database,
+  project: { id: string; title: string },
+  userId: string,
+  submissionId: string,
+  description: string,
+  closed: boolean,
+) {
+  const where = { userId, projectId: project.id, submissionId };
+  if (!(await setDescription(db, where, description === "" ? null : description))) {
+    throw new CompetitionError(
+      404,
+      `You have no submission "${submissionId}" in ${project.title}. GET its submissions to see their ids.`,
+    );
+  }
+  const row = (await listSubmissions(db, userId, project.id)).find((item) => item.id === submissionId);
+  if (!row) throw new CompetitionError(404, `You have no submission "${submissionId}" in ${project.title}.`);
+  return presentSubmission(row, closed, (await linkedModels(db, [row])).get(row.id) ?? null);
+}
+
 export async function chooseFinal(
   db: Database,
   dialect: DialectName,

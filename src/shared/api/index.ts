@@ -102,3 +102,4 @@ export type UploadResponse = z.infer<typeof UploadResponseSchema>;
 export type { EvidenceLink, ReadinessItem, ReadinessResponse, RequirementResult } from "./readiness.js";
 export type { NextStep, NextStepsResponse } from "./next-steps.js";
 export type { ActivityResponse, PlanResponse } from "./plan.js";
+export type { PortfolioEntry, PortfolioProfile, PortfolioResponse, SkillsSummary } from "./portfolio.js";

@@ -85,6 +85,7 @@ export const SubmissionViewSchema = z.object({
   publicScores: ScoresSchema,
   privateScores: ScoresSchema.nullable().describe("Only once the competition is closed"),
   final: z.boolean().describe("Chosen for the final (private) ranking"),
+  description: z.string().nullable().describe("What you tried, in your words"),
   model: z
     .object({ name: z.string(), version: z.number().int(), reproduced: z.boolean() })
     .nullable()
@@ -112,9 +113,20 @@ export const ModelCheckSchema = z.object({
 
 export const SubmissionListResponseSchema = z.object({ submissions: z.array(SubmissionViewSchema) });
 
+/** What the learner tried in a submission; portfolio write-ups quote it. */
+const DescriptionSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(2000, "must be at most 2,000 characters; say what you tried in a few sentences")
+  .describe("What you tried (at most 2,000 characters)");
+
 export const SubmitQuerySchema = z.object({
   fileName: z.string().trim().min(1).max(200).default("submission.csv").describe("Shown in your submissions list"),
+  description: DescriptionSchema.optional(),
 });
+
+export const SetDescriptionBodySchema = z.strictObject({ description: z.union([DescriptionSchema, z.literal("")]) });
 
 export const SubmitResponseSchema = z.object({
   submission: SubmissionViewSchema,

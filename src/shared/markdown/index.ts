@@ -1,2 +1,3 @@
 export { renderMarkdown, renderInlineMarkdown, countWords } from "./render-markdown.js";
 export { MathRenderError } from "./math-extension.js";
+export { renderLearnerMarkdown } from "./render-learner-markdown.js";

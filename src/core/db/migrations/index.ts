@@ -8,6 +8,7 @@ import * as models from "./0005-models.js";
 import * as submissionModels from "./0006-submission-models.js";
 import { rankingSubmissions } from "./0007-ranking-submissions.js";
 import * as studyPlans from "./0008-study-plans.js";
+import * as portfolio from "./0009-portfolio.js";
 
 /**
  * Migrations are listed in code, not read from disk, so they work the same from tsx and a bundle.
@@ -22,6 +23,7 @@ const migrations = (dialect: DialectName): Record<string, Migration> => ({
   "0006-submission-models": submissionModels,
   "0007-ranking-submissions": rankingSubmissions(dialect),
   "0008-study-plans": studyPlans,
+  "0009-portfolio": portfolio,
 });
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

@@ -13,6 +13,7 @@ import {
   SubmissionErrorSchema,
   SubmissionListResponseSchema,
   SubmissionParamsSchema,
+  SetDescriptionBodySchema,
   SubmissionViewSchema,
   SubmitQuerySchema,
   SubmitResponseSchema,
@@ -31,6 +32,7 @@ import { buildLeaderboard, MAX_FINAL_SUBMISSIONS } from "../../../core/services/
 import {
   chooseFinal,
   CompetitionError,
+  describeSubmission,
   linkedModels,
   presentSubmission,
   submit,
@@ -183,6 +185,7 @@ export default async function projectRoutes(fastify: FastifyInstance): Promise<v
           userId: request.learner.id,
           text,
           fileName: request.query.fileName,
+          description: request.query.description ?? null,
           dailyLimit: app.config.dailySubmissions,
           now: new Date(),
         });
@@ -240,6 +243,36 @@ export default async function projectRoutes(fastify: FastifyInstance): Promise<v
           request.learner.id,
           request.params.submissionId,
           request.body.final,
+        );
+      } catch (error) {
+        return refuse(reply, error);
+      }
+    },
+  );
+
+  app.put(
+    "/api/projects/:projectId/submissions/:submissionId/description",
+    {
+      schema: {
+        summary: 'Say what you tried in a submission ("" clears it); portfolio write-ups quote it',
+        tags: ["projects"],
+        params: SubmissionParamsSchema,
+        body: SetDescriptionBodySchema,
+        response: { 200: SubmissionViewSchema, 400: ErrorResponseSchema, 404: ErrorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const project = findProject(request.params.projectId);
+      if (!project) return reply.code(404).send(notFound(request.params.projectId));
+      const closed = (await findClosure(app.db, project.id)) !== undefined;
+      try {
+        return await describeSubmission(
+          app.db,
+          project,
+          request.learner.id,
+          request.params.submissionId,
+          request.body.description,
+          closed,
         );
       } catch (error) {
         return refuse(reply, error);

@@ -1,0 +1,68 @@
+import type { Database } from "./database-schema.js";
+import type { PortfolioEntryRow, PortfolioProfileRow } from "./portfolio.table.js";
+
+export function listPortfolioEntries(db: Database, userId: string): Promise<PortfolioEntryRow[]> {
+  return db.selectFrom("portfolio_entries").selectAll().where("user_id", "=", userId).execute();
+}
+
+/** Creates or replaces one project's write-up. */
+export async function savePortfolioEntry(db: Database, row: PortfolioEntryRow): Promise<void> {
+  await db
+    .insertInto("portfolio_entries")
+    .values(row)
+    .onConflict((conflict) =>
+      conflict.columns(["user_id", "project_id"]).doUpdateSet({
+        markdown: row.markdown,
+        drafted_markdown: row.drafted_markdown,
+        featured: row.featured,
+        work_kind: row.work_kind,
+        collaborators_json: row.collaborators_json,
+        code_exercises_json: row.code_exercises_json,
+        updated_at: row.updated_at,
+      }),
+    )
+    .execute();
+}
+
+export function findPortfolioProfile(db: Database, userId: string): Promise<PortfolioProfileRow | undefined> {
+  return db.selectFrom("portfolio_profiles").selectAll().where("user_id", "=", userId).executeTakeFirst();
+}
+
+export async function savePortfolioProfile(db: Database, row: PortfolioProfileRow): Promise<void> {
+  await db
+    .insertInto("portfolio_profiles")
+    .values(row)
+    .onConflict((conflict) =>
+      conflict
+        .column("user_id")
+        .doUpdateSet({ name: row.name, headline: row.headline, links_json: row.links_json, updated_at: row.updated_at }),
+    )
+    .execute();
+}
+
+/** The learner's latest passing code for an exercise, for quoting in a write-up. */
+export async function latestPassingCode(db: Database, userId: string, exerciseId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom("exercise_attempts")
+    .select("code")
+    .where("user_id", "=", userId)
+    .where("exercise_id", "=", exerciseId)
+    .where("status", "=", "pass")
+    .orderBy("created_at", "desc")
+    .limit(1)
+    .executeTakeFirst();
+  return row?.code;
+}
+
+/** A deployed version's model card, as stored. */
+export async function findVersionCard(db: Database, userId: string, name: string, version: number): Promise<string | undefined> {
+  const row = await db
+    .selectFrom("model_versions")
+    .innerJoin("models", "models.id", "model_versions.model_id")
+    .select("model_versions.card_json")
+    .where("models.user_id", "=", userId)
+    .where("models.name", "=", name)
+    .where("model_versions.version", "=", version)
+    .executeTakeFirst();
+  return row?.card_json;
+}

@@ -1,0 +1,139 @@
+import { formatScore } from "../projects/format-score.js";
+import type { ProjectFacts } from "./project-facts.js";
+
+const day = (iso: string) => iso.slice(0, 10);
+
+/** The best of some scores under the metric's direction. */
+export function bestScore(scores: readonly number[], lowerIsBetter: boolean): number | null {
+  if (scores.length === 0) return null;
+  return scores.reduce((a, b) => ((lowerIsBetter ? b < a : b > a) ? b : a));
+}
+
+function byline(facts: ProjectFacts): string {
+  if (facts.workKind === "individual") return "_An individual project._";
+  const names = facts.collaborators.map((person) => (person.url ? `[${person.name}](${person.url})` : person.name));
+  return names.length > 0 ? `_A team project with ${names.join(", ")}._` : "_A team project._";
+}
+
+function approach(facts: ProjectFacts): string[] {
+  const score = (value: number) => formatScore(facts.metric, value);
+  const described = facts.submissions.filter((submission) => submission.description !== null);
+  const lines = described.map(
+    (submission) =>
+      `- **${day(submission.createdAt)}**: ${submission.description} (${facts.metric.label} ${score(submission.publicScore)})`,
+  );
+  for (const note of facts.notes) {
+    lines.push(
+      "",
+      `From my notes on ${note.topicTitle}:`,
+      "",
+      ...note.text
+        .trim()
+        .split("\n")
+        .map((line) => `> ${line}`),
+    );
+  }
+  if (lines.length === 0)
+    lines.push("_Say what you tried and why: describe your submissions on the project page, or write it here._");
+  return lines;
+}
+
+function results(facts: ProjectFacts): string[] {
+  const format = (value: number) => formatScore(facts.metric, value);
+  const best = bestScore(
+    facts.submissions.map((submission) => submission.publicScore),
+    facts.metric.lowerIsBetter,
+  );
+  if (best === null) return ["No submission yet: results appear here once a submission is scored on the hidden test set."];
+  const privateBest = facts.closed
+    ? bestScore(
+        facts.submissions.flatMap((submission) => (submission.privateScore === null ? [] : [submission.privateScore])),
+        facts.metric.lowerIsBetter,
+      )
+    : null;
+  const direction = facts.metric.lowerIsBetter ? "lower is better" : "higher is better";
+  const lines = [
+    `Scored by ${facts.metric.label} (${direction}) on a hidden test set, over ${facts.submissions.length} submission${facts.submissions.length === 1 ? "" : "s"}.`,
+    "",
+    `| | ${facts.metric.label} |`,
+    "|---|---|",
+    `| Best public score | ${format(best)} |`,
+    `| Private score | ${privateBest === null ? "revealed when the competition closes" : format(privateBest)} |`,
+  ];
+  if (facts.baseline) lines.push(`| Baseline (${facts.baseline.name}) | ${format(facts.baseline.publicScore)} |`);
+  lines.push("");
+  if (facts.baseline) {
+    const base = facts.baseline.publicScore;
+    const beats = facts.metric.lowerIsBetter ? best < base : best > base;
+    const by = base === 0 ? null : Math.abs((best - base) / base) * 100;
+    lines.push(
+      beats
+        ? `Beats the baseline${by === null ? "" : ` by ${by.toLocaleString("en", { maximumFractionDigits: 1 })}%`} (${format(best)} against ${format(base)}).`
+        : `Does not beat the baseline yet (${format(best)} against ${format(base)}).`,
+    );
+  }
+  if (facts.rank) {
+    lines.push(`Rank ${facts.rank.rank} of ${facts.rank.of} on the ${facts.closed ? "private" : "public"} leaderboard.`);
+  }
+  return lines;
+}
+
+function deployment(facts: ProjectFacts): string[] {
+  const model = facts.model;
+  if (!model) return [];
+  const lines = [
+    "",
+    "## Deployed model",
+    "",
+    `\`${model.name}\` version ${model.version}, served at \`${model.endpoint}\`. ${
+      model.reproduced
+        ? "Stepwise ran the test inputs through the endpoint and it reproduced the submitted predictions exactly."
+        : "Its served predictions did not reproduce the submission exactly."
+    }`,
+  ];
+  if (model.description) lines.push("", model.description);
+  if (model.trainingData) lines.push("", `Trained on: ${model.trainingData}`);
+  if (model.metrics.length > 0) lines.push("", ...model.metrics.map((metric) => `- ${metric.name}: ${metric.value}`));
+  return lines;
+}
+
+function code(facts: ProjectFacts): string[] {
+  if (facts.code.length === 0) return [];
+  return [
+    "",
+    "## Code",
+    ...facts.code.flatMap((excerpt) => ["", `### ${excerpt.title}`, "", "```python", excerpt.code.trimEnd(), "```"]),
+  ];
+}
+
+/**
+ * A first draft of a project's write-up, from what Stepwise recorded and nothing else: the
+ * problem and data from the project, the approach from the learner's own words, results from the
+ * hidden-test scores. It claims nothing that did not happen: no submission means no results.
+ */
+export function draftWriteUp(facts: ProjectFacts): string {
+  return [
+    `# ${facts.title}`,
+    "",
+    byline(facts),
+    "",
+    "## The problem",
+    "",
+    facts.summary.trim(),
+    "",
+    "## The data",
+    "",
+    `${facts.datasetTitle}: ${facts.trainRows.toLocaleString("en")} training rows, and ${facts.testRows.toLocaleString("en")} test rows whose answers stay hidden.`,
+    "",
+    "## Approach",
+    "",
+    ...approach(facts),
+    "",
+    "## Results",
+    "",
+    ...results(facts),
+    ...deployment(facts),
+    ...code(facts),
+    "",
+  ].join("\n");
+}
