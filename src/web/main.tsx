@@ -23,6 +23,7 @@ const ModelsPage = lazy(() => import("./pages/ModelsPage.js").then((m) => ({ def
 const ModelPage = lazy(() => import("./pages/ModelPage.js").then((m) => ({ default: m.ModelPage })));
 const ReadinessPage = lazy(() => import("./pages/ReadinessPage.js").then((m) => ({ default: m.ReadinessPage })));
 const PlanPage = lazy(() => import("./pages/PlanPage.js").then((m) => ({ default: m.PlanPage })));
+const PortfolioPage = lazy(() => import("./pages/PortfolioPage.js").then((m) => ({ default: m.PortfolioPage })));
 const FaqPage = lazy(() => import("./pages/FaqPage.js").then((m) => ({ default: m.FaqPage })));
 const NotFoundPage = lazy(() => import("./pages/NotFoundPage.js").then((m) => ({ default: m.NotFoundPage })));
 
@@ -47,6 +48,7 @@ const router = createBrowserRouter([
       { path: "faq", element: page(<FaqPage />) },
       { path: "readiness", element: page(<ReadinessPage />) },
       { path: "plan", element: page(<PlanPage />) },
+      { path: "portfolio", element: page(<PortfolioPage />) },
       { path: "*", element: page(<NotFoundPage />) },
     ],
   },

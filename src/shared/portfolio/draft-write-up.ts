@@ -60,7 +60,7 @@ function results(facts: ProjectFacts): string[] {
     `| Best public score | ${format(best)} |`,
     `| Private score | ${privateBest === null ? "revealed when the competition closes" : format(privateBest)} |`,
   ];
-  if (facts.baseline) lines.push(`| Baseline (${facts.baseline.name}) | ${format(facts.baseline.publicScore)} |`);
+  if (facts.baseline) lines.push(`| ${facts.baseline.name} | ${format(facts.baseline.publicScore)} |`);
   lines.push("");
   if (facts.baseline) {
     const base = facts.baseline.publicScore;
@@ -73,7 +73,7 @@ function results(facts: ProjectFacts): string[] {
     );
   }
   if (facts.rank) {
-    lines.push(`Rank ${facts.rank.rank} of ${facts.rank.of} on the ${facts.closed ? "private" : "public"} leaderboard.`);
+    lines.push("", `Rank ${facts.rank.rank} of ${facts.rank.of} on the ${facts.closed ? "private" : "public"} leaderboard.`);
   }
   return lines;
 }

@@ -56,8 +56,8 @@ export function nextSteps(curriculum: Curriculum, position: LearnerPosition): Ne
   if (steps.length === 0) {
     steps.push({
       kind: "finished",
-      title: "See what your work shows",
-      href: webPaths.readiness(),
+      title: "Write up your portfolio",
+      href: webPaths.portfolio(),
       reason: "Every topic is done or skipped",
     });
   }

@@ -233,9 +233,17 @@ function refreshProject(client: ReturnType<typeof useQueryClient>, id: string) {
 export function useSubmitFile(projectId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ file, onProgress }: { file: File; onProgress?: (fraction: number) => void }) =>
+    mutationFn: ({
+      file,
+      description,
+      onProgress,
+    }: {
+      file: File;
+      description?: string;
+      onProgress?: (fraction: number) => void;
+    }) =>
       postFile<SubmitResponse>(
-        `${projectPath(projectId)}/submissions?fileName=${encodeURIComponent(file.name || "submission.csv")}`,
+        `${projectPath(projectId)}/submissions?${new URLSearchParams({ fileName: file.name || "submission.csv", ...(description ? { description } : {}) })}`,
         file,
         "text/csv",
         onProgress,

@@ -47,6 +47,7 @@ export function Layout() {
           <NavLink to={webPaths.datasets()}>Datasets</NavLink>
           <NavLink to={webPaths.projects()}>Projects</NavLink>
           <NavLink to={webPaths.models()}>Models</NavLink>
+          <NavLink to={webPaths.portfolio()}>Portfolio</NavLink>
           <NavLink to={webPaths.faq()}>FAQ</NavLink>
         </nav>
         <ContinueLink />

@@ -115,6 +115,7 @@ export function SubmissionsTable({ project }: { project: ProjectResponse }) {
                   <td>
                     <span className="submissions-table__file">{item.fileName}</span>
                     <span className="muted submissions-table__kind"> ({KIND_LABELS[item.kind]})</span>
+                    {item.description ? <p className="submissions-table__description">{item.description}</p> : null}
                   </td>
                   <td>
                     <ScoreList metrics={project.metrics} scores={item.publicScores} />

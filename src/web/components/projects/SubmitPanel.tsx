@@ -99,6 +99,7 @@ export function SubmitPanel({ project }: { project: ProjectResponse }) {
   const input = useRef<HTMLInputElement>(null);
   const inputId = useId();
   const [file, setFile] = useState<File | null>(null);
+  const [description, setDescription] = useState("");
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const [slow, setSlow] = useState(false);
   const [result, setResult] = useState<SubmitResponse | null>(null);
@@ -126,11 +127,13 @@ export function SubmitPanel({ project }: { project: ProjectResponse }) {
     try {
       const scored = await submit.mutateAsync({
         file: chosen,
+        description: description.trim(),
         onProgress: (fraction) =>
           setPhase(fraction >= 1 ? { kind: "scoring" } : { kind: "uploading", percent: Math.floor(fraction * 100) }),
       });
       setResult(scored);
       setFile(null);
+      setDescription("");
       if (input.current) input.current.value = "";
     } catch {
       // The mutation keeps the error; SubmitError shows it.
@@ -183,6 +186,19 @@ export function SubmitPanel({ project }: { project: ProjectResponse }) {
           file={chosen}
           onChoose={choose}
         />
+        <div className="form-field submit-form__description">
+          <label htmlFor={`${inputId}-description`}>What did you try? (optional)</label>
+          <textarea
+            id={`${inputId}-description`}
+            rows={2}
+            maxLength={2000}
+            value={description}
+            disabled={project.closed || busy}
+            placeholder="e.g. Lag features and a ridge regression"
+            onChange={(event) => setDescription(event.target.value)}
+          />
+          <p className="muted">Shown in your submissions; your portfolio write-up quotes it.</p>
+        </div>
         <div className="button-row">
           <button
             type="submit"

@@ -1,0 +1,180 @@
+import { useCallback, useDeferredValue, useId, useMemo, useState } from "react";
+import type { PortfolioEntry } from "../../../shared/api/index.js";
+import { FEATURED_PROJECTS, MAX_WRITE_UP_BYTES } from "../../../shared/api/portfolio.js";
+import { renderLearnerMarkdown } from "../../../shared/markdown/render-learner-markdown.js";
+import { svgDataUri } from "../../../shared/portfolio/score-chart-svg.js";
+import { useRedraft, useUpdateEntry } from "../../api/portfolio-queries.js";
+import { saveStateText, useAutosave } from "../../hooks/use-autosave.js";
+import { ConfirmDialog } from "../ConfirmDialog.js";
+import { CollaboratorsEditor } from "./CollaboratorsEditor.js";
+import "./WriteUpEditor.css";
+
+const AUTOSAVE_DELAY_MS = 1000;
+const fits = (text: string) => new TextEncoder().encode(text).length <= MAX_WRITE_UP_BYTES;
+
+/** One project's write-up: how it is shown (featured, individual or team, quoted code) and its Markdown with a live preview. */
+export function WriteUpEditor({
+  entry,
+  featuredCount,
+  solvedExercises,
+}: {
+  entry: PortfolioEntry;
+  featuredCount: number;
+  solvedExercises: readonly { id: string; title: string }[];
+}) {
+  const id = useId();
+  const update = useUpdateEntry(entry.projectId);
+  const redraft = useRedraft(entry.projectId);
+  const [confirmRedraft, setConfirmRedraft] = useState(false);
+  const { mutateAsync } = update;
+  const save = useCallback(
+    async (markdown: string) => (await mutateAsync({ markdown })).updatedAt ?? new Date().toISOString(),
+    [mutateAsync],
+  );
+  const editor = useAutosave(entry.markdown, entry.updatedAt, save, { delayMs: AUTOSAVE_DELAY_MS, canSave: fits });
+  const deferred = useDeferredValue(editor.text);
+  const preview = useMemo(() => renderLearnerMarkdown(deferred), [deferred]);
+  const tooLong = !fits(editor.text);
+  const featureFull = !entry.featured && featuredCount >= FEATURED_PROJECTS.max;
+
+  const draftAgain = (overwrite: boolean) =>
+    redraft.mutate(overwrite, {
+      onSuccess: (fresh) => editor.replace(fresh.markdown, fresh.updatedAt ?? new Date().toISOString()),
+    });
+
+  return (
+    <section className="write-up" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{entry.title}</h2>
+      <p className="muted">
+        {entry.submissions} scored submission{entry.submissions === 1 ? "" : "s"} ·{" "}
+        {entry.saved ? (entry.edited ? "edited by you" : "the draft, saved") : "a fresh draft from your data"}
+      </p>
+      <div className="write-up__settings">
+        <label className="write-up__check">
+          <input
+            type="checkbox"
+            checked={entry.featured}
+            disabled={featureFull || update.isPending}
+            onChange={(event) => update.mutate({ featured: event.target.checked })}
+          />
+          Feature this project
+        </label>
+        {featureFull ? <span className="muted">You feature {FEATURED_PROJECTS.max} already: unfeature one first.</span> : null}
+        <fieldset className="write-up__kind">
+          <legend>Work</legend>
+          {(["individual", "team"] as const).map((kind) => (
+            <label key={kind} className="write-up__check">
+              <input
+                type="radio"
+                name={`${id}-kind`}
+                checked={entry.workKind === kind}
+                onChange={() => update.mutate({ workKind: kind })}
+              />
+              {kind === "individual" ? "Individual" : "Team"}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      {entry.workKind === "team" ? <CollaboratorsEditor entry={entry} /> : null}
+      {solvedExercises.length > 0 ? (
+        <details className="write-up__code">
+          <summary>Quote code from your solved exercises ({entry.codeExercises.length} of at most 5)</summary>
+          <p className="muted">Re-draft afterwards to put the chosen code in the write-up, or paste code into it yourself.</p>
+          <ul>
+            {solvedExercises.map((exercise) => {
+              const chosen = entry.codeExercises.includes(exercise.id);
+              return (
+                <li key={exercise.id}>
+                  <label className="write-up__check">
+                    <input
+                      type="checkbox"
+                      checked={chosen}
+                      disabled={!chosen && entry.codeExercises.length >= 5}
+                      onChange={() =>
+                        update.mutate({
+                          codeExercises: chosen
+                            ? entry.codeExercises.filter((item) => item !== exercise.id)
+                            : [...entry.codeExercises, exercise.id],
+                        })
+                      }
+                    />
+                    {exercise.title}
+                  </label>
+                </li>
+              );
+            })}
+          </ul>
+        </details>
+      ) : null}
+      {update.isError ? (
+        <p role="alert" className="text-danger">
+          {update.error.message}
+        </p>
+      ) : null}
+      <div className="write-up__panes">
+        <div className="write-up__pane">
+          <label htmlFor={`${id}-markdown`} className="write-up__label">
+            Write-up (Markdown)
+          </label>
+          <textarea
+            id={`${id}-markdown`}
+            className="write-up__text"
+            rows={22}
+            value={editor.text}
+            onChange={(event) => editor.change(event.target.value)}
+            onBlur={editor.flush}
+            aria-describedby={`${id}-status`}
+            aria-invalid={tooLong}
+          />
+          <p id={`${id}-status`} role="status" className={editor.state.kind === "error" || tooLong ? "text-danger" : "muted"}>
+            {tooLong ? "Over 100 KB: shorten it to save." : saveStateText(editor.state)}
+          </p>
+        </div>
+        <div className="write-up__pane">
+          <p className="write-up__label" id={`${id}-preview-label`}>
+            Preview
+          </p>
+          <div
+            className="write-up__preview lesson"
+            role="region"
+            aria-labelledby={`${id}-preview-label`}
+            tabIndex={0}
+            dangerouslySetInnerHTML={{ __html: preview }}
+          />
+          {entry.chartSvg ? (
+            <figure className="write-up__chart">
+              <img src={svgDataUri(entry.chartSvg)} alt={`${entry.title}: public score over ${entry.submissions} submissions`} />
+              <figcaption className="muted">Added under Results when you export.</figcaption>
+            </figure>
+          ) : null}
+        </div>
+      </div>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button"
+          disabled={redraft.isPending}
+          onClick={() => (entry.edited ? setConfirmRedraft(true) : draftAgain(false))}
+        >
+          {redraft.isPending ? "Drafting…" : "Re-draft from my data"}
+        </button>
+        {redraft.isError ? <span role="alert">{redraft.error.message}</span> : null}
+      </div>
+      <ConfirmDialog
+        open={confirmRedraft}
+        title="Replace your edits?"
+        confirmLabel="Replace with a new draft"
+        onCancel={() => setConfirmRedraft(false)}
+        onConfirm={() => {
+          setConfirmRedraft(false);
+          draftAgain(true);
+        }}
+      >
+        <p>
+          You have edited this write-up. A new draft from your latest scores replaces your text; copy anything you want to keep
+          first.
+        </p>
+      </ConfirmDialog>
+    </section>
+  );
+}
