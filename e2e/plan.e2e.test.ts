@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import type { PlanResponse } from "../src/shared/api/index.js";
 import { testCurriculum } from "../src/core/test-support/test-curriculum.js";
 import { readWithIcalendar } from "../src/server/test-support/read-icalendar.js";
 import { inOtherLooks, seriousAccessibilityViolations } from "./browser.js";
@@ -30,7 +31,11 @@ describe("a learner planning their study", { timeout: 60_000 }, () => {
     expect(text).toMatch(
       /longer than the 6–12 months the roadmap's FAQ gives a focused learner\. \d+ hours a week would fit 12 months\./,
     );
-    expect(await page().locator("#plan-finish-heading").innerText()).toMatch(/^Finish: \d{4}-\d{2}-\d{2}$/);
+    // The page shows the server's numbers: its finish date, and the weekly hours that really fit 12 months.
+    const saved = (await session.server.app.inject({ method: "GET", url: "/api/plan" })).json<PlanResponse>();
+    expect(await page().locator("#plan-finish-heading").innerText()).toBe(`Finish: ${saved.finishDate}`);
+    expect(text).toContain(`${saved.verdict.hoursForTwelveMonths} hours a week would fit 12 months.`);
+    expect(saved.verdict.hoursForTwelveMonths).toBeGreaterThan(6);
     const firstTopic = testCurriculum().stages[0]?.topics[0]?.title ?? "";
     expect(await page().locator(".plan-goals").first().innerText()).toContain(firstTopic);
     expect(await page().locator(".activity").innerText()).toMatch(/0 days current streak/);
@@ -60,6 +65,10 @@ describe("a learner planning their study", { timeout: 60_000 }, () => {
         .getByLabel(/Or subscribe/)
         .inputValue(),
     ).toBe(session.server.url("/api/plan/calendar.ics"));
+    // Plain http from another host has no clipboard API: the button says to copy by hand instead of failing silently.
+    await page().evaluate(() => Object.defineProperty(navigator, "clipboard", { value: undefined, configurable: true }));
+    await page().getByRole("button", { name: /^Copy/ }).click();
+    await expect.poll(() => page().locator(".copy-button__failed").innerText()).toMatch(/select the text and copy it/);
   });
 
   it("refuses 90 hours a week with the server's message and keeps the saved plan", async () => {
