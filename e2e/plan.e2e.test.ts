@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { PlanResponse } from "../src/shared/api/index.js";
+import { dayInZone } from "../src/shared/plan/calendar-date.js";
 import { testCurriculum } from "../src/core/test-support/test-curriculum.js";
 import { readWithIcalendar } from "../src/server/test-support/read-icalendar.js";
 import { inOtherLooks, seriousAccessibilityViolations } from "./browser.js";
@@ -39,6 +40,14 @@ describe("a learner planning their study", { timeout: 60_000 }, () => {
     const firstTopic = testCurriculum().stages[0]?.topics[0]?.title ?? "";
     expect(await page().locator(".plan-goals").first().innerText()).toContain(firstTopic);
     expect(await page().locator(".activity").innerText()).toMatch(/0 days current streak/);
+    expect(await page().locator(".activity").innerText()).toMatch(/No activity yet: run an exercise’s tests/);
+    // The year can be read as a table too: a row per month, this one last.
+    await page().getByText("Activity by month").click();
+    const months = page().locator(".activity__months tbody tr");
+    expect(await months.count()).toBeGreaterThanOrEqual(12);
+    expect(await months.last().innerText()).toMatch(
+      new RegExp(`^${dayInZone(new Date(), "Europe/Berlin").slice(0, 7)}\\s+0\\s+0$`),
+    );
     expect(await seriousAccessibilityViolations(page())).toEqual([]);
     await inOtherLooks(session.browser, async (other) => {
       await other.goto(session.server.url("/plan"));
