@@ -122,14 +122,18 @@ function escapeText(text: string): string {
   return text.replace(/[\\;,]/g, (character) => `\\${character}`).replace(/\r?\n/g, "\\n");
 }
 
+/** Octets a code point takes in UTF-8. */
+const utf8Length = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
+
 /** RFC 5545 §3.1: lines longer than 75 octets continue on the next line after a space, never inside a character. */
 function foldLine(line: string): string {
-  const encoder = new TextEncoder();
+  // Most lines are short ASCII: nothing to count.
+  if (line.length <= 75 && /^[\x20-\x7e]*$/.test(line)) return line;
   const pieces: string[] = [];
   let current = "";
   let size = 0;
   for (const character of line) {
-    const bytes = encoder.encode(character).length;
+    const bytes = utf8Length(character.codePointAt(0) ?? 0);
     const limit = pieces.length === 0 ? 75 : 74;
     if (size + bytes > limit) {
       pieces.push(current);
