@@ -127,4 +127,27 @@ describe.each(DIALECTS)("study plan on %s", (dialect) => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().message).toMatch(/not a time zone/);
   });
+
+  it("puts late-evening activity on the day it was in the asked time zone, not the server's", async () => {
+    await server.app.inject({
+      method: "POST",
+      url: "/api/exercises/dot-product/attempts",
+      payload: { runtime: "browser", code: "y", result: browserResult("fail", 2) },
+    });
+    // Both runs at 23:30 UTC yesterday: still yesterday in UTC, already this morning in Tokyo.
+    const utcToday = dayInZone(new Date(), "UTC");
+    const lateYesterday = new Date(Date.parse(`${utcToday}T00:00:00Z`) - 30 * 60_000);
+    await server.app.db.updateTable("exercise_attempts").set({ created_at: lateYesterday.toISOString() }).execute();
+    const activityIn = async (timeZone: string) =>
+      (await server.app.inject({ method: "GET", url: `/api/activity?timeZone=${timeZone}` })).json<ActivityResponse>();
+    const count = (activity: ActivityResponse, date: string) => activity.days.find((day) => day.date === date)?.count;
+    const utc = await activityIn("UTC");
+    expect(count(utc, addDays(utcToday, -1))).toBe(2);
+    expect(count(utc, utcToday)).toBe(0);
+    // Nothing today yet, so yesterday's streak is still alive.
+    expect(utc).toMatchObject({ timeZone: "UTC", currentStreak: 1, activeDays: 1 });
+    const tokyo = await activityIn("Asia/Tokyo");
+    expect(count(tokyo, utcToday)).toBe(2);
+    expect(count(tokyo, addDays(utcToday, -1))).toBe(0);
+  });
 });
