@@ -102,15 +102,20 @@ describe.each(DIALECTS)("study plan on %s", (dialect) => {
     for (const topic of [first, second])
       await server.app.inject({ method: "PUT", url: `/api/progress/topics/${topic?.id}`, payload: { status: "done" } });
     const plan = (await server.app.inject({ method: "GET", url: "/api/plan" })).json<PlanResponse>();
+    expect(plan.replannedAt).toBeNull();
     expect(plan.status).toMatchObject({ kind: "ahead", doneHours: (first?.estimatedHours ?? 0) + (second?.estimatedHours ?? 0) });
     const replanned = await server.app.inject({ method: "POST", url: "/api/plan/replan", payload: {} });
     expect(replanned.statusCode).toBe(200);
     const after = replanned.json<PlanResponse>();
     expect(after.settings.startDate).toBe(today);
+    expect(Date.parse(after.replannedAt ?? "")).toBeGreaterThan(Date.now() - 60_000);
     expect(after.deadlines.map((deadline) => deadline.topicId)).not.toContain(first?.id);
     expect(after.totalHours).toBeCloseTo(plan.totalHours - (first?.estimatedHours ?? 0) - (second?.estimatedHours ?? 0), 5);
     // Editing a plan under way keeps its start date even once that day is past.
-    expect((await put({ ...after.settings, hoursPerWeek: 10 })).statusCode).toBe(200);
+    const edited = await put({ ...after.settings, hoursPerWeek: 10 });
+    expect(edited.statusCode).toBe(200);
+    // Changing the hours is not a re-plan: the last re-plan's time stays.
+    expect(edited.json<PlanResponse>().replannedAt).toBe(after.replannedAt);
   });
 
   it("counts today's graded run in the streak and the heatmap, in the plan's time zone", async () => {

@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import type { PlanResponse } from "../../../shared/api/index.js";
+import { dayInZone } from "../../../shared/plan/calendar-date.js";
 import { webPaths } from "../../../shared/web-paths.js";
 import { useReplan } from "../../api/plan-queries.js";
 import { CopyButton } from "../CopyButton.js";
@@ -43,6 +44,12 @@ export function PlanOverview({ plan }: { plan: PlanResponse }) {
           </button>
           {replan.isError ? <span role="alert">{replan.error.message}</span> : null}
           {replan.isSuccess ? <span role="status">Re-planned from {plan.settings.startDate}.</span> : null}
+          {plan.replannedAt && !replan.isSuccess ? (
+            <span className="muted">
+              Last re-planned on{" "}
+              <time dateTime={plan.replannedAt}>{dayInZone(new Date(plan.replannedAt), plan.settings.timeZone)}</time>.
+            </span>
+          ) : null}
         </div>
       </section>
 
