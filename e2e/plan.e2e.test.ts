@@ -98,4 +98,13 @@ describe("a learner planning their study", { timeout: 60_000 }, () => {
     expect(response.json().message).toMatch(/at most 80 hours/);
     expect((await planSettings()).hoursPerWeek).toBe(6);
   });
+
+  it("re-plans from today on request, and says when it last did after a reload", async () => {
+    const today = dayInZone(new Date(), "Europe/Berlin");
+    await page().getByRole("button", { name: "Re-plan from today" }).click();
+    await expect.poll(() => page().getByRole("status").first().innerText()).toContain(`Re-planned from ${today}.`);
+    await page().reload();
+    await expect.poll(() => page().locator(".plan-verdict").innerText()).toContain(`Last re-planned on ${today}.`);
+    expect((await planSettings()).startDate).toBe(today);
+  });
 });
