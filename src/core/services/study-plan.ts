@@ -123,6 +123,7 @@ export async function planCalendar(db: Database, userId: string, now: Date): Pro
     startTime: plan.settings.startTime,
     uidSeed: userId,
     now,
+    lastModified: new Date(plan.updatedAt),
   });
 }
 

@@ -69,6 +69,7 @@ describe("planToICalendar read by python3-icalendar", () => {
         startTime: "18:30",
         uidSeed: "u1",
         now: new Date("2027-02-01T00:00:00Z"),
+        lastModified: new Date("2027-01-31T12:00:00Z"),
       });
       // Renamed, the zone is one python cannot look up in its own database: the offsets it finds come
       // from our VTIMEZONE alone.

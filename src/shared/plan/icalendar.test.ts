@@ -22,6 +22,7 @@ const calendarFor = (planSettings: PlanSettings, now = new Date("2027-03-20T10:0
     startTime: planSettings.startTime,
     uidSeed: "learner-1",
     now,
+    lastModified: new Date("2027-03-19T08:15:30.250Z"),
   });
 /** RFC 5545 §3.1: a CRLF followed by a space joins two physical lines. */
 const unfold = (ics: string) => ics.replaceAll("\r\n ", "").split("\r\n");
@@ -61,6 +62,8 @@ describe("planToICalendar", () => {
     expect(new Set(first).size).toBe(first.length);
     // Four study blocks (Mon, Wed, Fri, Mon) and two deadlines.
     expect(first).toHaveLength(6);
+    // Every event says when the plan last changed, so an app that sees the same UID knows to update it.
+    expect(unfold(calendarFor(settings())).filter((line) => line === "LAST-MODIFIED:20270319T081530Z")).toHaveLength(6);
   });
 
   it("writes the Berlin DST change of 28 March 2027 into the VTIMEZONE at 02:00 local time", () => {
@@ -86,7 +89,7 @@ describe("planToICalendar", () => {
     const lines = unfold(calendarFor(settings()));
     const numpy = lines.indexOf("UID:deadline-numpy-learner-1@stepwise");
     // NumPy's 4 h end on the second Monday (the 29th).
-    expect(lines.slice(numpy, numpy + 5)).toEqual(
+    expect(lines.slice(numpy, numpy + 6)).toEqual(
       expect.arrayContaining(["DTSTART;VALUE=DATE:20270329", "DTEND;VALUE=DATE:20270330", "SUMMARY:Deadline: NumPy"]),
     );
   });

@@ -9,6 +9,8 @@ export interface CalendarOptions {
   /** Makes UIDs unique per learner, and stable across re-plans so calendar apps update events in place. */
   readonly uidSeed: string;
   readonly now: Date;
+  /** When the plan was last saved: calendar apps compare it to know an event changed after a re-plan. */
+  readonly lastModified: Date;
 }
 
 const CRLF = "\r\n";
@@ -20,6 +22,7 @@ const CRLF = "\r\n";
  */
 export function planToICalendar(schedule: Schedule, options: CalendarOptions): string {
   const stamp = utcStamp(options.now);
+  const modified = `LAST-MODIFIED:${utcStamp(options.lastModified)}`;
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
@@ -41,6 +44,7 @@ export function planToICalendar(schedule: Schedule, options: CalendarOptions): s
       "BEGIN:VEVENT",
       `UID:study-${block.date}-${options.uidSeed}@stepwise`,
       `DTSTAMP:${stamp}`,
+      modified,
       `DTSTART;TZID=${options.timeZone}:${start}`,
       `DTEND;TZID=${options.timeZone}:${end}`,
       `SUMMARY:${escapeText(`Study: ${block.topics.map((topic) => topic.title).join(", ")}`)}`,
@@ -54,6 +58,7 @@ export function planToICalendar(schedule: Schedule, options: CalendarOptions): s
       "BEGIN:VEVENT",
       `UID:deadline-${deadline.topicId}-${options.uidSeed}@stepwise`,
       `DTSTAMP:${stamp}`,
+      modified,
       `DTSTART;VALUE=DATE:${compactDate(deadline.date)}`,
       `DTEND;VALUE=DATE:${compactDate(addDays(deadline.date, 1))}`,
       `SUMMARY:${escapeText(`Deadline: ${deadline.title}`)}`,
