@@ -61,6 +61,13 @@ describe("schedulePlan", () => {
     const verdict = schedulePlan(settings({ targetDate: "2027-03-01" }), [{ id: "x", title: "X", hours: 80 }]).verdict;
     expect(verdict.target).toEqual({ fits: false, hoursNeeded: 10 });
     expect(verdict.message).toMatch(/misses your target date, 2027-03-01: it needs 10 hours a week/);
+    // A target two weeks away for 600 hours: no weekly hours within the limit make it, and the page says so.
+    const soon = schedulePlan(settings({ targetDate: "2027-01-18" }), [{ id: "x", title: "X", hours: 600 }]).verdict;
+    expect(soon.target?.fits).toBe(false);
+    expect(soon.target?.hoursNeeded).toBeGreaterThan(80);
+    expect(soon.message).toMatch(
+      /misses your target date, 2027-01-18: even 80 hours a week would not make it; pick a later date/,
+    );
   });
   it("names weekly hours that really fit, counting the study days that fall before the deadline", () => {
     // A Tuesday start with Mondays only: the 12 months hold 52 Mondays, not the 52.1 weeks a division assumes.

@@ -173,9 +173,14 @@ function verdictOf(
     message = `${pace}: within the ${FAQ_MONTHS.min}–${FAQ_MONTHS.max} months the roadmap's FAQ gives a focused learner.`;
   }
   if (target) {
+    // Past the 80-hour limit a number of hours is no advice: the date itself has to move.
+    const need =
+      target.hoursNeeded <= MAX_HOURS_PER_WEEK
+        ? `it needs ${target.hoursNeeded} hours a week.`
+        : `even ${MAX_HOURS_PER_WEEK} hours a week would not make it; pick a later date or skip topics you already know.`;
     message += target.fits
       ? ` That is before your target date, ${settings.targetDate}.`
-      : ` That misses your target date, ${settings.targetDate}: it needs ${target.hoursNeeded} hours a week.`;
+      : ` That misses your target date, ${settings.targetDate}: ${need}`;
   }
   return { months, withinTwelveMonths, hoursForTwelveMonths, target, message };
 }
