@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { AnswerResponse, QuizResponse } from "../../shared/api/index.js";
 import { useAnswerQuestion, useQuiz } from "../api/queries.js";
 import "./QuizPanel.css";
+import { count } from "../../shared/text/plural.js";
 
 type Question = QuizResponse["questions"][number];
 
@@ -125,7 +126,7 @@ export function QuizPanel({ topicId }: { topicId: string }) {
     <section id="quiz" aria-labelledby="quiz-heading" className="quiz">
       <h2 id="quiz-heading">Check your understanding</h2>
       <p className="muted">
-        {quiz.data.questions.length} questions. Each answer you give comes back later in your review queue, so it sticks.
+        {count(quiz.data.questions.length, "question")}. Each answer you give comes back later in your review queue, so it sticks.
       </p>
       {quiz.data.questions.map((question, index) => (
         <QuestionCard key={question.id} topicId={topicId} question={question} number={index + 1} />

@@ -6,6 +6,7 @@ import { ProgressBar } from "../components/ProgressBar.js";
 import { QueryState } from "../components/QueryState.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
 import "./ProgressPage.css";
+import { count } from "../../shared/text/plural.js";
 
 function ImportExport() {
   const input = useRef<HTMLInputElement>(null);
@@ -103,7 +104,8 @@ export function ProgressPage() {
           <ProgressBar percent={overall.percent} label="Overall progress" />
           <p className="muted">
             Percentages weigh topics by their estimated hours. Skipped topics ({overall.topicsSkipped}) count as neither done nor
-            remaining; {overall.topicsLearning} topics are in progress.
+            remaining; {count(overall.topicsLearning, "topic")} {overall.topicsLearning === 1 ? "is" : "are"} in progress. Hours
+            done count only topics you marked done.
           </p>
           <h2>By stage</h2>
           <table className="progress-table stage-progress-table">
