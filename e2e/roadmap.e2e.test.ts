@@ -35,6 +35,8 @@ describe("a learner in the browser", { timeout: 60_000 }, () => {
     await page().waitForURL(/\/topics\/linear-algebra$/);
     await expect.poll(() => page().locator("h1").innerText()).toMatch(/Linear algebra/);
     expect(await page().locator(".lesson .katex").count()).toBeGreaterThan(0);
+    // The rail shows which stage the topic belongs to.
+    expect(await page().locator(".rail__link--here").innerText()).toMatch(/Master the foundations.*\(the stage of this page\)/s);
     expect(await seriousAccessibilityViolations(page())).toEqual([]);
 
     await page().getByRole("radio", { name: /Done/ }).check();
