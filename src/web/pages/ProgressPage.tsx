@@ -31,7 +31,12 @@ function ImportExport() {
             kind: "ok",
             text: `Imported ${result.statusesImported} statuses and ${result.notesImported} notes (${result.mode}).`,
           }),
-        onError: (error) => setMessage({ kind: "error", text: `Nothing was changed: ${error.message}` }),
+        // Say "nothing was changed" once: the server's message may already say it.
+        onError: (error) =>
+          setMessage({
+            kind: "error",
+            text: /nothing was changed/i.test(error.message) ? error.message : `Nothing was changed: ${error.message}`,
+          }),
       },
     );
     if (input.current) input.current.value = "";
