@@ -60,6 +60,26 @@ describe("a learner solving an exercise in the browser", { timeout: 120_000 }, (
     await expect.poll(() => editor().innerText()).toContain("zip(u, v)");
   });
 
+  it("resets to the starter with an Undo, and Ctrl+Z in the editor also brings the code back", async () => {
+    await page().goto(session.server.url("/exercises/dot-product"));
+    await expect.poll(() => editor().innerText()).toContain("zip(u, v)");
+    await page().getByRole("button", { name: "Reset to the starter" }).click();
+    await expect.poll(() => editor().innerText()).toContain("NotImplementedError");
+    await page().getByRole("button", { name: "Undo" }).click();
+    await expect.poll(() => editor().innerText()).toContain("zip(u, v)");
+    expect(await page().getByRole("button", { name: "Undo" }).count()).toBe(0);
+
+    await page().getByRole("button", { name: "Reset to the starter" }).click();
+    await expect.poll(() => editor().innerText()).toContain("NotImplementedError");
+    await editor().click();
+    await page().keyboard.press("Control+z");
+    await expect.poll(() => editor().innerText()).toContain("zip(u, v)");
+    // What is on screen is what is saved.
+    await expect.poll(() => page().locator(".draft-state").innerText(), { timeout: 5000 }).toBe("Code saved");
+    await page().reload();
+    await expect.poll(() => editor().innerText()).toContain("zip(u, v)");
+  });
+
   it("downloads the exercise as a Jupyter notebook holding the learner's code", async () => {
     const [download] = await Promise.all([
       page().waitForEvent("download"),

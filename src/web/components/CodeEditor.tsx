@@ -66,7 +66,7 @@ export function CodeEditor({
   onChange: (value: string) => void;
   onRun: () => void;
   label: string;
-  /** Changing it replaces the document with `initialValue` (reset, show solution). */
+  /** Changing it replaces the document with `initialValue` as one undoable edit (reset, show solution, undo). */
   resetKey: number;
 }) {
   const host = useRef<HTMLDivElement>(null);
@@ -99,7 +99,17 @@ export function CodeEditor({
     });
     view.current = editor;
     return () => editor.destroy();
-    // The editor is created once per reset; later prop changes flow through refs.
+    // The editor is created once; later prop changes flow through refs and the effect below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // A reset (the starter, the solution, an undo) replaces the text as one edit, so Ctrl+Z brings back what was there.
+  const firstReset = useRef(resetKey);
+  useEffect(() => {
+    const editor = view.current;
+    if (!editor || resetKey === firstReset.current) return;
+    editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: initialValue } });
+    // Only a new key replaces the text; the value it brings is read at that moment.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [resetKey]);
 

@@ -20,6 +20,8 @@ import { fetchDataFiles } from "../python/fetch-data-files.js";
 import "./ExercisePage.css";
 
 const DRAFT_DELAY_MS = 800;
+/** How long the Undo of a reset stays on screen; Ctrl+Z in the editor works after that too. */
+const UNDO_WINDOW_MS = 15_000;
 type RuntimeChoice = "browser" | "native";
 const RUNTIME_KEY = "stepwise-runtime";
 
@@ -138,6 +140,24 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
     scheduleDraft();
   };
 
+  // Resetting keeps what was there for an Undo (and for Ctrl+Z in the editor): no work is lost in one click.
+  const [undoable, setUndoable] = useState<string | null>(null);
+  const undoTimer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(undoTimer.current), []);
+  const resetToStarter = () => {
+    const previous = code.current;
+    if (previous === exercise.starter) return;
+    replaceCode(exercise.starter);
+    setUndoable(previous);
+    window.clearTimeout(undoTimer.current);
+    undoTimer.current = window.setTimeout(() => setUndoable(null), UNDO_WINDOW_MS);
+  };
+  const undoReset = () => {
+    if (undoable === null) return;
+    replaceCode(undoable);
+    setUndoable(null);
+  };
+
   const pythonBusy = effectiveRuntime === "browser" && (python.phase === "loading" || python.phase === "failed");
   if (nativeOnly && settings.isPending) return <p className="muted">Checking where Python can run…</p>;
   if (cannotRun) return <NativeOnlyNotice exercise={exercise} reason={settings.data?.serverPython.reason ?? null} />;
@@ -205,9 +225,17 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
         onRun={() => void run()}
       />
       <div className="button-row workspace__secondary">
-        <button type="button" className="button" onClick={() => replaceCode(exercise.starter)}>
+        <button type="button" className="button" onClick={resetToStarter} disabled={running}>
           Reset to the starter
         </button>
+        {undoable !== null ? (
+          <span role="status" className="workspace__undo">
+            Back to the starter.{" "}
+            <button type="button" className="button button--ghost" onClick={undoReset}>
+              Undo
+            </button>
+          </span>
+        ) : null}
         <button
           type="button"
           className="button"
