@@ -80,6 +80,13 @@ describe("a learner solving an exercise in the browser", { timeout: 120_000 }, (
     await expect.poll(() => editor().innerText()).toContain("zip(u, v)");
   });
 
+  it("runs with Ctrl+Enter from anywhere on the page, not only in the editor", async () => {
+    await expect.poll(() => runButton().isEnabled(), { timeout: PYTHON_LOAD_MS }).toBe(true);
+    await page().locator("h1").click();
+    await page().keyboard.press("Control+Enter");
+    await expect.poll(() => resultMessage().innerText(), { timeout: 20_000 }).toMatch(/^All \d+ tests passed\.$/);
+  });
+
   it("downloads the exercise as a Jupyter notebook holding the learner's code", async () => {
     const [download] = await Promise.all([
       page().waitForEvent("download"),

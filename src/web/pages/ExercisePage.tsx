@@ -129,10 +129,15 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === "Escape" && running && effectiveRuntime === "browser") browserPython.stop();
+      // Ctrl/Cmd+Enter runs from anywhere on the page; in the editor, CodeMirror has handled it already.
+      if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && !event.defaultPrevented) {
+        event.preventDefault();
+        void run();
+      }
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [running, effectiveRuntime]);
+  }, [running, effectiveRuntime, run]);
 
   const replaceCode = (value: string) => {
     code.current = value;
