@@ -114,6 +114,27 @@ function projectPage(input: PortfolioExportInput, entry: PortfolioEntry): string
   );
 }
 
+/**
+ * A write-up's headings one level down, to sit under the README's "Projects". Lines inside fenced
+ * code blocks are left alone: a Python comment is not a heading.
+ */
+export function demoteHeadings(markdown: string): string {
+  let fence: string | null = null;
+  return markdown
+    .split("\n")
+    .map((line) => {
+      if (fence === null) {
+        fence = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1] ?? null;
+        return fence === null ? line.replace(/^(#{1,5})(?= |$)/, "#$1") : line;
+      }
+      // A closing fence: the same character, at least as long, nothing after it.
+      const closing = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line)?.[1];
+      if (closing && closing[0] === fence[0] && closing.length >= fence.length) fence = null;
+      return line;
+    })
+    .join("\n");
+}
+
 /** README.md for a GitHub profile: charts as SVG images, referenced beside it or embedded as data. */
 export function portfolioReadme(input: PortfolioExportInput, chartRef: (entry: PortfolioEntry) => string): string {
   const { profile } = input;
@@ -130,8 +151,7 @@ export function portfolioReadme(input: PortfolioExportInput, chartRef: (entry: P
     "",
   );
   for (const entry of entries) {
-    // Each write-up's headings move one level down under "Projects".
-    lines.push(entry.markdown.trim().replace(/^(#{1,5}) /gm, "#$1 "), "");
+    lines.push(demoteHeadings(entry.markdown.trim()), "");
     if (entry.chartSvg)
       lines.push(`![${entry.title}: public score over ${entry.submissions} submissions](${chartRef(entry)})`, "");
   }

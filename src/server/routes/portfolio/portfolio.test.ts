@@ -79,7 +79,7 @@ describe.each(DIALECTS)("portfolio on %s", (dialect) => {
     expect(markdown).toContain("Naive last value, to see the bar (RMSE");
     expect(markdown).toContain("> Lag features beat the rolling mean.");
     expect(markdown).toMatch(/\| Best public score \| 0 \|/);
-    expect(markdown).toMatch(/Beats the baseline by 100% \(0 against [\d.,]+\)\./);
+    expect(markdown).toMatch(/Beats the baseline by 100% \(0 against [\d.,]+, public test set\)\./);
     expect(markdown).toContain("Rank 1 of 1 on the public leaderboard.");
     expect(markdown).toContain("| Private score | revealed when the competition closes |");
     expect(draft?.chartSvg).toMatch(/^<svg[^>]*role="img"/);
