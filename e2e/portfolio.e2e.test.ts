@@ -136,4 +136,20 @@ describe("a learner building a portfolio from their work", { timeout: 90_000 }, 
     expect(problems).toBeNull();
     expect(resume.projects.map((project) => project.name)).toEqual(["Forecast the S&P 500"]);
   });
+  it("a re-draft replaces edits only when confirmed, and asks about typing not saved yet", async () => {
+    await page().getByRole("button", { name: "Re-draft from my data" }).click();
+    const dialog = page().getByRole("dialog", { name: "Replace your edits?" });
+    await dialog.getByRole("button", { name: "Replace with a new draft" }).click();
+    await expect.poll(() => editor().inputValue()).not.toContain("What I learned");
+    await expect.poll(() => page().locator(".write-up .muted").first().innerText()).not.toMatch(/edited by you/);
+
+    // Typing then re-drafting at once, before the autosave: the draft must not silently win.
+    const typed = `${await editor().inputValue()}\nTried a GRU next.\n`;
+    await editor().fill(typed);
+    await page().getByRole("button", { name: "Re-draft from my data" }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    expect(await editor().inputValue()).toBe(typed);
+    await expect.poll(() => page().locator(".write-up [role=status]").first().innerText(), { timeout: 5000 }).toMatch(/^Saved/);
+  });
 });

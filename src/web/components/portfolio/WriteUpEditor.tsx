@@ -3,6 +3,7 @@ import type { PortfolioEntry } from "../../../shared/api/index.js";
 import { FEATURED_PROJECTS, MAX_WRITE_UP_BYTES } from "../../../shared/api/portfolio.js";
 import { renderLearnerMarkdown } from "../../../shared/markdown/render-learner-markdown.js";
 import { svgDataUri } from "../../../shared/portfolio/score-chart-svg.js";
+import { ApiError } from "../../api/client.js";
 import { useRedraft, useUpdateEntry } from "../../api/portfolio-queries.js";
 import { saveStateText, useAutosave } from "../../hooks/use-autosave.js";
 import { ConfirmDialog } from "../ConfirmDialog.js";
@@ -40,7 +41,13 @@ export function WriteUpEditor({
   const draftAgain = (overwrite: boolean) =>
     redraft.mutate(overwrite, {
       onSuccess: (fresh) => editor.replace(fresh.markdown, fresh.updatedAt ?? new Date().toISOString()),
+      // The server saw edits this page did not know of yet (saved from elsewhere): ask, like for ours.
+      onError: (error) => {
+        if (error instanceof ApiError && error.status === 409) setConfirmRedraft(true);
+      },
     });
+  // Typing not yet saved counts as an edit too: a re-draft would otherwise silently drop it.
+  const hasEdits = entry.edited || editor.state.kind === "pending" || editor.state.kind === "error";
 
   return (
     <section className="write-up" aria-labelledby={`${id}-title`}>
@@ -154,11 +161,13 @@ export function WriteUpEditor({
           type="button"
           className="button"
           disabled={redraft.isPending}
-          onClick={() => (entry.edited ? setConfirmRedraft(true) : draftAgain(false))}
+          onClick={() => (hasEdits ? setConfirmRedraft(true) : draftAgain(false))}
         >
           {redraft.isPending ? "Drafting…" : "Re-draft from my data"}
         </button>
-        {redraft.isError ? <span role="alert">{redraft.error.message}</span> : null}
+        {redraft.isError && !(redraft.error instanceof ApiError && redraft.error.status === 409) ? (
+          <span role="alert">{redraft.error.message}</span>
+        ) : null}
       </div>
       <ConfirmDialog
         open={confirmRedraft}
