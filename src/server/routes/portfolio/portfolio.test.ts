@@ -48,6 +48,9 @@ describe.each(DIALECTS)("portfolio on %s", (dialect) => {
       modelsDeployed: 0,
       quiz: { answered: 0, correct: 0 },
     });
+    const resume = await get("/api/portfolio/resume.json");
+    expect(resume.json<{ skills: unknown[]; projects: unknown[] }>()).toMatchObject({ skills: [], projects: [] });
+    expect(resumeProblems(resume.json())).toBeNull();
   });
 
   it("drafts a write-up from real scores, the learner's submission descriptions and notes", async () => {
