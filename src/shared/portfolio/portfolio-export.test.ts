@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PortfolioEntry, SkillsSummary } from "../api/portfolio.js";
-import { demoteHeadings, portfolioFiles, standaloneReadme } from "./portfolio-export.js";
+import { demoteHeadings, portfolioFiles, standaloneReadme, withChartAfterResults } from "./portfolio-export.js";
 import { resumeJson } from "./resume-json.js";
 
 const entry = (overrides: Partial<PortfolioEntry> = {}): PortfolioEntry => ({
@@ -91,5 +91,17 @@ describe("resumeJson", () => {
     expect(resume.projects[0]?.description).toBe("Predict who survived.");
     expect(resume.projects[0]?.highlights).toEqual(["Scored by Accuracy.", "Beats the baseline by 5 percentage points."]);
     expect(resume.basics.profiles).toEqual([{ network: "GitHub", url: "https://github.com/ada" }]);
+  });
+});
+
+describe("withChartAfterResults", () => {
+  it("puts the chart after the first paragraph of the results, like the project page", () => {
+    expect(withChartAfterResults("# T\n\n## Results\n\nScored by RMSE.\nOver 2.\n\nBeats it.", "![c](c.svg)")).toBe(
+      "# T\n\n## Results\n\nScored by RMSE.\nOver 2.\n\n![c](c.svg)\n\nBeats it.",
+    );
+  });
+
+  it("appends it when the learner removed the results heading", () => {
+    expect(withChartAfterResults("# T\n\nMy own words.", "![c](c.svg)")).toBe("# T\n\nMy own words.\n\n![c](c.svg)");
   });
 });

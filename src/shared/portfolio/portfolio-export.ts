@@ -135,6 +135,20 @@ export function demoteHeadings(markdown: string): string {
     .join("\n");
 }
 
+/**
+ * The chart image placed where the project page puts it: after the first paragraph under
+ * "## Results", or at the end when the learner removed that heading.
+ */
+export function withChartAfterResults(markdown: string, image: string): string {
+  const lines = markdown.split("\n");
+  const heading = lines.findIndex((line) => /^## Results\s*$/.test(line));
+  const start = heading < 0 ? -1 : lines.findIndex((line, index) => index > heading && line.trim() !== "");
+  if (start < 0) return `${markdown}\n\n${image}`;
+  const end = lines.findIndex((line, index) => index > start && line.trim() === "");
+  const at = end < 0 ? lines.length : end;
+  return [...lines.slice(0, at), "", image, ...lines.slice(at)].join("\n");
+}
+
 /** README.md for a GitHub profile: charts as SVG images, referenced beside it or embedded as data. */
 export function portfolioReadme(input: PortfolioExportInput, chartRef: (entry: PortfolioEntry) => string): string {
   const { profile } = input;
@@ -151,9 +165,10 @@ export function portfolioReadme(input: PortfolioExportInput, chartRef: (entry: P
     "",
   );
   for (const entry of entries) {
-    lines.push(demoteHeadings(entry.markdown.trim()), "");
-    if (entry.chartSvg)
-      lines.push(`![${entry.title}: public score over ${entry.submissions} submissions](${chartRef(entry)})`, "");
+    const image = entry.chartSvg
+      ? `![${entry.title}: public score over ${entry.submissions} submissions](${chartRef(entry)})`
+      : null;
+    lines.push(demoteHeadings(image ? withChartAfterResults(entry.markdown.trim(), image) : entry.markdown.trim()), "");
   }
   if (entries.length === 0) lines.push("No projects yet.", "");
   return lines.join("\n");
