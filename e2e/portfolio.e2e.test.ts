@@ -8,7 +8,7 @@ import type { Download } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { browserResult } from "../src/server/test-support/browser-results.js";
 import { firstColumn, rawCsv } from "../src/server/test-support/shipped-csv.js";
-import { seriousAccessibilityViolations } from "./browser.js";
+import { inOtherLooks, seriousAccessibilityViolations } from "./browser.js";
 import { useBrowserSession } from "./session.js";
 
 const { validate: validateResume } = createRequire(import.meta.url)("@jsonresume/schema") as {
@@ -151,5 +151,19 @@ describe("a learner building a portfolio from their work", { timeout: 90_000 }, 
     await dialog.getByRole("button", { name: "Cancel" }).click();
     expect(await editor().inputValue()).toBe(typed);
     await expect.poll(() => page().locator(".write-up [role=status]").first().innerText(), { timeout: 5000 }).toMatch(/^Saved/);
+  });
+  it("stays accessible in dark mode and on a phone, with nothing wider than the screen", async () => {
+    await inOtherLooks(session.browser, async (other) => {
+      await other.goto(session.server.url("/portfolio"));
+      await expect.poll(() => other.getByLabel("Write-up (Markdown)").count(), { timeout: 10_000 }).toBe(1);
+      expect(await other.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      expect(await seriousAccessibilityViolations(other)).toEqual([]);
+      // The exported site too: its own stylesheet follows the visitor's dark mode and fits a phone.
+      for (const file of ["index.html", "projects/sp500-forecast.html"]) {
+        await other.goto(pathToFileURL(join(work, "portfolio", file)).href);
+        expect(await other.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), file).toBe(true);
+        expect(await seriousAccessibilityViolations(other)).toEqual([]);
+      }
+    });
   });
 });

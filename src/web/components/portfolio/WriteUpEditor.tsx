@@ -8,6 +8,7 @@ import { useRedraft, useUpdateEntry } from "../../api/portfolio-queries.js";
 import { saveStateText, useAutosave } from "../../hooks/use-autosave.js";
 import { ConfirmDialog } from "../ConfirmDialog.js";
 import { CollaboratorsEditor } from "./CollaboratorsEditor.js";
+import { useEntrySettings } from "./use-entry-settings.js";
 import "./WriteUpEditor.css";
 
 const AUTOSAVE_DELAY_MS = 1000;
@@ -36,7 +37,8 @@ export function WriteUpEditor({
   const deferred = useDeferredValue(editor.text);
   const preview = useMemo(() => renderLearnerMarkdown(deferred), [deferred]);
   const tooLong = !fits(editor.text);
-  const featureFull = !entry.featured && featuredCount >= FEATURED_PROJECTS.max;
+  const { shown, change } = useEntrySettings(entry, update);
+  const featureFull = !shown.featured && featuredCount >= FEATURED_PROJECTS.max;
 
   const draftAgain = (overwrite: boolean) =>
     redraft.mutate(overwrite, {
@@ -60,9 +62,9 @@ export function WriteUpEditor({
         <label className="write-up__check">
           <input
             type="checkbox"
-            checked={entry.featured}
-            disabled={featureFull || update.isPending}
-            onChange={(event) => update.mutate({ featured: event.target.checked })}
+            checked={shown.featured}
+            disabled={featureFull}
+            onChange={(event) => change({ featured: event.target.checked })}
           />
           Feature this project
         </label>
@@ -74,34 +76,34 @@ export function WriteUpEditor({
               <input
                 type="radio"
                 name={`${id}-kind`}
-                checked={entry.workKind === kind}
-                onChange={() => update.mutate({ workKind: kind })}
+                checked={shown.workKind === kind}
+                onChange={() => change({ workKind: kind })}
               />
               {kind === "individual" ? "Individual" : "Team"}
             </label>
           ))}
         </fieldset>
       </div>
-      {entry.workKind === "team" ? <CollaboratorsEditor entry={entry} /> : null}
+      {shown.workKind === "team" ? <CollaboratorsEditor entry={entry} /> : null}
       {solvedExercises.length > 0 ? (
         <details className="write-up__code">
-          <summary>Quote code from your solved exercises ({entry.codeExercises.length} of at most 5)</summary>
+          <summary>Quote code from your solved exercises ({shown.codeExercises.length} of at most 5)</summary>
           <p className="muted">Re-draft afterwards to put the chosen code in the write-up, or paste code into it yourself.</p>
           <ul>
             {solvedExercises.map((exercise) => {
-              const chosen = entry.codeExercises.includes(exercise.id);
+              const chosen = shown.codeExercises.includes(exercise.id);
               return (
                 <li key={exercise.id}>
                   <label className="write-up__check">
                     <input
                       type="checkbox"
                       checked={chosen}
-                      disabled={!chosen && entry.codeExercises.length >= 5}
+                      disabled={!chosen && shown.codeExercises.length >= 5}
                       onChange={() =>
-                        update.mutate({
+                        change({
                           codeExercises: chosen
-                            ? entry.codeExercises.filter((item) => item !== exercise.id)
-                            : [...entry.codeExercises, exercise.id],
+                            ? shown.codeExercises.filter((item) => item !== exercise.id)
+                            : [...shown.codeExercises, exercise.id],
                         })
                       }
                     />
