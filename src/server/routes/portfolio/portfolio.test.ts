@@ -117,6 +117,19 @@ describe.each(DIALECTS)("portfolio on %s", (dialect) => {
     expect(fresh.markdown).toContain("```python\ndef mae(a, b):");
   });
 
+  it("keeps an unedited write-up following the learner's data: a new submission shows without a re-draft", async () => {
+    const sample = (await get("/api/projects/sp500-forecast/files/sample_submission.csv")).body;
+    expect((await submit(sample, "One more naive run")).statusCode).toBe(201);
+    const current = await entry("sp500-forecast");
+    expect(current).toMatchObject({ saved: true, edited: false, workKind: "team" });
+    expect(current?.markdown).toContain("One more naive run");
+    const setting = await put("sp500-forecast", { workKind: "team" });
+    expect(setting.json<PortfolioEntry>()).toMatchObject({ edited: false });
+    const redraft = await server.app.inject({ method: "POST", url: "/api/portfolio/projects/sp500-forecast/draft", payload: {} });
+    expect(redraft.statusCode).toBe(200);
+    expect(redraft.json<PortfolioEntry>().markdown).toBe(current?.markdown);
+  });
+
   it("refuses bad changes with a message and changes nothing", async () => {
     const before = await entry("sp500-forecast");
     const cases: [string, object, RegExp][] = [
