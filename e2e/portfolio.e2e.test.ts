@@ -143,6 +143,12 @@ describe("a learner building a portfolio from their work", { timeout: 90_000 }, 
     await expect.poll(() => editor().inputValue()).not.toContain("What I learned");
     await expect.poll(() => page().locator(".write-up .muted").first().innerText()).not.toMatch(/edited by you/);
 
+    // Quoting code in an unedited write-up shows it in the text and the preview straight away.
+    await page().locator(".write-up__code summary").click();
+    await page().locator(".write-up__code input[type=checkbox]").first().check();
+    await expect.poll(() => editor().inputValue()).toContain("```python\n# mine\n```");
+    await expect.poll(() => page().getByRole("region", { name: "Preview" }).innerText()).toContain("# mine");
+
     // Typing then re-drafting at once, before the autosave: the draft must not silently win.
     const typed = `${await editor().inputValue()}\nTried a GRU next.\n`;
     await editor().fill(typed);

@@ -48,6 +48,11 @@ export function WriteUpEditor({
         if (error instanceof ApiError && error.status === 409) setConfirmRedraft(true);
       },
     });
+  // An unedited write-up is the server's draft, which now quotes the chosen code: show it.
+  const followDraft = (saved: PortfolioEntry) => {
+    if (!saved.edited && editor.state.kind !== "pending")
+      editor.replace(saved.markdown, saved.updatedAt ?? new Date().toISOString());
+  };
   // Typing not yet saved counts as an edit too: a re-draft would otherwise silently drop it.
   const hasEdits = entry.edited || editor.state.kind === "pending" || editor.state.kind === "error";
 
@@ -88,7 +93,9 @@ export function WriteUpEditor({
       {solvedExercises.length > 0 ? (
         <details className="write-up__code">
           <summary>Quote code from your solved exercises ({shown.codeExercises.length} of at most 5)</summary>
-          <p className="muted">Re-draft afterwards to put the chosen code in the write-up, or paste code into it yourself.</p>
+          <p className="muted">
+            A write-up you have not edited shows the chosen code at once; after editing, re-draft or paste the code yourself.
+          </p>
           <ul>
             {solvedExercises.map((exercise) => {
               const chosen = shown.codeExercises.includes(exercise.id);
@@ -100,11 +107,14 @@ export function WriteUpEditor({
                       checked={chosen}
                       disabled={!chosen && shown.codeExercises.length >= 5}
                       onChange={() =>
-                        change({
-                          codeExercises: chosen
-                            ? shown.codeExercises.filter((item) => item !== exercise.id)
-                            : [...shown.codeExercises, exercise.id],
-                        })
+                        change(
+                          {
+                            codeExercises: chosen
+                              ? shown.codeExercises.filter((item) => item !== exercise.id)
+                              : [...shown.codeExercises, exercise.id],
+                          },
+                          followDraft,
+                        )
                       }
                     />
                     {exercise.title}

@@ -14,13 +14,14 @@ type Settings = Omit<EntryChanges, "markdown">;
 export function useEntrySettings(entry: PortfolioEntry, update: ReturnType<typeof useUpdateEntry>) {
   const [chosen, setChosen] = useState<Settings>({});
   const inFlight = useRef(0);
-  const change = (changes: Settings) => {
+  /** Saves the changes; `onSaved` gets the write-up as the server now holds it. */
+  const change = (changes: Settings, onSaved?: (saved: PortfolioEntry) => void) => {
     setChosen((current) => ({ ...current, ...changes }));
     inFlight.current += 1;
     // The mutation shows its own error; here only the settling matters.
     update
       .mutateAsync(changes)
-      .catch(() => undefined)
+      .then(onSaved, () => undefined)
       .finally(() => {
         inFlight.current -= 1;
         if (inFlight.current === 0) setChosen({});
