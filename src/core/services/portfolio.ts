@@ -12,6 +12,7 @@ import type { PortfolioEntryRow } from "../db/portfolio.table.js";
 import {
   findPortfolioProfile,
   listPortfolioEntries,
+  replaceWithDraftIfUnchanged,
   savePortfolioEntry,
   savePortfolioProfile,
 } from "../db/portfolio.repository.js";
@@ -240,7 +241,13 @@ export async function redraftEntry(
     drafted_markdown: draft,
     updated_at: now.toISOString(),
   };
-  await savePortfolioEntry(db, next);
+  if (!row) await savePortfolioEntry(db, next);
+  else if (!(await replaceWithDraftIfUnchanged(db, next, row.markdown))) {
+    throw new PortfolioError(
+      409,
+      "The write-up changed while it was being drafted (an edit was saved); nothing was replaced. Reload and re-draft again if you still want a new draft.",
+    );
+  }
   return (await projectEntry(db, curriculum, userId, project, next)).entry;
 }
 

@@ -1,6 +1,8 @@
 import { createRequire } from "node:module";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listPortfolioEntries, replaceWithDraftIfUnchanged } from "../../../core/db/portfolio.repository.js";
+import { LOCAL_LEARNER_ID } from "../../../core/db/users.repository.js";
 import type { PortfolioEntry, PortfolioResponse, SubmissionListResponse } from "../../../shared/api/index.js";
 import { browserResult } from "../../test-support/browser-results.js";
 import { firstColumn, rawCsv } from "../../test-support/shipped-csv.js";
@@ -128,6 +130,22 @@ describe.each(DIALECTS)("portfolio on %s", (dialect) => {
     const redraft = await server.app.inject({ method: "POST", url: "/api/portfolio/projects/sp500-forecast/draft", payload: {} });
     expect(redraft.statusCode).toBe(200);
     expect(redraft.json<PortfolioEntry>().markdown).toBe(current?.markdown);
+  });
+
+  it("a re-draft never lands over an edit saved while it was drafting", async () => {
+    const current = await entry("sp500-forecast");
+    const row = (await listPortfolioEntries(server.app.db, LOCAL_LEARNER_ID)).find(
+      (item) => item.project_id === "sp500-forecast",
+    );
+    if (!current || !row) throw new Error("the write-up should be saved by now");
+    const edited = `${row.markdown}\nAn edit that raced the re-draft.\n`;
+    expect((await put("sp500-forecast", { markdown: edited })).statusCode).toBe(200);
+    // The re-draft read the text before that edit: it must not replace it.
+    const draft = { ...row, markdown: "new draft", drafted_markdown: "new draft" };
+    expect(await replaceWithDraftIfUnchanged(server.app.db, draft, row.markdown)).toBe(false);
+    expect((await entry("sp500-forecast"))?.markdown).toBe(edited);
+    expect(await replaceWithDraftIfUnchanged(server.app.db, draft, edited)).toBe(true);
+    expect((await put("sp500-forecast", { markdown: current.markdown })).statusCode).toBe(200);
   });
 
   it("refuses bad changes with a message and changes nothing", async () => {
