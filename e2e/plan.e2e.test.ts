@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import type { PlanResponse } from "../src/shared/api/index.js";
+import { dayInZone } from "../src/shared/plan/calendar-date.js";
 import { testCurriculum } from "../src/core/test-support/test-curriculum.js";
 import { readWithIcalendar } from "../src/server/test-support/read-icalendar.js";
 import { inOtherLooks, seriousAccessibilityViolations } from "./browser.js";
@@ -30,10 +32,22 @@ describe("a learner planning their study", { timeout: 60_000 }, () => {
     expect(text).toMatch(
       /longer than the 6–12 months the roadmap's FAQ gives a focused learner\. \d+ hours a week would fit 12 months\./,
     );
-    expect(await page().locator("#plan-finish-heading").innerText()).toMatch(/^Finish: \d{4}-\d{2}-\d{2}$/);
+    // The page shows the server's numbers: its finish date, and the weekly hours that really fit 12 months.
+    const saved = (await session.server.app.inject({ method: "GET", url: "/api/plan" })).json<PlanResponse>();
+    expect(await page().locator("#plan-finish-heading").innerText()).toBe(`Finish: ${saved.finishDate}`);
+    expect(text).toContain(`${saved.verdict.hoursForTwelveMonths} hours a week would fit 12 months.`);
+    expect(saved.verdict.hoursForTwelveMonths).toBeGreaterThan(6);
     const firstTopic = testCurriculum().stages[0]?.topics[0]?.title ?? "";
     expect(await page().locator(".plan-goals").first().innerText()).toContain(firstTopic);
     expect(await page().locator(".activity").innerText()).toMatch(/0 days current streak/);
+    expect(await page().locator(".activity").innerText()).toMatch(/No activity yet: run an exercise’s tests/);
+    // The year can be read as a table too: a row per month, this one last.
+    await page().getByText("Activity by month").click();
+    const months = page().locator(".activity__months tbody tr");
+    expect(await months.count()).toBeGreaterThanOrEqual(12);
+    expect(await months.last().innerText()).toMatch(
+      new RegExp(`^${dayInZone(new Date(), "Europe/Berlin").slice(0, 7)}\\s+0\\s+0$`),
+    );
     expect(await seriousAccessibilityViolations(page())).toEqual([]);
     await inOtherLooks(session.browser, async (other) => {
       await other.goto(session.server.url("/plan"));
@@ -60,6 +74,10 @@ describe("a learner planning their study", { timeout: 60_000 }, () => {
         .getByLabel(/Or subscribe/)
         .inputValue(),
     ).toBe(session.server.url("/api/plan/calendar.ics"));
+    // Plain http from another host has no clipboard API: the button says to copy by hand instead of failing silently.
+    await page().evaluate(() => Object.defineProperty(navigator, "clipboard", { value: undefined, configurable: true }));
+    await page().getByRole("button", { name: /^Copy/ }).click();
+    await expect.poll(() => page().locator(".copy-button__failed").innerText()).toMatch(/select the text and copy it/);
   });
 
   it("refuses 90 hours a week with the server's message and keeps the saved plan", async () => {
@@ -79,5 +97,14 @@ describe("a learner planning their study", { timeout: 60_000 }, () => {
     expect(response.statusCode).toBe(400);
     expect(response.json().message).toMatch(/at most 80 hours/);
     expect((await planSettings()).hoursPerWeek).toBe(6);
+  });
+
+  it("re-plans from today on request, and says when it last did after a reload", async () => {
+    const today = dayInZone(new Date(), "Europe/Berlin");
+    await page().getByRole("button", { name: "Re-plan from today" }).click();
+    await expect.poll(() => page().getByRole("status").first().innerText()).toContain(`Re-planned from ${today}.`);
+    await page().reload();
+    await expect.poll(() => page().locator(".plan-verdict").innerText()).toContain(`Last re-planned on ${today}.`);
+    expect((await planSettings()).startDate).toBe(today);
   });
 });

@@ -138,7 +138,7 @@ describe("a learner competing in the projects", { timeout: 120_000 }, () => {
       await expect.poll(() => submissionRows(page()).count(), POLL).toBe(1);
       await expect
         .poll(() => page().locator(".daily-limit").innerText(), POLL)
-        .toMatch(/^1 of \d+ submissions used today, resets at \d\d:\d\d/);
+        .toMatch(/^1 of \d+ submissions used today, resets at \d\d:\d\d your time \(00:00 UTC\)/);
       const me = page().locator(".leaderboard__me");
       await expect.poll(() => me.innerText(), POLL).toMatch(/\(you\)/);
       expect((await me.locator("td").first().innerText()).trim()).toBe("1");

@@ -15,7 +15,7 @@ describe("a learner answering a quiz and reviewing it later", { timeout: 60_000 
     return found;
   };
 
-  it("answers a question wrong, reads why, tries again and gets it right", async () => {
+  it("answers a question wrong, tries again without being shown the answer, and gets it right; the answer is there on request", async () => {
     await page().goto(session.server.url("/topics/calculus"));
     const card = page()
       .locator(".quiz-question")
@@ -26,13 +26,20 @@ describe("a learner answering a quiz and reviewing it later", { timeout: 60_000 
     await card.locator("input").nth(wrong).check();
     await card.getByRole("button", { name: "Check answer" }).click();
     await expect.poll(() => card.locator(".quiz-feedback__verdict").innerText()).toMatch(/Not quite/);
+    // The right answer stays hidden, so the retry is a real one.
+    expect(await card.locator(".quiz-choice--right").count()).toBe(0);
+    expect(await seriousAccessibilityViolations(page())).toEqual([]);
+    await card.getByRole("button", { name: "Try again" }).click();
+    await card.locator("input").nth(wrong).check();
+    await card.getByRole("button", { name: "Check answer" }).click();
+    await card.getByRole("button", { name: "Show the answer" }).click();
     expect(await card.locator(".quiz-choice--right").count()).toBe(1);
     expect((await card.locator(".quiz-feedback").innerText()).length).toBeGreaterThan(60);
-    expect(await seriousAccessibilityViolations(page())).toEqual([]);
     await card.getByRole("button", { name: "Try again" }).click();
     await card.locator("input").nth(right).check();
     await card.getByRole("button", { name: "Check answer" }).click();
     await expect.poll(() => card.locator(".quiz-feedback__verdict").innerText()).toMatch(/Correct/);
+    expect(await card.locator(".quiz-choice--right").count()).toBe(1);
   });
 
   it("sees the answered question come due, recalls it, grades it, and the queue empties", async () => {

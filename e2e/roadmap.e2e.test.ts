@@ -35,6 +35,8 @@ describe("a learner in the browser", { timeout: 60_000 }, () => {
     await page().waitForURL(/\/topics\/linear-algebra$/);
     await expect.poll(() => page().locator("h1").innerText()).toMatch(/Linear algebra/);
     expect(await page().locator(".lesson .katex").count()).toBeGreaterThan(0);
+    // The rail shows which stage the topic belongs to.
+    expect(await page().locator(".rail__link--here").innerText()).toMatch(/Master the foundations.*\(the stage of this page\)/s);
     expect(await seriousAccessibilityViolations(page())).toEqual([]);
 
     await page().getByRole("radio", { name: /Done/ }).check();
@@ -109,15 +111,23 @@ describe("a learner in the browser", { timeout: 60_000 }, () => {
     }
   });
 
-  it("works on a phone: the stage rail opens from the menu button", async () => {
+  it("works on a phone: a one-line header, and the pages and stages in the menu", async () => {
     const phone = await session.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const phonePage = await phone.newPage();
     try {
       await phonePage.goto(url("/"));
       await phonePage.locator(".stage-card").first().waitFor();
       expect(await phonePage.locator("#stage-rail").isVisible()).toBe(false);
-      await phonePage.getByRole("button", { name: /Stages/ }).click();
+      // One line: brand, menu, continue and theme; at most 64 px tall.
+      const header = await phonePage.locator("header").boundingBox();
+      expect(header?.height).toBeLessThanOrEqual(64);
+      expect(await phonePage.getByRole("navigation", { name: "Main" }).isVisible()).toBe(false);
+      await phonePage.getByRole("button", { name: /Menu/ }).click();
       await expect.poll(() => phonePage.locator("#stage-rail").isVisible()).toBe(true);
+      await phonePage.getByRole("navigation", { name: "Pages" }).getByRole("link", { name: "Projects" }).click();
+      await phonePage.waitForURL(/\/projects$/);
+      await expect.poll(() => phonePage.locator("#stage-rail").isVisible()).toBe(false);
+      await phonePage.getByRole("button", { name: /Menu/ }).click();
       await phonePage
         .locator("#stage-rail")
         .getByRole("link", { name: /Explore deep learning/ })

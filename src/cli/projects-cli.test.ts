@@ -59,20 +59,52 @@ describe("stepwise score and stepwise submit", { timeout: 120_000 }, () => {
     expect(readFileSync(join(work, "search", "corpus.csv"), "utf8")).toBe(corpus);
   });
 
-  it("scores a file locally on the public and private parts, as JSON", async () => {
-    const { code, stdout } = await stepwise("score", "--project", "review-sentiment", "--file", perfect, "--json");
+  it("scores a file locally, the private part only once the competition is finished on the server, as on the site", async () => {
+    const { code, stdout } = await stepwise(
+      "score",
+      "--project",
+      "review-sentiment",
+      "--file",
+      perfect,
+      "--server",
+      url,
+      "--json",
+    );
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual({
       project: "review-sentiment",
       kind: "labels",
       public: { f1: 1, accuracy: 1 },
-      private: { f1: 1, accuracy: 1 },
+      private: null,
     });
+
+    const sample = join(work, "naive.csv");
+    writeFileSync(
+      sample,
+      (await server.app.inject({ method: "GET", url: "/api/projects/sp500-forecast/files/sample_submission.csv" })).body,
+    );
+    expect(
+      (await server.app.inject({ method: "POST", url: "/api/projects/sp500-forecast/finish", payload: {} })).statusCode,
+    ).toBe(200);
+    const finished = JSON.parse(
+      (await stepwise("score", "--project", "sp500-forecast", "--file", sample, "--server", url, "--json")).stdout,
+    ) as {
+      private: Record<string, number> | null;
+    };
+    expect(Object.keys(finished.private ?? {})).toEqual(["rmse", "mape"]);
+
+    const offline = await stepwise("score", "--project", "review-sentiment", "--file", perfect, "--server", "http://127.0.0.1:9");
+    expect(offline.code).toBe(0);
+    expect(offline.stdout).toMatch(/F1 \(higher is better\)\s+1\s+hidden until finished/);
+    expect(offline.stdout).toMatch(
+      /Private scores show once the competition is finished; cannot reach Stepwise at http:\/\/127.0.0.1:9/,
+    );
   });
 
   it("prints a table for people, and exits 1 naming the line and column of a malformed file", async () => {
-    const table = await stepwise("score", "--project", "review-sentiment", "--file", perfect);
-    expect(table.stdout).toMatch(/F1 \(higher is better\)\s+1\s+1/);
+    const table = await stepwise("score", "--project", "review-sentiment", "--file", perfect, "--server", url);
+    expect(table.stdout).toMatch(/F1 \(higher is better\)\s+1\s+hidden until finished/);
+    expect(table.stdout).toMatch(/Private scores show once the competition is finished, as on the site\./);
     expect(table.stdout).toMatch(/ROC-AUC .*needs probabilities/);
     const bad = join(work, "bad.csv");
     writeFileSync(bad, readFileSync(perfect, "utf8").replace(/\n(r\d+),\w+/, "\n$1,great"));

@@ -8,6 +8,7 @@ import { loadCurriculum } from "../core/content/load-curriculum.js";
 import "./fastify-types.js";
 import { allowedHostsPlugin } from "./plugins/allowed-hosts.js";
 import { apiDocsPlugin } from "./plugins/api-docs.js";
+import { compressionPlugin } from "./plugins/compression.js";
 import { crossSiteRequestsPlugin } from "./plugins/cross-site-requests.js";
 import { curriculumPlugin } from "./plugins/curriculum.js";
 import { datasetDownloadsPlugin } from "./plugins/dataset-downloads.js";
@@ -69,6 +70,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(allowedHostsPlugin);
   await app.register(crossSiteRequestsPlugin);
   await app.register(securityHeadersPlugin);
+  await app.register(compressionPlugin);
   await app.register(curriculumPlugin, { curriculum });
   await app.register(databasePlugin);
   await app.register(localLearnerPlugin);

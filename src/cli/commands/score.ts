@@ -8,15 +8,18 @@ import { SubmissionError, validateSubmission } from "../../shared/projects/valid
 import { prepareProject } from "../../core/projects/project-data-cache.js";
 import { cliCurriculum, findProject, UsageError } from "../load-content.js";
 import type { Command } from "../command.js";
+import { DEFAULT_SERVER, serverUrl, unreachable } from "../server-url.js";
 
 export const scoreCommand: Command = {
   name: "score",
   summary: "Validate a project submission and score it on the hidden test set, locally",
   help: [
-    "Usage: stepwise score --project <id> --file <csv> [--json]",
+    "Usage: stepwise score --project <id> --file <csv> [--server URL] [--json]",
     "",
     "Checks the file the way the server does (header, every test id once, values of the right",
-    "type and range) and prints every metric on the public and the private part of the test set.",
+    "type and range) and prints every metric on the public part of the test set. Like the site,",
+    "it shows the private part only once the competition is finished on your Stepwise (asked at",
+    "--server, else STEPWISE_URL, else the default); when that cannot be reached, public only.",
     "Nothing is stored and no daily limit applies: use it to check a file before you submit.",
     '"stepwise project list" shows the projects; "stepwise project download <id>" fetches their data.',
     "",
@@ -24,12 +27,13 @@ export const scoreCommand: Command = {
     "2 for a usage mistake.",
     "",
     "Options:",
-    '  --json  print {"project","kind","public":{metric:value},"private":{...}}',
+    `  --server URL  the Stepwise server that knows whether the competition is finished (default: ${DEFAULT_SERVER})`,
+    '  --json        print {"project","kind","public":{metric:value},"private":{...} or null}',
   ].join("\n"),
   async run(args) {
     const { values } = parseArgs({
       args,
-      options: { project: { type: "string" }, file: { type: "string" }, json: { type: "boolean" } },
+      options: { project: { type: "string" }, file: { type: "string" }, server: { type: "string" }, json: { type: "boolean" } },
     });
     const curriculum = cliCurriculum();
     const project = findProject(curriculum, values.project);
@@ -50,23 +54,43 @@ export const scoreCommand: Command = {
       return 1;
     }
     const scores = scoreSubmission(project.metrics, data.hidden, parsed);
+    const finished = await competitionFinished(serverUrl(values.server), project.id);
+    const privateScores = finished === true ? scores.private : null;
     if (values.json) {
-      console.log(JSON.stringify({ project: project.id, kind: parsed.kind, public: scores.public, private: scores.private }));
+      console.log(JSON.stringify({ project: project.id, kind: parsed.kind, public: scores.public, private: privateScores }));
       return 0;
     }
-    printScores(project, scores);
+    printScores(project, scores.public, privateScores);
+    if (finished === false) console.log("\nPrivate scores show once the competition is finished, as on the site.");
+    if (finished === undefined) {
+      console.log(`\nPrivate scores show once the competition is finished; ${unreachable(serverUrl(values.server))}`);
+    }
     return 0;
   },
 };
 
-function printScores(project: Project, scores: ReturnType<typeof scoreSubmission>): void {
+/** Whether the competition is finished on the learner's server; undefined when it cannot be asked. */
+async function competitionFinished(server: string, projectId: string): Promise<boolean | undefined> {
+  try {
+    const response = await fetch(`${server}/api/projects/${encodeURIComponent(projectId)}`, {
+      signal: AbortSignal.timeout(3000),
+    });
+    return response.ok ? ((await response.json()) as { closed: boolean }).closed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+type Scores = ReturnType<typeof scoreSubmission>["public"];
+
+function printScores(project: Project, publicScores: Scores, privateScores: Scores | null): void {
   const rows = project.metrics.map((id: ProjectMetricId) => {
     const metric = PROJECT_METRIC_TABLE[id];
     const show = (value: number | undefined) => (value === undefined ? "– (needs probabilities)" : formatScore(metric, value));
     return {
       label: `${metric.label} (${metric.direction} is better)`,
-      publicScore: show(scores.public[id]),
-      privateScore: show(scores.private[id]),
+      publicScore: show(publicScores[id]),
+      privateScore: privateScores === null ? "hidden until finished" : show(privateScores[id]),
     };
   });
   const width = Math.max(...rows.map((row) => row.label.length), 6);

@@ -66,7 +66,8 @@ export async function unfinishedExerciseIds(db: Database, userId: string): Promi
   const touched = new Map<string, string>();
   for (const row of [...attempts, ...drafts]) {
     const earlier = touched.get(row.exercise_id);
-    if (!solved.has(row.exercise_id) && (earlier === undefined || row.touched > earlier)) touched.set(row.exercise_id, row.touched);
+    if (!solved.has(row.exercise_id) && (earlier === undefined || row.touched > earlier))
+      touched.set(row.exercise_id, row.touched);
   }
   return [...touched.entries()].sort((a, b) => b[1].localeCompare(a[1])).map(([id]) => id);
 }

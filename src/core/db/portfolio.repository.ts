@@ -85,3 +85,16 @@ export async function findVersionCard(db: Database, userId: string, name: string
     .executeTakeFirst();
   return row?.card_json;
 }
+
+/** How many write-ups the learner edited after drafting, and how many projects they feature. */
+export async function portfolioCounts(db: Database, userId: string): Promise<{ editedWriteUps: number; featured: number }> {
+  const rows = await db
+    .selectFrom("portfolio_entries")
+    .select(["markdown", "drafted_markdown", "featured"])
+    .where("user_id", "=", userId)
+    .execute();
+  return {
+    editedWriteUps: rows.filter((row) => row.markdown !== row.drafted_markdown).length,
+    featured: rows.filter((row) => row.featured === 1).length,
+  };
+}

@@ -5,11 +5,12 @@ export function findStudyPlan(db: Database, userId: string): Promise<StudyPlanRo
   return db.selectFrom("study_plans").selectAll().where("user_id", "=", userId).executeTakeFirst();
 }
 
-/** Creates or replaces the learner's plan in one statement. */
+/** Creates or replaces the learner's plan in one statement; a re-plan also records when it happened. */
 export async function saveStudyPlan(
   db: Database,
-  plan: { userId: string; settingsJson: string; topicsJson: string; now: string },
+  plan: { userId: string; settingsJson: string; topicsJson: string; now: string; replanned: boolean },
 ): Promise<void> {
+  const replanned = plan.replanned ? { replanned_at: plan.now } : {};
   await db
     .insertInto("study_plans")
     .values({
@@ -18,11 +19,12 @@ export async function saveStudyPlan(
       topics_json: plan.topicsJson,
       created_at: plan.now,
       updated_at: plan.now,
+      ...replanned,
     })
     .onConflict((conflict) =>
       conflict
         .column("user_id")
-        .doUpdateSet({ settings_json: plan.settingsJson, topics_json: plan.topicsJson, updated_at: plan.now }),
+        .doUpdateSet({ settings_json: plan.settingsJson, topics_json: plan.topicsJson, updated_at: plan.now, ...replanned }),
     )
     .execute();
 }

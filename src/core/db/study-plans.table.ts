@@ -9,6 +9,8 @@ export interface StudyPlansTable {
   topics_json: string;
   created_at: string;
   updated_at: string;
+  /** When the learner last re-planned from today; null until they do. */
+  replanned_at: string | null;
 }
 
 export type StudyPlanRow = Selectable<StudyPlansTable>;

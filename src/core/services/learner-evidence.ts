@@ -4,6 +4,7 @@ import type { LearnerEvidence } from "../../shared/readiness/evaluate-readiness.
 import type { Database } from "../db/database-schema.js";
 import { loadSolvedExerciseIds } from "../db/exercise-attempts.repository.js";
 import { countDeployedModels } from "../db/models.repository.js";
+import { portfolioCounts } from "../db/portfolio.repository.js";
 import { listPublicScores } from "../db/project-submissions.repository.js";
 import { quizTallies } from "../db/quiz-answers.repository.js";
 import { loadStatuses } from "../db/topic-progress.repository.js";
@@ -14,14 +15,15 @@ import { prepareProject } from "../projects/project-data-cache.js";
  * topic statuses, scored projects and deployed models. Readiness and "continue" read it.
  */
 export async function gatherLearnerEvidence(db: Database, curriculum: Curriculum, userId: string): Promise<LearnerEvidence> {
-  const [solvedExercises, quizzes, topicStatuses, scores, models] = await Promise.all([
+  const [solvedExercises, quizzes, topicStatuses, scores, models, portfolio] = await Promise.all([
     loadSolvedExerciseIds(db, userId),
     quizTallies(db, userId),
     loadStatuses(db, userId),
     listPublicScores(db, userId),
     countDeployedModels(db, userId),
+    portfolioCounts(db, userId),
   ]);
-  return { solvedExercises, quizzes, topicStatuses, scoredProjects: scoredProjects(curriculum, scores), models };
+  return { solvedExercises, quizzes, topicStatuses, scoredProjects: scoredProjects(curriculum, scores), models, portfolio };
 }
 
 /** Projects the learner has a score in, and whether their best public score beats the project's baseline. */

@@ -17,6 +17,7 @@ interface StoredPlan {
   readonly settings: PlanSettings;
   readonly topics: PlannedTopic[];
   readonly updatedAt: string;
+  readonly replannedAt: string | null;
 }
 
 async function loadPlan(db: Database, userId: string): Promise<StoredPlan | undefined> {
@@ -26,16 +27,21 @@ async function loadPlan(db: Database, userId: string): Promise<StoredPlan | unde
     settings: PlanSettingsSchema.parse(JSON.parse(row.settings_json)),
     topics: JSON.parse(row.topics_json) as PlannedTopic[],
     updatedAt: row.updated_at,
+    replannedAt: row.replanned_at,
   };
 }
 
-/** Saves the settings and lays out the topics still to study now; the plan is measured against them. */
+/**
+ * Saves the settings and lays out the topics still to study now; the plan is measured against them.
+ * `replanned` records that the learner asked to start again from today.
+ */
 export async function savePlan(
   db: Database,
   curriculum: Curriculum,
   userId: string,
   settings: PlanSettings,
   now: Date,
+  replanned = false,
 ): Promise<void> {
   const topics = remainingTopicsInOrder(curriculum, await loadStatuses(db, userId));
   await saveStudyPlan(db, {
@@ -43,6 +49,7 @@ export async function savePlan(
     settingsJson: JSON.stringify(settings),
     topicsJson: JSON.stringify(topics),
     now: now.toISOString(),
+    replanned,
   });
 }
 
@@ -62,7 +69,7 @@ export async function replan(db: Database, curriculum: Curriculum, userId: strin
   if (!plan) return false;
   const startDate = dayInZone(now, plan.settings.timeZone);
   const targetDate = plan.settings.targetDate !== null && plan.settings.targetDate > startDate ? plan.settings.targetDate : null;
-  await savePlan(db, curriculum, userId, { ...plan.settings, startDate, targetDate }, now);
+  await savePlan(db, curriculum, userId, { ...plan.settings, startDate, targetDate }, now, true);
   return true;
 }
 
@@ -103,6 +110,7 @@ export async function presentPlan(
     deadlines: [...schedule.deadlines],
     calendarPath: CALENDAR_PATH,
     updatedAt: plan.updatedAt,
+    replannedAt: plan.replannedAt,
   };
 }
 
@@ -115,6 +123,7 @@ export async function planCalendar(db: Database, userId: string, now: Date): Pro
     startTime: plan.settings.startTime,
     uidSeed: userId,
     now,
+    lastModified: new Date(plan.updatedAt),
   });
 }
 

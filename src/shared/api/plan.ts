@@ -33,6 +33,7 @@ export const PlanResponseSchema = z.object({
   deadlines: z.array(z.object({ topicId: z.string(), title: z.string(), date: z.string() })),
   calendarPath: z.string().describe("The iCalendar feed to subscribe to"),
   updatedAt: z.string(),
+  replannedAt: z.string().nullable().describe("When you last re-planned from today; null if never"),
 });
 
 export const ActivityQuerySchema = z.object({

@@ -2,13 +2,13 @@ import { z } from "zod";
 
 /** A page of the web app that shows a piece of evidence or the next step towards it. */
 export const EvidenceLinkSchema = z.object({
-  kind: z.enum(["exercise", "quiz", "project", "models", "topic"]),
+  kind: z.enum(["exercise", "quiz", "project", "models", "topic", "portfolio"]),
   title: z.string(),
   href: z.string().describe("A path of the web app"),
 });
 
 export const RequirementResultSchema = z.object({
-  kind: z.enum(["exercises", "quiz", "projects", "models", "topics_done"]),
+  kind: z.enum(["exercises", "quiz", "projects", "models", "topics_done", "portfolio"]),
   met: z.boolean(),
   have: z.number().int().describe("How much of the requirement the learner's data shows"),
   need: z.number().int(),

@@ -23,6 +23,8 @@ export const ReadinessRequirementSchema = z.union([
     }),
   z.strictObject({ models: z.int().min(1), reproduced: z.boolean().optional() }),
   z.strictObject({ topics_done: ids }),
+  z.strictObject({ featured_projects: z.int().min(1).max(5) }),
+  z.strictObject({ write_ups: z.int().min(1) }),
 ]);
 
 const EvidenceSchema = z.array(ReadinessRequirementSchema).min(1);

@@ -9,6 +9,8 @@ export interface CalendarOptions {
   /** Makes UIDs unique per learner, and stable across re-plans so calendar apps update events in place. */
   readonly uidSeed: string;
   readonly now: Date;
+  /** When the plan was last saved: calendar apps compare it to know an event changed after a re-plan. */
+  readonly lastModified: Date;
 }
 
 const CRLF = "\r\n";
@@ -20,6 +22,7 @@ const CRLF = "\r\n";
  */
 export function planToICalendar(schedule: Schedule, options: CalendarOptions): string {
   const stamp = utcStamp(options.now);
+  const modified = `LAST-MODIFIED:${utcStamp(options.lastModified)}`;
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
@@ -41,6 +44,7 @@ export function planToICalendar(schedule: Schedule, options: CalendarOptions): s
       "BEGIN:VEVENT",
       `UID:study-${block.date}-${options.uidSeed}@stepwise`,
       `DTSTAMP:${stamp}`,
+      modified,
       `DTSTART;TZID=${options.timeZone}:${start}`,
       `DTEND;TZID=${options.timeZone}:${end}`,
       `SUMMARY:${escapeText(`Study: ${block.topics.map((topic) => topic.title).join(", ")}`)}`,
@@ -54,6 +58,7 @@ export function planToICalendar(schedule: Schedule, options: CalendarOptions): s
       "BEGIN:VEVENT",
       `UID:deadline-${deadline.topicId}-${options.uidSeed}@stepwise`,
       `DTSTAMP:${stamp}`,
+      modified,
       `DTSTART;VALUE=DATE:${compactDate(deadline.date)}`,
       `DTEND;VALUE=DATE:${compactDate(addDays(deadline.date, 1))}`,
       `SUMMARY:${escapeText(`Deadline: ${deadline.title}`)}`,
@@ -122,14 +127,18 @@ function escapeText(text: string): string {
   return text.replace(/[\\;,]/g, (character) => `\\${character}`).replace(/\r?\n/g, "\\n");
 }
 
+/** Octets a code point takes in UTF-8. */
+const utf8Length = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
+
 /** RFC 5545 §3.1: lines longer than 75 octets continue on the next line after a space, never inside a character. */
 function foldLine(line: string): string {
-  const encoder = new TextEncoder();
+  // Most lines are short ASCII: nothing to count.
+  if (line.length <= 75 && /^[\x20-\x7e]*$/.test(line)) return line;
   const pieces: string[] = [];
   let current = "";
   let size = 0;
   for (const character of line) {
-    const bytes = encoder.encode(character).length;
+    const bytes = utf8Length(character.codePointAt(0) ?? 0);
     const limit = pieces.length === 0 ? 75 : 74;
     if (size + bytes > limit) {
       pieces.push(current);

@@ -1,12 +1,21 @@
-import type { Curriculum } from "../content/index.js";
+import type { Topic } from "../content/index.js";
 import type { TopicStatus } from "../progress/topic-status.js";
 import type { PlannedTopic } from "./schedule-plan.js";
+
+/** The part of the curriculum the order depends on (a whole Curriculum fits). */
+export interface PlanningCurriculum {
+  readonly stages: readonly { readonly topics: readonly { readonly id: string }[] }[];
+  readonly topicsById: ReadonlyMap<string, Pick<Topic, "id" | "title" | "estimatedHours" | "prerequisites">>;
+}
 
 /**
  * The topics still to study (not done, not skipped), in roadmap order except that a topic never
  * comes before one of its prerequisites.
  */
-export function remainingTopicsInOrder(curriculum: Curriculum, statuses: ReadonlyMap<string, TopicStatus>): PlannedTopic[] {
+export function remainingTopicsInOrder(
+  curriculum: PlanningCurriculum,
+  statuses: ReadonlyMap<string, TopicStatus>,
+): PlannedTopic[] {
   const settled = (id: string) => {
     const status = statuses.get(id);
     return status === "done" || status === "skipped";

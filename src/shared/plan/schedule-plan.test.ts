@@ -61,6 +61,33 @@ describe("schedulePlan", () => {
     const verdict = schedulePlan(settings({ targetDate: "2027-03-01" }), [{ id: "x", title: "X", hours: 80 }]).verdict;
     expect(verdict.target).toEqual({ fits: false, hoursNeeded: 10 });
     expect(verdict.message).toMatch(/misses your target date, 2027-03-01: it needs 10 hours a week/);
+    // A target two weeks away for 600 hours: no weekly hours within the limit make it, and the page says so.
+    const soon = schedulePlan(settings({ targetDate: "2027-01-18" }), [{ id: "x", title: "X", hours: 600 }]).verdict;
+    expect(soon.target?.fits).toBe(false);
+    expect(soon.target?.hoursNeeded).toBeGreaterThan(80);
+    expect(soon.message).toMatch(
+      /misses your target date, 2027-01-18: even 80 hours a week would not make it; pick a later date/,
+    );
+  });
+  it("names weekly hours that really fit, counting the study days that fall before the deadline", () => {
+    // A Tuesday start with Mondays only: the 12 months hold 52 Mondays, not the 52.1 weeks a division assumes.
+    const mondays = settings({ studyDays: [1], startDate: "2027-01-05" });
+    const verdict = schedulePlan(mondays, [{ id: "all", title: "Everything", hours: 521 }]).verdict;
+    // 521 h / 52.1 weeks rounds up to 10, but 52 Mondays of 10 h are 520 h: one short.
+    expect(verdict.hoursForTwelveMonths).toBe(11);
+    expect(
+      schedulePlan({ ...mondays, hoursPerWeek: 11 }, [{ id: "all", title: "Everything", hours: 521 }]).verdict.withinTwelveMonths,
+    ).toBe(true);
+    expect(
+      schedulePlan({ ...mondays, hoursPerWeek: 10 }, [{ id: "all", title: "Everything", hours: 521 }]).verdict.withinTwelveMonths,
+    ).toBe(false);
+    // Eight Mondays up to and including the target: 10 h each is enough, though 80 h / 7.9 weeks rounds up to 11.
+    const target = schedulePlan({ ...mondays, targetDate: "2027-03-01" }, [{ id: "x", title: "X", hours: 80 }]).verdict.target;
+    expect(target).toEqual({ fits: false, hoursNeeded: 10 });
+    expect(
+      schedulePlan({ ...mondays, hoursPerWeek: 10, targetDate: "2027-03-01" }, [{ id: "x", title: "X", hours: 80 }]).verdict
+        .target,
+    ).toEqual({ fits: true, hoursNeeded: 10 });
   });
 });
 

@@ -52,6 +52,20 @@ const roundHours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
  * does not fit. Minutes are counted in integers so that hundreds of blocks do not drift.
  */
 export function schedulePlan(settings: PlanSettings, topics: readonly PlannedTopic[]): Schedule {
+  const { blocks, deadlines } = layOut(settings, topics);
+  const totalHours = Math.round(topics.reduce((sum, topic) => sum + topic.hours, 0) * 10) / 10;
+  const finishDate = blocks.at(-1)?.date ?? null;
+  return {
+    blocks,
+    deadlines,
+    totalHours,
+    finishDate,
+    weeks: groupByWeek(blocks),
+    verdict: verdictOf(settings, topics, totalHours, finishDate),
+  };
+}
+
+function layOut(settings: PlanSettings, topics: readonly PlannedTopic[]): Pick<Schedule, "blocks" | "deadlines"> {
   const blockMinutes = Math.max(1, Math.round((settings.hoursPerWeek * 60) / settings.studyDays.length));
   const queue = topics.map((topic) => ({ ...topic, minutesLeft: Math.max(1, Math.round(topic.hours * 60)) }));
   const blocks: StudyBlock[] = [];
@@ -76,16 +90,31 @@ export function schedulePlan(settings: PlanSettings, topics: readonly PlannedTop
     }
     date = addDays(date, 1);
   }
-  const totalHours = Math.round(topics.reduce((sum, topic) => sum + topic.hours, 0) * 10) / 10;
-  const finishDate = blocks.at(-1)?.date ?? null;
-  return {
-    blocks,
-    deadlines,
-    totalHours,
-    finishDate,
-    weeks: groupByWeek(blocks),
-    verdict: verdictOf(settings, totalHours, finishDate),
+  return { blocks, deadlines };
+}
+
+/**
+ * The fewest whole weekly hours whose schedule ends by `lastDay`. Total hours divided by weeks is
+ * only a first guess: the study days that really fall before `lastDay` (a start after this week's
+ * study days loses them, a spare partial week gains one) and per-day rounding move the end, so the
+ * guess is checked by laying the plan out and moved until it is the least that fits — the number we
+ * tell the learner must really work.
+ */
+function weeklyHoursToFinishBy(
+  settings: PlanSettings,
+  topics: readonly PlannedTopic[],
+  totalHours: number,
+  lastDay: string,
+): number {
+  const fits = (hours: number) => {
+    const finish = layOut({ ...settings, hoursPerWeek: hours }, topics).blocks.at(-1)?.date;
+    return finish === undefined || finish <= lastDay;
   };
+  let hours = Math.max(1, Math.ceil(totalHours / Math.max(1, daysBetween(settings.startDate, lastDay) / 7)));
+  // More hours a week never finish later, so both searches stop; the bound keeps a day-long target finite.
+  while (hours > 1 && fits(hours - 1)) hours -= 1;
+  for (let tries = 0; tries < 200 && !fits(hours); tries += 1) hours += 1;
+  return hours;
 }
 
 function groupByWeek(blocks: readonly StudyBlock[]): Schedule["weeks"] {
@@ -104,15 +133,19 @@ function groupByWeek(blocks: readonly StudyBlock[]): Schedule["weeks"] {
   }));
 }
 
-function verdictOf(settings: PlanSettings, totalHours: number, finishDate: string | null): Verdict {
-  const twelveMonthsWeeks = daysBetween(settings.startDate, addMonths(settings.startDate, FAQ_MONTHS.max)) / 7;
-  const hoursForTwelveMonths = Math.ceil(totalHours / twelveMonthsWeeks);
+function verdictOf(
+  settings: PlanSettings,
+  topics: readonly PlannedTopic[],
+  totalHours: number,
+  finishDate: string | null,
+): Verdict {
+  const twelveMonthsEnd = addMonths(settings.startDate, FAQ_MONTHS.max);
   const target =
     settings.targetDate === null
       ? null
       : {
-          fits: finishDate !== null && finishDate <= settings.targetDate,
-          hoursNeeded: Math.ceil(totalHours / Math.max(1, daysBetween(settings.startDate, settings.targetDate) / 7)),
+          fits: finishDate === null || finishDate <= settings.targetDate,
+          hoursNeeded: weeklyHoursToFinishBy(settings, topics, totalHours, settings.targetDate),
         };
   if (finishDate === null) {
     return {
@@ -124,7 +157,8 @@ function verdictOf(settings: PlanSettings, totalHours: number, finishDate: strin
     };
   }
   const months = Math.round((daysBetween(settings.startDate, finishDate) / DAYS_PER_MONTH) * 10) / 10;
-  const withinTwelveMonths = finishDate <= addMonths(settings.startDate, FAQ_MONTHS.max);
+  const withinTwelveMonths = finishDate <= twelveMonthsEnd;
+  const hoursForTwelveMonths = weeklyHoursToFinishBy(settings, topics, totalHours, twelveMonthsEnd);
   const pace = `At ${settings.hoursPerWeek} hours a week, the ${totalHours} hours left take until ${finishDate}, about ${months} months`;
   let message: string;
   if (!withinTwelveMonths) {
@@ -139,9 +173,14 @@ function verdictOf(settings: PlanSettings, totalHours: number, finishDate: strin
     message = `${pace}: within the ${FAQ_MONTHS.min}–${FAQ_MONTHS.max} months the roadmap's FAQ gives a focused learner.`;
   }
   if (target) {
+    // Past the 80-hour limit a number of hours is no advice: the date itself has to move.
+    const need =
+      target.hoursNeeded <= MAX_HOURS_PER_WEEK
+        ? `it needs ${target.hoursNeeded} hours a week.`
+        : `even ${MAX_HOURS_PER_WEEK} hours a week would not make it; pick a later date or skip topics you already know.`;
     message += target.fits
       ? ` That is before your target date, ${settings.targetDate}.`
-      : ` That misses your target date, ${settings.targetDate}: it needs ${target.hoursNeeded} hours a week.`;
+      : ` That misses your target date, ${settings.targetDate}: ${need}`;
   }
   return { months, withinTwelveMonths, hoursForTwelveMonths, target, message };
 }

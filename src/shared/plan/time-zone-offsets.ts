@@ -1,10 +1,23 @@
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 
+// Building a formatter costs far more than using one, and a VTIMEZONE for a long plan asks for
+// thousands of offsets: one formatter per zone, kept for the process's life (zones are few).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function offsetFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /** The UTC offset of `timeZone` at an instant, in minutes east of UTC. */
 export function offsetMinutes(instant: number, timeZone: string): number {
   const name =
-    new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" })
+    offsetFormatter(timeZone)
       .formatToParts(instant)
       .find((part) => part.type === "timeZoneName")?.value ?? "GMT";
   const match = /^GMT([+-])(\d{2}):(\d{2})$/.exec(name);

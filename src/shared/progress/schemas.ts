@@ -4,8 +4,10 @@ import { TOPIC_STATUSES } from "./topic-status.js";
 
 // Zod schemas live apart from the plain constants so the web app can use those without bundling Zod.
 
+/** Names the value it refuses: `"mastered" is not one of "todo", "learning", "done", "skipped"`. */
 export const TopicStatusSchema = z.enum(TOPIC_STATUSES, {
-  error: `must be one of ${TOPIC_STATUSES.map((status) => `"${status}"`).join(", ")}`,
+  error: (issue) =>
+    `${issue.input === undefined ? "is missing; it must be" : `${JSON.stringify(issue.input)} is not`} one of ${TOPIC_STATUSES.map((status) => `"${status}"`).join(", ")}`,
 });
 
 export const NoteTextSchema = z

@@ -19,6 +19,8 @@ export interface LearnerEvidence {
   readonly scoredProjects: ReadonlyMap<string, { readonly beatsBaseline: boolean }>;
   /** Models with at least one uploaded version, and how many of them reproduce a project submission. */
   readonly models: { readonly deployed: number; readonly reproducing: number };
+  /** Portfolio write-ups the learner saved after editing them, and projects they feature. */
+  readonly portfolio: { readonly editedWriteUps: number; readonly featured: number };
 }
 
 /** Checks every item of `content/readiness.yaml` against the learner's evidence. */
@@ -145,6 +147,22 @@ function checkRequirement(
       shownBy: have > 0 ? [{ ...link, title: "Your models" }] : [],
       next: [link],
     });
+  }
+  if ("featured_projects" in requirement || "write_ups" in requirement) {
+    const link: EvidenceLink = { kind: "portfolio", title: "Your portfolio", href: webPaths.portfolio() };
+    const [have, need, text] =
+      "featured_projects" in requirement
+        ? [
+            evidence.portfolio.featured,
+            requirement.featured_projects,
+            `Feature at least ${requirement.featured_projects} projects in your portfolio: ${evidence.portfolio.featured} featured.`,
+          ]
+        : [
+            evidence.portfolio.editedWriteUps,
+            requirement.write_ups,
+            `Write up ${requirement.write_ups === 1 ? "a project" : `${requirement.write_ups} projects`} in your own words (edit the draft): ${evidence.portfolio.editedWriteUps} so far.`,
+          ];
+    return result("portfolio", have, need, { text, shownBy: have > 0 ? [link] : [], next: [link] });
   }
   const done = requirement.topics_done.filter((id) => evidence.topicStatuses.get(id) === "done");
   const links = (ids: readonly string[]) => ids.map((id) => topicLink(curriculum, id));

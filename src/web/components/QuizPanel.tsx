@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { AnswerResponse, QuizResponse } from "../../shared/api/index.js";
 import { useAnswerQuestion, useQuiz } from "../api/queries.js";
 import "./QuizPanel.css";
+import { count } from "../../shared/text/plural.js";
 
 type Question = QuizResponse["questions"][number];
 
@@ -9,6 +10,9 @@ function QuestionCard({ topicId, question, number }: { topicId: string; question
   const [picked, setPicked] = useState<number[]>([]);
   const [value, setValue] = useState("");
   const [feedback, setFeedback] = useState<AnswerResponse | null>(null);
+  // A wrong answer keeps the right one hidden, so that "Try again" is a real second try.
+  const [revealed, setRevealed] = useState(false);
+  const shown = feedback !== null && (feedback.correct || revealed);
   const answer = useAnswerQuestion(topicId);
   const name = `question-${question.id}`;
   const submit = (event: React.FormEvent) => {
@@ -17,7 +21,12 @@ function QuestionCard({ topicId, question, number }: { topicId: string; question
       question.type === "numeric"
         ? { questionId: question.id, value: Number(value.replace(",", ".")) }
         : { questionId: question.id, choices: picked };
-    answer.mutate(body, { onSuccess: setFeedback });
+    answer.mutate(body, {
+      onSuccess: (result) => {
+        setFeedback(result);
+        setRevealed(false);
+      },
+    });
   };
   const ready =
     question.type === "numeric" ? value.trim() !== "" && Number.isFinite(Number(value.replace(",", "."))) : picked.length > 0;
@@ -32,13 +41,13 @@ function QuestionCard({ topicId, question, number }: { topicId: string; question
         {question.choices ? (
           <ul className="quiz-choices">
             {question.choices.map((choice) => {
-              const right = feedback?.correctChoices?.includes(choice.index);
+              const right = shown && feedback?.correctChoices?.includes(choice.index);
               const chosen = picked.includes(choice.index);
-              const mark = feedback ? (right ? "✓ correct answer" : chosen ? "✗ your answer" : "") : "";
+              const mark = feedback ? (right ? "✓ correct answer" : chosen ? (shown ? "✗ your answer" : "your answer") : "") : "";
               return (
                 <li
                   key={choice.index}
-                  className={feedback ? (right ? "quiz-choice--right" : chosen ? "quiz-choice--wrong" : "") : ""}
+                  className={feedback ? (right ? "quiz-choice--right" : chosen && shown ? "quiz-choice--wrong" : "") : ""}
                 >
                   <label>
                     <input
@@ -82,20 +91,34 @@ function QuestionCard({ topicId, question, number }: { topicId: string; question
         <div className={`quiz-feedback ${feedback.correct ? "quiz-feedback--right" : "quiz-feedback--wrong"}`} role="status">
           <p className="quiz-feedback__verdict">
             <span aria-hidden="true">{feedback.correct ? "✓" : "✗"}</span> {feedback.correct ? "Correct" : "Not quite"}
-            {feedback.answer !== null ? ` — the answer is ${feedback.answer}${question.unit ? ` ${question.unit}` : ""}` : ""}
+            {shown && feedback.answer !== null
+              ? ` — the answer is ${feedback.answer}${question.unit ? ` ${question.unit}` : ""}`
+              : ""}
           </p>
-          <div dangerouslySetInnerHTML={{ __html: feedback.explanationHtml }} />
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              setFeedback(null);
-              setPicked([]);
-              setValue("");
-            }}
-          >
-            Try again
-          </button>
+          {shown ? (
+            <div dangerouslySetInnerHTML={{ __html: feedback.explanationHtml }} />
+          ) : (
+            <p>Have another go, or show the answer.</p>
+          )}
+          <div className="button-row">
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setFeedback(null);
+                setRevealed(false);
+                setPicked([]);
+                setValue("");
+              }}
+            >
+              Try again
+            </button>
+            {shown ? null : (
+              <button type="button" className="button button--ghost" onClick={() => setRevealed(true)}>
+                Show the answer
+              </button>
+            )}
+          </div>
         </div>
       ) : (
         <div className="button-row">
@@ -125,7 +148,7 @@ export function QuizPanel({ topicId }: { topicId: string }) {
     <section id="quiz" aria-labelledby="quiz-heading" className="quiz">
       <h2 id="quiz-heading">Check your understanding</h2>
       <p className="muted">
-        {quiz.data.questions.length} questions. Each answer you give comes back later in your review queue, so it sticks.
+        {count(quiz.data.questions.length, "question")}. Each answer you give comes back later in your review queue, so it sticks.
       </p>
       {quiz.data.questions.map((question, index) => (
         <QuestionCard key={question.id} topicId={topicId} question={question} number={index + 1} />

@@ -20,7 +20,7 @@ export function ThemeToggle() {
         setPreference(next);
       }}
     >
-      <span aria-hidden="true">{ICON[preference]}</span> {LABEL[preference]}
+      <span aria-hidden="true">{ICON[preference]}</span> <span className="theme-toggle__label">{LABEL[preference]}</span>
     </button>
   );
 }

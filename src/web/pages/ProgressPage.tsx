@@ -6,6 +6,7 @@ import { ProgressBar } from "../components/ProgressBar.js";
 import { QueryState } from "../components/QueryState.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
 import "./ProgressPage.css";
+import { count } from "../../shared/text/plural.js";
 
 function ImportExport() {
   const input = useRef<HTMLInputElement>(null);
@@ -30,7 +31,12 @@ function ImportExport() {
             kind: "ok",
             text: `Imported ${result.statusesImported} statuses and ${result.notesImported} notes (${result.mode}).`,
           }),
-        onError: (error) => setMessage({ kind: "error", text: `Nothing was changed: ${error.message}` }),
+        // Say "nothing was changed" once: the server's message may already say it.
+        onError: (error) =>
+          setMessage({
+            kind: "error",
+            text: /nothing was changed/i.test(error.message) ? error.message : `Nothing was changed: ${error.message}`,
+          }),
       },
     );
     if (input.current) input.current.value = "";
@@ -103,7 +109,8 @@ export function ProgressPage() {
           <ProgressBar percent={overall.percent} label="Overall progress" />
           <p className="muted">
             Percentages weigh topics by their estimated hours. Skipped topics ({overall.topicsSkipped}) count as neither done nor
-            remaining; {overall.topicsLearning} topics are in progress.
+            remaining; {count(overall.topicsLearning, "topic")} {overall.topicsLearning === 1 ? "is" : "are"} in progress. Hours
+            done count only topics you marked done.
           </p>
           <h2>By stage</h2>
           <table className="progress-table stage-progress-table">

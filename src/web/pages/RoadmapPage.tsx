@@ -9,6 +9,7 @@ import { TopicList } from "../components/TopicList.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
 import { useJkNavigation } from "../hooks/use-jk-navigation.js";
 import "./RoadmapPage.css";
+import { count } from "../../shared/text/plural.js";
 
 export function RoadmapPage() {
   const roadmap = useRoadmap();
@@ -23,8 +24,8 @@ export function RoadmapPage() {
           <div className="overall">
             <ProgressBar percent={data.progress.percent} label="Overall progress" />
             <p>
-              <strong>{data.progress.percent}% done</strong> — {data.progress.topicsDone} of {data.progress.topicsTotal} topics,{" "}
-              {data.progress.hoursRemaining} of {data.estimatedHours} hours to go.{" "}
+              <strong>{data.progress.percent}% done</strong> — {data.progress.topicsDone} of{" "}
+              {count(data.progress.topicsTotal, "topic")}, {data.progress.hoursRemaining} of {data.estimatedHours} hours to go.{" "}
               <Link to={webPaths.progress()}>See your progress</Link>
             </p>
             <p className="muted hint">Tip: press J and K to move between topics.</p>
@@ -45,7 +46,7 @@ export function RoadmapPage() {
                       </Link>
                     </h2>
                     <p className="muted">
-                      {stage.topics.length} topics · {stage.estimatedHours} h · {stage.progress.percent}% done
+                      {count(stage.topics.length, "topic")} · {stage.estimatedHours} h · {stage.progress.percent}% done
                     </p>
                   </div>
                 </div>

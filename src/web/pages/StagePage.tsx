@@ -8,6 +8,7 @@ import { BeyondRoadmapNote } from "../components/BeyondRoadmapNote.js";
 import { TopicList } from "../components/TopicList.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
 import { useJkNavigation } from "../hooks/use-jk-navigation.js";
+import { count } from "../../shared/text/plural.js";
 
 export function StagePage() {
   const { stageId = "" } = useParams();
@@ -26,7 +27,7 @@ export function StagePage() {
           {data.beyondRoadmap ? <BeyondRoadmapNote /> : null}
           <ProgressBar percent={data.progress.percent} label={`Stage ${data.order} progress`} />
           <p className="muted">
-            {data.progress.percent}% done · {data.progress.topicsDone} of {data.progress.topicsTotal} topics ·{" "}
+            {data.progress.percent}% done · {data.progress.topicsDone} of {count(data.progress.topicsTotal, "topic")} ·{" "}
             {data.progress.hoursRemaining} of {data.estimatedHours} hours to go
           </p>
           <h2>What you will be able to do</h2>

@@ -9,6 +9,7 @@ import * as submissionModels from "./0006-submission-models.js";
 import { rankingSubmissions } from "./0007-ranking-submissions.js";
 import * as studyPlans from "./0008-study-plans.js";
 import * as portfolio from "./0009-portfolio.js";
+import * as studyPlanReplanned from "./0010-study-plan-replanned.js";
 
 /**
  * Migrations are listed in code, not read from disk, so they work the same from tsx and a bundle.
@@ -24,6 +25,7 @@ const migrations = (dialect: DialectName): Record<string, Migration> => ({
   "0007-ranking-submissions": rankingSubmissions(dialect),
   "0008-study-plans": studyPlans,
   "0009-portfolio": portfolio,
+  "0010-study-plan-replanned": studyPlanReplanned,
 });
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

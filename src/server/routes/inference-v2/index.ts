@@ -111,6 +111,8 @@ export default async function inferenceV2Routes(fastify: FastifyInstance): Promi
   };
   const hotPath = {
     bodyLimit: INFERENCE_BODY_LIMIT,
+    // Small answers where latency counts (see plugins/compression.ts).
+    compress: false as const,
     validatorCompiler: () => (value: unknown) => ({ value }),
     serializerCompiler: () => (value: unknown) => JSON.stringify(value),
   };

@@ -23,6 +23,8 @@ export default async function inferenceRoutes(fastify: FastifyInstance): Promise
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const hotPath = {
     bodyLimit: INFERENCE_BODY_LIMIT,
+    // Small answers where latency counts (see plugins/compression.ts).
+    compress: false as const,
     // The schemas document the route; the handler checks the body itself, and JSON.stringify answers.
     validatorCompiler: () => (value: unknown) => ({ value }),
     serializerCompiler: () => (value: unknown) => JSON.stringify(value),

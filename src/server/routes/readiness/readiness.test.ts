@@ -140,4 +140,18 @@ describe.each(DIALECTS)("readiness on %s", (dialect) => {
     );
     expect(selfReported).toMatchObject({ met: true, selfReported: true, text: expect.stringMatching(/your word, not a check/) });
   });
+
+  it("counts a write-up only once the learner has edited the draft", async () => {
+    const writeUp = async () =>
+      outcome(await readiness(), "portfolio-networking", 2).requirements.find((requirement) => requirement.kind === "portfolio");
+    expect(await writeUp()).toMatchObject({ met: false, have: 0, next: [{ href: "/portfolio" }] });
+    await server.app.inject({ method: "POST", url: "/api/portfolio/projects/sp500-forecast/draft", payload: {} });
+    expect(await writeUp()).toMatchObject({ met: false, have: 0 });
+    await server.app.inject({
+      method: "PUT",
+      url: "/api/portfolio/projects/sp500-forecast",
+      payload: { markdown: "# My forecast\n\nWhat I tried." },
+    });
+    expect(await writeUp()).toMatchObject({ met: true, have: 1 });
+  });
 });

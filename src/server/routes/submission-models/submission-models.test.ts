@@ -3,7 +3,14 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { LeaderboardResponse, ModelCheck, ProjectResponse, SubmissionListResponse } from "../../../shared/api/index.js";
+import type {
+  PortfolioResponse,
+  ReadinessResponse,
+  LeaderboardResponse,
+  ModelCheck,
+  ProjectResponse,
+  SubmissionListResponse,
+} from "../../../shared/api/index.js";
 import { PROJECT_ROOT } from "../../../core/project-root.js";
 import { writeOnnxFixtures } from "../../../core/test-support/onnx-fixtures.js";
 import { DIALECTS, startTestServer, type TestServer } from "../../test-support/test-dialects.js";
@@ -119,6 +126,18 @@ describe.each(DIALECTS)("a project's submission and the model behind it, on %s",
       card: { projectId: string; submissionId: string };
     }>().card;
     expect(card).toMatchObject({ projectId: project, submissionId });
+    // The portfolio's write-up and the readiness checklist both count the reproduced deployment.
+    const portfolio = (await server.app.inject({ method: "GET", url: "/api/portfolio" })).json<PortfolioResponse>();
+    expect(portfolio.skills).toMatchObject({ modelsDeployed: 1, modelsReproducing: 1 });
+    const writeUp = portfolio.entries.find((entry) => entry.projectId === project)?.markdown ?? "";
+    expect(writeUp).toContain("## Deployed model");
+    expect(writeUp).toContain(
+      "`digits-tree` version 1, served at `/api/models/digits-tree/versions/1/predict`. Stepwise ran the test inputs",
+    );
+    const deployment = (await server.app.inject({ method: "GET", url: "/api/readiness" }))
+      .json<ReadinessResponse>()
+      .skills.find((skill) => skill.id === "deployment");
+    expect(deployment?.requirements.find((requirement) => requirement.kind === "models")).toMatchObject({ met: true, have: 1 });
     expect(
       (await server.app.inject({ method: "GET", url: `/api/projects/${project}/submissions/${submissionId}/model` })).json(),
     ).toEqual(check);

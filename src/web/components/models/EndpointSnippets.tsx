@@ -1,6 +1,7 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { ModelVersionView } from "../../../shared/api/index.js";
 import { endpointSnippets, snippetVersionRef, type Snippets } from "../../../shared/models/endpoint-snippets.js";
+import { CopyButton } from "../CopyButton.js";
 import "./EndpointSnippets.css";
 
 const LANGUAGES: readonly { readonly id: keyof Snippets; readonly label: string; readonly note: string }[] = [
@@ -9,51 +10,12 @@ const LANGUAGES: readonly { readonly id: keyof Snippets; readonly label: string;
   { id: "javascript", label: "JavaScript", note: "Node 18+ as a module (top-level await), or a browser console on this page." },
 ];
 
-/** How long "Copied" stays before the button reads "Copy" again. */
-const FEEDBACK_MS = 2000;
-
-/** Copies `text` and says so on the button and to screen readers; says what to do when the browser refuses. */
-function CopyButton({ text, what }: { text: string; what: string }) {
-  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
-  const timer = useRef<number | undefined>(undefined);
-  useEffect(() => () => window.clearTimeout(timer.current), []);
-  const copy = async () => {
-    window.clearTimeout(timer.current);
-    try {
-      await navigator.clipboard.writeText(text);
-      setState("copied");
-    } catch {
-      // Clipboard access needs a secure context (https or localhost) and the page's focus.
-      setState("failed");
-    }
-    timer.current = window.setTimeout(() => setState("idle"), FEEDBACK_MS);
-  };
-  return (
-    <>
-      {/* The visible word starts the accessible name, so voice control's "click Copy" finds it. */}
-      <button type="button" className="button snippet__copy" onClick={() => void copy()}>
-        {state === "copied" ? <span aria-hidden="true">✓ </span> : null}
-        {state === "copied" ? "Copied" : "Copy"}
-        <span className="visually-hidden"> {what}</span>
-      </button>
-      <span className="visually-hidden" aria-live="polite">
-        {state === "copied" ? `${what} copied` : state === "failed" ? "Copying failed: select the text and copy it yourself" : ""}
-      </span>
-      {state === "failed" ? (
-        <span className="snippet__failed">
-          <span aria-hidden="true">✕ </span>The browser refused: select the text and copy it.
-        </span>
-      ) : null}
-    </>
-  );
-}
-
 function Snippet({ title, code, what }: { title: string; code: string; what: string }) {
   return (
     <div className="snippet">
       <div className="snippet__bar">
         <h4 className="snippet__title">{title}</h4>
-        <CopyButton text={code} what={what} />
+        <CopyButton text={code} what={what} className="snippet__copy" />
       </div>
       <pre className="snippet__code" tabIndex={0} aria-label={what}>
         <code>{code}</code>

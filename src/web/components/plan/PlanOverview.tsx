@@ -1,8 +1,9 @@
-import { useState } from "react";
 import { Link } from "react-router";
 import type { PlanResponse } from "../../../shared/api/index.js";
+import { dayInZone } from "../../../shared/plan/calendar-date.js";
 import { webPaths } from "../../../shared/web-paths.js";
 import { useReplan } from "../../api/plan-queries.js";
+import { CopyButton } from "../CopyButton.js";
 import "./PlanOverview.css";
 
 const STATUS = {
@@ -16,7 +17,6 @@ const STATUS = {
 /** The plan itself: the honest verdict, where the learner stands, this week's goals, the calendar feed and every week. */
 export function PlanOverview({ plan }: { plan: PlanResponse }) {
   const replan = useReplan();
-  const [copied, setCopied] = useState(false);
   const feedUrl = `${window.location.origin}${plan.calendarPath}`;
   const status = STATUS[plan.status.kind];
   return (
@@ -44,6 +44,12 @@ export function PlanOverview({ plan }: { plan: PlanResponse }) {
           </button>
           {replan.isError ? <span role="alert">{replan.error.message}</span> : null}
           {replan.isSuccess ? <span role="status">Re-planned from {plan.settings.startDate}.</span> : null}
+          {plan.replannedAt && !replan.isSuccess ? (
+            <span className="muted">
+              Last re-planned on{" "}
+              <time dateTime={plan.replannedAt}>{dayInZone(new Date(plan.replannedAt), plan.settings.timeZone)}</time>.
+            </span>
+          ) : null}
         </div>
       </section>
 
@@ -95,13 +101,7 @@ export function PlanOverview({ plan }: { plan: PlanResponse }) {
         </label>
         <div className="plan-feed">
           <input id="plan-feed" className="text-field" readOnly value={feedUrl} onFocus={(event) => event.target.select()} />
-          <button
-            type="button"
-            className="button"
-            onClick={() => void navigator.clipboard.writeText(feedUrl).then(() => setCopied(true))}
-          >
-            {copied ? "Copied" : "Copy"}
-          </button>
+          <CopyButton text={feedUrl} what="calendar feed URL" />
         </div>
       </section>
 

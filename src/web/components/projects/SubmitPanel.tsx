@@ -9,6 +9,7 @@ import { directionHint } from "./MetricScore.js";
 import { clockTime } from "./Timestamp.js";
 import "./CompetitionStatus.css";
 import "./SubmitPanel.css";
+import { count } from "../../../shared/text/plural.js";
 
 /** Uploads quicker than this show no progress bar: it would only flicker. */
 const SHOW_PROGRESS_AFTER_MS = 1000;
@@ -21,7 +22,8 @@ function DailyLimit({ limits, closed }: { limits: ProjectResponse["limits"]; clo
   return (
     <p className={usedUp ? "daily-limit daily-limit--used-up" : "daily-limit muted"} id="daily-limit">
       {usedUp ? <span aria-hidden="true">⊘ </span> : null}
-      {limits.usedToday} of {limits.dailySubmissions} submissions used today, resets at {clockTime(limits.resetsAt)}
+      {limits.usedToday} of {count(limits.dailySubmissions, "submission")} used today, resets at {clockTime(limits.resetsAt)} your
+      time (00:00 UTC)
       {usedUp ? ". Today's submissions are used up: train and check your model locally until then." : null}
     </p>
   );
