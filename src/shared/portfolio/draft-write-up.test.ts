@@ -52,9 +52,7 @@ describe("draftWriteUp", () => {
   });
 
   it("once closed, compares the private score with the baseline's private score, even when it loses", () => {
-    const markdown = draftWriteUp(
-      facts({ closed: true, submissions: [submission(0.8, 0.7)], rank: { rank: 3, of: 9 } }),
-    );
+    const markdown = draftWriteUp(facts({ closed: true, submissions: [submission(0.8, 0.7)], rank: { rank: 3, of: 9 } }));
     expect(markdown).toContain("| Private score | 70% |");
     expect(markdown).toContain("| Majority class (private) | 74% |");
     expect(markdown).toContain("Does not beat the baseline on the private test set (70% against 74%, private test set).");
@@ -74,7 +72,13 @@ describe("draftWriteUp", () => {
 
   it("credits collaborators with their links on team work", () => {
     const markdown = draftWriteUp(
-      facts({ workKind: "team", collaborators: [{ name: "Ada", url: "https://github.com/ada" }, { name: "Bo", url: null }] }),
+      facts({
+        workKind: "team",
+        collaborators: [
+          { name: "Ada", url: "https://github.com/ada" },
+          { name: "Bo", url: null },
+        ],
+      }),
     );
     expect(markdown).toContain("_A team project with [Ada](https://github.com/ada), Bo._");
   });

@@ -1,5 +1,6 @@
 import { formatScore } from "../projects/format-score.js";
 import type { ProjectFacts } from "./project-facts.js";
+import { count } from "../text/plural.js";
 
 const day = (iso: string) => iso.slice(0, 10);
 
@@ -72,7 +73,7 @@ function results(facts: ProjectFacts): string[] {
     : null;
   const direction = facts.metric.lowerIsBetter ? "lower is better" : "higher is better";
   const lines = [
-    `Scored by ${facts.metric.label} (${direction}) on a hidden test set, over ${facts.submissions.length} submission${facts.submissions.length === 1 ? "" : "s"}.`,
+    `Scored by ${facts.metric.label} (${direction}) on a hidden test set, over ${count(facts.submissions.length, "submission")}.`,
     "",
     `| | ${facts.metric.label} |`,
     "|---|---|",

@@ -6,7 +6,8 @@ import { resumeJson } from "./resume-json.js";
 const entry = (overrides: Partial<PortfolioEntry> = {}): PortfolioEntry => ({
   projectId: "titanic",
   title: "Titanic survival",
-  markdown: "# Titanic survival\n\n## The problem\n\nPredict who survived.\n\n## Results\n\nScored by Accuracy.\n\nBeats the baseline by 5 percentage points.\n",
+  markdown:
+    "# Titanic survival\n\n## The problem\n\nPredict who survived.\n\n## Results\n\nScored by Accuracy.\n\nBeats the baseline by 5 percentage points.\n",
   edited: false,
   saved: true,
   featured: false,
@@ -49,7 +50,13 @@ describe("demoteHeadings", () => {
 describe("portfolioFiles", () => {
   it("exports only the featured projects when some are featured, each with a page and a chart", () => {
     const files = portfolioFiles(input([entry({ featured: true }), entry({ projectId: "houses", title: "Houses" })]));
-    expect(Object.keys(files).sort()).toEqual(["README.md", "charts/titanic.svg", "index.html", "projects/titanic.html", "resume.json"]);
+    expect(Object.keys(files).sort()).toEqual([
+      "README.md",
+      "charts/titanic.svg",
+      "index.html",
+      "projects/titanic.html",
+      "resume.json",
+    ]);
     expect(files["index.html"]).toContain('href="projects/titanic.html"');
     expect(files["projects/titanic.html"]).toContain('<img src="../charts/titanic.svg"');
     expect(files["README.md"]).toContain("(charts/titanic.svg)");

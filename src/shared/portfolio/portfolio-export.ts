@@ -3,6 +3,7 @@ import { renderLearnerMarkdown } from "../markdown/render-learner-markdown.js";
 import { resumeJson } from "./resume-json.js";
 import { svgDataUri } from "./score-chart-svg.js";
 import { skillsLines } from "./skills-summary.js";
+import { count } from "../text/plural.js";
 
 export interface PortfolioExportInput {
   readonly profile: PortfolioProfile;
@@ -78,7 +79,7 @@ function indexPage(input: PortfolioExportInput, entries: readonly PortfolioEntry
   const cards = entries
     .map((entry) => {
       const summary = /## The problem\s+([^\n]+)/.exec(entry.markdown)?.[1] ?? "";
-      return `<li class="card"><h3><a href="projects/${entry.projectId}.html">${escapeHtml(entry.title)}</a></h3><p>${escapeHtml(summary)}</p><p class="muted">${entry.workKind === "team" ? "Team project" : "Individual project"} · ${entry.submissions} scored submission${entry.submissions === 1 ? "" : "s"}</p></li>`;
+      return `<li class="card"><h3><a href="projects/${entry.projectId}.html">${escapeHtml(entry.title)}</a></h3><p>${escapeHtml(summary)}</p><p class="muted">${entry.workKind === "team" ? "Team project" : "Individual project"} · ${count(entry.submissions, "scored submission")}</p></li>`;
     })
     .join("\n");
   return page(

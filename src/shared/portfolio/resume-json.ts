@@ -1,4 +1,5 @@
 import type { PortfolioEntry, PortfolioProfile, SkillsSummary } from "../api/portfolio.js";
+import { count } from "../text/plural.js";
 
 /** The JSON Resume schema version the file follows (https://jsonresume.org/schema). */
 const SCHEMA = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json";
@@ -18,8 +19,6 @@ function highlights(entry: PortfolioEntry): string[] {
     .filter((line) => /^(Beats|Does not beat|Rank|Scored by)/.test(line.trim()))
     .map((line) => line.trim());
 }
-
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 /**
  * The skills section: only skills with evidence behind them, so a learner with no deployed model

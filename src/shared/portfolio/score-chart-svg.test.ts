@@ -15,7 +15,7 @@ describe("scoreChartSvg", () => {
   it("is an accessible standalone image: title, description, no script, no outside reference", () => {
     const svg = chart([0.7, 0.8, 0.75], 0.72);
     expect(svg).toContain('role="img"');
-    expect(svg).toContain("<title id=\"t\">Titanic &lt;survival&gt; &amp; co</title>");
+    expect(svg).toContain('<title id="t">Titanic &lt;survival&gt; &amp; co</title>');
     expect(svg).toContain("3 submissions; first 0.70, best 0.80, baseline 0.72 (higher is better).");
     expect(svg).not.toMatch(/<script|href=|url\(/i);
     expect(svg.match(/<circle /g)).toHaveLength(3);

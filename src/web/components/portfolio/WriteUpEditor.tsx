@@ -10,6 +10,7 @@ import { ConfirmDialog } from "../ConfirmDialog.js";
 import { CollaboratorsEditor } from "./CollaboratorsEditor.js";
 import { useEntrySettings } from "./use-entry-settings.js";
 import "./WriteUpEditor.css";
+import { count } from "../../../shared/text/plural.js";
 
 const AUTOSAVE_DELAY_MS = 1000;
 const fits = (text: string) => new TextEncoder().encode(text).length <= MAX_WRITE_UP_BYTES;
@@ -60,7 +61,7 @@ export function WriteUpEditor({
     <section className="write-up" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{entry.title}</h2>
       <p className="muted">
-        {entry.submissions} scored submission{entry.submissions === 1 ? "" : "s"} ·{" "}
+        {count(entry.submissions, "scored submission")} ·{" "}
         {entry.saved ? (entry.edited ? "edited by you" : "the draft, saved") : "a fresh draft from your data"}
       </p>
       <div className="write-up__settings">
