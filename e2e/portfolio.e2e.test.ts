@@ -8,7 +8,7 @@ import type { Download } from "playwright-core";
 import { afterAll, describe, expect, it } from "vitest";
 import { browserResult } from "../src/server/test-support/browser-results.js";
 import { firstColumn, rawCsv } from "../src/server/test-support/shipped-csv.js";
-import { seriousAccessibilityViolations } from "./browser.js";
+import { inOtherLooks, seriousAccessibilityViolations } from "./browser.js";
 import { useBrowserSession } from "./session.js";
 
 const { validate: validateResume } = createRequire(import.meta.url)("@jsonresume/schema") as {
@@ -135,5 +135,41 @@ describe("a learner building a portfolio from their work", { timeout: 90_000 }, 
     });
     expect(problems).toBeNull();
     expect(resume.projects.map((project) => project.name)).toEqual(["Forecast the S&P 500"]);
+  });
+  it("a re-draft replaces edits only when confirmed, and asks about typing not saved yet", async () => {
+    await page().getByRole("button", { name: "Re-draft from my data" }).click();
+    const dialog = page().getByRole("dialog", { name: "Replace your edits?" });
+    await dialog.getByRole("button", { name: "Replace with a new draft" }).click();
+    await expect.poll(() => editor().inputValue()).not.toContain("What I learned");
+    await expect.poll(() => page().locator(".write-up .muted").first().innerText()).not.toMatch(/edited by you/);
+
+    // Quoting code in an unedited write-up shows it in the text and the preview straight away.
+    await page().locator(".write-up__code summary").click();
+    await page().locator(".write-up__code input[type=checkbox]").first().check();
+    await expect.poll(() => editor().inputValue()).toContain("```python\n# mine\n```");
+    await expect.poll(() => page().getByRole("region", { name: "Preview" }).innerText()).toContain("# mine");
+
+    // Typing then re-drafting at once, before the autosave: the draft must not silently win.
+    const typed = `${await editor().inputValue()}\nTried a GRU next.\n`;
+    await editor().fill(typed);
+    await page().getByRole("button", { name: "Re-draft from my data" }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    expect(await editor().inputValue()).toBe(typed);
+    await expect.poll(() => page().locator(".write-up [role=status]").first().innerText(), { timeout: 5000 }).toMatch(/^Saved/);
+  });
+  it("stays accessible in dark mode and on a phone, with nothing wider than the screen", async () => {
+    await inOtherLooks(session.browser, async (other) => {
+      await other.goto(session.server.url("/portfolio"));
+      await expect.poll(() => other.getByLabel("Write-up (Markdown)").count(), { timeout: 10_000 }).toBe(1);
+      expect(await other.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      expect(await seriousAccessibilityViolations(other)).toEqual([]);
+      // The exported site too: its own stylesheet follows the visitor's dark mode and fits a phone.
+      for (const file of ["index.html", "projects/sp500-forecast.html"]) {
+        await other.goto(pathToFileURL(join(work, "portfolio", file)).href);
+        expect(await other.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), file).toBe(true);
+        expect(await seriousAccessibilityViolations(other)).toEqual([]);
+      }
+    });
   });
 });

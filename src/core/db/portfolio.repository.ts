@@ -24,6 +24,25 @@ export async function savePortfolioEntry(db: Database, row: PortfolioEntryRow): 
     .execute();
 }
 
+/**
+ * Replaces a saved write-up with a new draft only if its text is still `expectedMarkdown`: an edit
+ * saved since it was read (an autosave racing a re-draft) makes this a no-op that returns false.
+ */
+export async function replaceWithDraftIfUnchanged(
+  db: Database,
+  row: PortfolioEntryRow,
+  expectedMarkdown: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable("portfolio_entries")
+    .set({ markdown: row.markdown, drafted_markdown: row.drafted_markdown, updated_at: row.updated_at })
+    .where("user_id", "=", row.user_id)
+    .where("project_id", "=", row.project_id)
+    .where("markdown", "=", expectedMarkdown)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
 export function findPortfolioProfile(db: Database, userId: string): Promise<PortfolioProfileRow | undefined> {
   return db.selectFrom("portfolio_profiles").selectAll().where("user_id", "=", userId).executeTakeFirst();
 }

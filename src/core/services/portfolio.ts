@@ -12,6 +12,7 @@ import type { PortfolioEntryRow } from "../db/portfolio.table.js";
 import {
   findPortfolioProfile,
   listPortfolioEntries,
+  replaceWithDraftIfUnchanged,
   savePortfolioEntry,
   savePortfolioProfile,
 } from "../db/portfolio.repository.js";
@@ -70,7 +71,8 @@ async function projectEntry(
   row: PortfolioEntryRow | undefined,
 ): Promise<PortfolioProject> {
   const facts = await gatherProjectFacts(db, curriculum, userId, project, row ?? NEW_ENTRY);
-  const markdown = row?.markdown ?? draftWriteUp(facts);
+  // A write-up the learner never edited follows their data: a newer score shows without a re-draft.
+  const markdown = row === undefined || row.markdown === row.drafted_markdown ? draftWriteUp(facts) : row.markdown;
   return {
     facts,
     entry: {
@@ -176,7 +178,8 @@ export async function updateEntry(
         );
       }
     }
-    const base = row ?? (await freshRow(trx, curriculum, userId, project, now));
+    // An unedited write-up is saved as today's draft, the one the learner was shown.
+    const base = row && row.markdown !== row.drafted_markdown ? row : await freshRow(trx, curriculum, userId, project, now, row);
     const next: PortfolioEntryRow = {
       ...base,
       markdown: changes.markdown ?? base.markdown,
@@ -197,15 +200,19 @@ async function freshRow(
   userId: string,
   project: Project,
   now: Date,
+  existing?: PortfolioEntryRow,
 ): Promise<PortfolioEntryRow> {
-  const draft = draftWriteUp(await gatherProjectFacts(db, curriculum, userId, project, NEW_ENTRY));
+  const setup: EntrySetup = existing ?? NEW_ENTRY;
+  const draft = draftWriteUp(await gatherProjectFacts(db, curriculum, userId, project, setup));
   return {
     user_id: userId,
     project_id: project.id,
     markdown: draft,
     drafted_markdown: draft,
-    featured: 0,
-    ...NEW_ENTRY,
+    featured: existing?.featured ?? 0,
+    work_kind: setup.work_kind,
+    collaborators_json: setup.collaborators_json,
+    code_exercises_json: setup.code_exercises_json,
     updated_at: now.toISOString(),
   };
 }
@@ -234,7 +241,13 @@ export async function redraftEntry(
     drafted_markdown: draft,
     updated_at: now.toISOString(),
   };
-  await savePortfolioEntry(db, next);
+  if (!row) await savePortfolioEntry(db, next);
+  else if (!(await replaceWithDraftIfUnchanged(db, next, row.markdown))) {
+    throw new PortfolioError(
+      409,
+      "The write-up changed while it was being drafted (an edit was saved); nothing was replaced. Reload and re-draft again if you still want a new draft.",
+    );
+  }
   return (await projectEntry(db, curriculum, userId, project, next)).entry;
 }
 

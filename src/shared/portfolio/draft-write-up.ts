@@ -1,5 +1,6 @@
 import { formatScore } from "../projects/format-score.js";
 import type { ProjectFacts } from "./project-facts.js";
+import { count } from "../text/plural.js";
 
 const day = (iso: string) => iso.slice(0, 10);
 
@@ -38,6 +39,25 @@ function approach(facts: ProjectFacts): string[] {
   return lines;
 }
 
+/**
+ * Whether a score beats the baseline, and by how much: relative for plain metrics, in percentage
+ * points for percent metrics (75% to 80% reads as 5 points, not 6.7%).
+ */
+function baselineComparison(facts: ProjectFacts, board: "public" | "private", score: number, base: number): string {
+  const format = (value: number) => formatScore(facts.metric, value);
+  const beats = facts.metric.lowerIsBetter ? score < base : score > base;
+  const against = `(${format(score)} against ${format(base)}, ${board} test set)`;
+  if (!beats) return `Does not beat the baseline ${board === "private" ? "on the private test set" : "yet"} ${against}.`;
+  const digits = { maximumFractionDigits: 1 };
+  const by =
+    facts.metric.format === "percent"
+      ? ` by ${(Math.abs(score - base) * 100).toLocaleString("en", digits)} percentage points`
+      : base === 0
+        ? ""
+        : ` by ${(Math.abs((score - base) / base) * 100).toLocaleString("en", digits)}%`;
+  return `Beats the baseline${by} ${against}.`;
+}
+
 function results(facts: ProjectFacts): string[] {
   const format = (value: number) => formatScore(facts.metric, value);
   const best = bestScore(
@@ -53,24 +73,23 @@ function results(facts: ProjectFacts): string[] {
     : null;
   const direction = facts.metric.lowerIsBetter ? "lower is better" : "higher is better";
   const lines = [
-    `Scored by ${facts.metric.label} (${direction}) on a hidden test set, over ${facts.submissions.length} submission${facts.submissions.length === 1 ? "" : "s"}.`,
+    `Scored by ${facts.metric.label} (${direction}) on a hidden test set, over ${count(facts.submissions.length, "submission")}.`,
     "",
     `| | ${facts.metric.label} |`,
     "|---|---|",
     `| Best public score | ${format(best)} |`,
     `| Private score | ${privateBest === null ? "revealed when the competition closes" : format(privateBest)} |`,
   ];
-  if (facts.baseline) lines.push(`| ${facts.baseline.name} | ${format(facts.baseline.publicScore)} |`);
-  lines.push("");
   if (facts.baseline) {
-    const base = facts.baseline.publicScore;
-    const beats = facts.metric.lowerIsBetter ? best < base : best > base;
-    const by = base === 0 ? null : Math.abs((best - base) / base) * 100;
+    const basePrivate = privateBest === null ? null : facts.baseline.privateScore;
     lines.push(
-      beats
-        ? `Beats the baseline${by === null ? "" : ` by ${by.toLocaleString("en", { maximumFractionDigits: 1 })}%`} (${format(best)} against ${format(base)}).`
-        : `Does not beat the baseline yet (${format(best)} against ${format(base)}).`,
+      `| ${facts.baseline.name} (public) | ${format(facts.baseline.publicScore)} |`,
+      ...(basePrivate === null ? [] : [`| ${facts.baseline.name} (private) | ${format(basePrivate)} |`]),
+      "",
+      baselineComparison(facts, "public", best, facts.baseline.publicScore),
     );
+    if (privateBest !== null && basePrivate !== null)
+      lines.push("", baselineComparison(facts, "private", privateBest, basePrivate));
   }
   if (facts.rank) {
     lines.push("", `Rank ${facts.rank.rank} of ${facts.rank.of} on the ${facts.closed ? "private" : "public"} leaderboard.`);

@@ -3,6 +3,7 @@ import { renderLearnerMarkdown } from "../markdown/render-learner-markdown.js";
 import { resumeJson } from "./resume-json.js";
 import { svgDataUri } from "./score-chart-svg.js";
 import { skillsLines } from "./skills-summary.js";
+import { count } from "../text/plural.js";
 
 export interface PortfolioExportInput {
   readonly profile: PortfolioProfile;
@@ -78,7 +79,7 @@ function indexPage(input: PortfolioExportInput, entries: readonly PortfolioEntry
   const cards = entries
     .map((entry) => {
       const summary = /## The problem\s+([^\n]+)/.exec(entry.markdown)?.[1] ?? "";
-      return `<li class="card"><h3><a href="projects/${entry.projectId}.html">${escapeHtml(entry.title)}</a></h3><p>${escapeHtml(summary)}</p><p class="muted">${entry.workKind === "team" ? "Team project" : "Individual project"} · ${entry.submissions} scored submission${entry.submissions === 1 ? "" : "s"}</p></li>`;
+      return `<li class="card"><h3><a href="projects/${entry.projectId}.html">${escapeHtml(entry.title)}</a></h3><p>${escapeHtml(summary)}</p><p class="muted">${entry.workKind === "team" ? "Team project" : "Individual project"} · ${count(entry.submissions, "scored submission")}</p></li>`;
     })
     .join("\n");
   return page(
@@ -114,6 +115,41 @@ function projectPage(input: PortfolioExportInput, entry: PortfolioEntry): string
   );
 }
 
+/**
+ * A write-up's headings one level down, to sit under the README's "Projects". Lines inside fenced
+ * code blocks are left alone: a Python comment is not a heading.
+ */
+export function demoteHeadings(markdown: string): string {
+  let fence: string | null = null;
+  return markdown
+    .split("\n")
+    .map((line) => {
+      if (fence === null) {
+        fence = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1] ?? null;
+        return fence === null ? line.replace(/^(#{1,5})(?= |$)/, "#$1") : line;
+      }
+      // A closing fence: the same character, at least as long, nothing after it.
+      const closing = /^ {0,3}(`{3,}|~{3,})\s*$/.exec(line)?.[1];
+      if (closing && closing[0] === fence[0] && closing.length >= fence.length) fence = null;
+      return line;
+    })
+    .join("\n");
+}
+
+/**
+ * The chart image placed where the project page puts it: after the first paragraph under
+ * "## Results", or at the end when the learner removed that heading.
+ */
+export function withChartAfterResults(markdown: string, image: string): string {
+  const lines = markdown.split("\n");
+  const heading = lines.findIndex((line) => /^## Results\s*$/.test(line));
+  const start = heading < 0 ? -1 : lines.findIndex((line, index) => index > heading && line.trim() !== "");
+  if (start < 0) return `${markdown}\n\n${image}`;
+  const end = lines.findIndex((line, index) => index > start && line.trim() === "");
+  const at = end < 0 ? lines.length : end;
+  return [...lines.slice(0, at), "", image, ...lines.slice(at)].join("\n");
+}
+
 /** README.md for a GitHub profile: charts as SVG images, referenced beside it or embedded as data. */
 export function portfolioReadme(input: PortfolioExportInput, chartRef: (entry: PortfolioEntry) => string): string {
   const { profile } = input;
@@ -130,10 +166,10 @@ export function portfolioReadme(input: PortfolioExportInput, chartRef: (entry: P
     "",
   );
   for (const entry of entries) {
-    // Each write-up's headings move one level down under "Projects".
-    lines.push(entry.markdown.trim().replace(/^(#{1,5}) /gm, "#$1 "), "");
-    if (entry.chartSvg)
-      lines.push(`![${entry.title}: public score over ${entry.submissions} submissions](${chartRef(entry)})`, "");
+    const image = entry.chartSvg
+      ? `![${entry.title}: public score over ${entry.submissions} submissions](${chartRef(entry)})`
+      : null;
+    lines.push(demoteHeadings(image ? withChartAfterResults(entry.markdown.trim(), image) : entry.markdown.trim()), "");
   }
   if (entries.length === 0) lines.push("No projects yet.", "");
   return lines.join("\n");

@@ -1,4 +1,5 @@
 import type { PortfolioEntry, PortfolioProfile, SkillsSummary } from "../api/portfolio.js";
+import { count } from "../text/plural.js";
 
 /** The JSON Resume schema version the file follows (https://jsonresume.org/schema). */
 const SCHEMA = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json";
@@ -19,13 +20,42 @@ function highlights(entry: PortfolioEntry): string[] {
     .map((line) => line.trim());
 }
 
+/**
+ * The skills section: only skills with evidence behind them, so a learner with no deployed model
+ * is not listed as knowing deployment.
+ */
+function verifiedSkills(skills: SkillsSummary): { name: string; level: string; keywords: string[] }[] {
+  const accuracy = skills.quiz.answered === 0 ? null : Math.round((skills.quiz.correct / skills.quiz.answered) * 100);
+  const listed: { name: string; level: string; keywords: string[] }[] = [];
+  if (skills.exercisesSolved > 0)
+    listed.push({
+      name: "Python",
+      level: `${skills.exercisesSolved} of ${count(skills.exercisesTotal, "exercise")} solved`,
+      keywords: skills.stages.filter((stage) => stage.solved > 0).map((stage) => stage.title),
+    });
+  if (skills.projectsScored > 0)
+    listed.push({
+      name: "Machine learning",
+      level: `${count(skills.projectsScored, "project")} scored on hidden test sets, ${skills.projectsBeatingBaseline} beating the baseline`,
+      keywords: ["scikit-learn", "evaluation"],
+    });
+  if (skills.modelsDeployed > 0)
+    listed.push({
+      name: "Deployment",
+      level: `${count(skills.modelsDeployed, "model")} deployed`,
+      keywords: ["ONNX", "HTTP endpoints"],
+    });
+  if (accuracy !== null)
+    listed.push({ name: "Concepts", level: `${accuracy}% of ${count(skills.quiz.answered, "quiz answer")} right`, keywords: [] });
+  return listed;
+}
+
 /** resume.json (JSON Resume v1): the profile, the exported projects with their results, the verified skills. */
 export function resumeJson(
   input: { profile: PortfolioProfile; skills: SkillsSummary; generatedAt: Date },
   entries: readonly PortfolioEntry[],
 ) {
   const { profile, skills } = input;
-  const accuracy = skills.quiz.answered === 0 ? null : Math.round((skills.quiz.correct / skills.quiz.answered) * 100);
   return {
     $schema: SCHEMA,
     basics: {
@@ -42,20 +72,7 @@ export function resumeJson(
       type: "application",
       entity: "Stepwise",
     })),
-    skills: [
-      {
-        name: "Python",
-        level: `${skills.exercisesSolved} of ${skills.exercisesTotal} exercises solved`,
-        keywords: skills.stages.filter((stage) => stage.solved > 0).map((stage) => stage.title),
-      },
-      {
-        name: "Machine learning",
-        level: `${skills.projectsScored} projects scored on hidden test sets`,
-        keywords: ["scikit-learn", "evaluation"],
-      },
-      { name: "Deployment", level: `${skills.modelsDeployed} models deployed`, keywords: ["ONNX", "HTTP endpoints"] },
-      ...(accuracy === null ? [] : [{ name: "Concepts", level: `${accuracy}% of quiz answers right`, keywords: [] }]),
-    ],
+    skills: verifiedSkills(skills),
     meta: { version: "v1.0.0", lastModified: input.generatedAt.toISOString().slice(0, 19) },
   };
 }

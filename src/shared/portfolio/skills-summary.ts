@@ -1,6 +1,7 @@
 import type { SkillsSummary } from "../api/portfolio.js";
 import type { Curriculum } from "../content/index.js";
 import type { LearnerEvidence } from "../readiness/evaluate-readiness.js";
+import { count } from "../text/plural.js";
 
 /** The skills Stepwise can vouch for: counts of checked work only, never a status the learner set. */
 export function skillsSummary(curriculum: Curriculum, evidence: LearnerEvidence): SkillsSummary {
@@ -38,7 +39,7 @@ export function skillsLines(skills: SkillsSummary): string[] {
     accuracy === null
       ? "No quiz questions answered yet"
       : `${accuracy}% of ${skills.quiz.answered} quiz questions answered right (latest answers)`,
-    `${skills.projectsScored} project${skills.projectsScored === 1 ? "" : "s"} scored on hidden test sets, ${skills.projectsBeatingBaseline} beating the baseline`,
-    `${skills.modelsDeployed} model${skills.modelsDeployed === 1 ? "" : "s"} deployed as an HTTP endpoint, ${skills.modelsReproducing} reproducing a scored submission exactly`,
+    `${count(skills.projectsScored, "project")} scored on hidden test sets, ${skills.projectsBeatingBaseline} beating the baseline`,
+    `${count(skills.modelsDeployed, "model")} deployed as an HTTP endpoint, ${skills.modelsReproducing} reproducing a scored submission exactly`,
   ];
 }

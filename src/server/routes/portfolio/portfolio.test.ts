@@ -1,6 +1,8 @@
 import { createRequire } from "node:module";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listPortfolioEntries, replaceWithDraftIfUnchanged } from "../../../core/db/portfolio.repository.js";
+import { LOCAL_LEARNER_ID } from "../../../core/db/users.repository.js";
 import type { PortfolioEntry, PortfolioResponse, SubmissionListResponse } from "../../../shared/api/index.js";
 import { browserResult } from "../../test-support/browser-results.js";
 import { firstColumn, rawCsv } from "../../test-support/shipped-csv.js";
@@ -48,6 +50,9 @@ describe.each(DIALECTS)("portfolio on %s", (dialect) => {
       modelsDeployed: 0,
       quiz: { answered: 0, correct: 0 },
     });
+    const resume = await get("/api/portfolio/resume.json");
+    expect(resume.json<{ skills: unknown[]; projects: unknown[] }>()).toMatchObject({ skills: [], projects: [] });
+    expect(resumeProblems(resume.json())).toBeNull();
   });
 
   it("drafts a write-up from real scores, the learner's submission descriptions and notes", async () => {
@@ -79,7 +84,7 @@ describe.each(DIALECTS)("portfolio on %s", (dialect) => {
     expect(markdown).toContain("Naive last value, to see the bar (RMSE");
     expect(markdown).toContain("> Lag features beat the rolling mean.");
     expect(markdown).toMatch(/\| Best public score \| 0 \|/);
-    expect(markdown).toMatch(/Beats the baseline by 100% \(0 against [\d.,]+\)\./);
+    expect(markdown).toMatch(/Beats the baseline by 100% \(0 against [\d.,]+, public test set\)\./);
     expect(markdown).toContain("Rank 1 of 1 on the public leaderboard.");
     expect(markdown).toContain("| Private score | revealed when the competition closes |");
     expect(draft?.chartSvg).toMatch(/^<svg[^>]*role="img"/);
@@ -112,6 +117,35 @@ describe.each(DIALECTS)("portfolio on %s", (dialect) => {
     expect(fresh).toMatchObject({ edited: false, workKind: "team" });
     expect(fresh.markdown).toContain("_A team project with [Ada](https://github.com/ada)._");
     expect(fresh.markdown).toContain("```python\ndef mae(a, b):");
+  });
+
+  it("keeps an unedited write-up following the learner's data: a new submission shows without a re-draft", async () => {
+    const sample = (await get("/api/projects/sp500-forecast/files/sample_submission.csv")).body;
+    expect((await submit(sample, "One more naive run")).statusCode).toBe(201);
+    const current = await entry("sp500-forecast");
+    expect(current).toMatchObject({ saved: true, edited: false, workKind: "team" });
+    expect(current?.markdown).toContain("One more naive run");
+    const setting = await put("sp500-forecast", { workKind: "team" });
+    expect(setting.json<PortfolioEntry>()).toMatchObject({ edited: false });
+    const redraft = await server.app.inject({ method: "POST", url: "/api/portfolio/projects/sp500-forecast/draft", payload: {} });
+    expect(redraft.statusCode).toBe(200);
+    expect(redraft.json<PortfolioEntry>().markdown).toBe(current?.markdown);
+  });
+
+  it("a re-draft never lands over an edit saved while it was drafting", async () => {
+    const current = await entry("sp500-forecast");
+    const row = (await listPortfolioEntries(server.app.db, LOCAL_LEARNER_ID)).find(
+      (item) => item.project_id === "sp500-forecast",
+    );
+    if (!current || !row) throw new Error("the write-up should be saved by now");
+    const edited = `${row.markdown}\nAn edit that raced the re-draft.\n`;
+    expect((await put("sp500-forecast", { markdown: edited })).statusCode).toBe(200);
+    // The re-draft read the text before that edit: it must not replace it.
+    const draft = { ...row, markdown: "new draft", drafted_markdown: "new draft" };
+    expect(await replaceWithDraftIfUnchanged(server.app.db, draft, row.markdown)).toBe(false);
+    expect((await entry("sp500-forecast"))?.markdown).toBe(edited);
+    expect(await replaceWithDraftIfUnchanged(server.app.db, draft, edited)).toBe(true);
+    expect((await put("sp500-forecast", { markdown: current.markdown })).statusCode).toBe(200);
   });
 
   it("refuses bad changes with a message and changes nothing", async () => {

@@ -3,11 +3,14 @@ import type { PortfolioEntry } from "../../../shared/api/index.js";
 import { FEATURED_PROJECTS, MAX_WRITE_UP_BYTES } from "../../../shared/api/portfolio.js";
 import { renderLearnerMarkdown } from "../../../shared/markdown/render-learner-markdown.js";
 import { svgDataUri } from "../../../shared/portfolio/score-chart-svg.js";
+import { ApiError } from "../../api/client.js";
 import { useRedraft, useUpdateEntry } from "../../api/portfolio-queries.js";
 import { saveStateText, useAutosave } from "../../hooks/use-autosave.js";
 import { ConfirmDialog } from "../ConfirmDialog.js";
 import { CollaboratorsEditor } from "./CollaboratorsEditor.js";
+import { useEntrySettings } from "./use-entry-settings.js";
 import "./WriteUpEditor.css";
+import { count } from "../../../shared/text/plural.js";
 
 const AUTOSAVE_DELAY_MS = 1000;
 const fits = (text: string) => new TextEncoder().encode(text).length <= MAX_WRITE_UP_BYTES;
@@ -35,27 +38,39 @@ export function WriteUpEditor({
   const deferred = useDeferredValue(editor.text);
   const preview = useMemo(() => renderLearnerMarkdown(deferred), [deferred]);
   const tooLong = !fits(editor.text);
-  const featureFull = !entry.featured && featuredCount >= FEATURED_PROJECTS.max;
+  const { shown, change } = useEntrySettings(entry, update);
+  const featureFull = !shown.featured && featuredCount >= FEATURED_PROJECTS.max;
 
   const draftAgain = (overwrite: boolean) =>
     redraft.mutate(overwrite, {
       onSuccess: (fresh) => editor.replace(fresh.markdown, fresh.updatedAt ?? new Date().toISOString()),
+      // The server saw edits this page did not know of yet (saved from elsewhere): ask, like for ours.
+      onError: (error) => {
+        if (error instanceof ApiError && error.status === 409) setConfirmRedraft(true);
+      },
     });
+  // An unedited write-up is the server's draft, which now quotes the chosen code: show it.
+  const followDraft = (saved: PortfolioEntry) => {
+    if (!saved.edited && editor.state.kind !== "pending")
+      editor.replace(saved.markdown, saved.updatedAt ?? new Date().toISOString());
+  };
+  // Typing not yet saved counts as an edit too: a re-draft would otherwise silently drop it.
+  const hasEdits = entry.edited || editor.state.kind === "pending" || editor.state.kind === "error";
 
   return (
     <section className="write-up" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{entry.title}</h2>
       <p className="muted">
-        {entry.submissions} scored submission{entry.submissions === 1 ? "" : "s"} ·{" "}
+        {count(entry.submissions, "scored submission")} ·{" "}
         {entry.saved ? (entry.edited ? "edited by you" : "the draft, saved") : "a fresh draft from your data"}
       </p>
       <div className="write-up__settings">
         <label className="write-up__check">
           <input
             type="checkbox"
-            checked={entry.featured}
-            disabled={featureFull || update.isPending}
-            onChange={(event) => update.mutate({ featured: event.target.checked })}
+            checked={shown.featured}
+            disabled={featureFull}
+            onChange={(event) => change({ featured: event.target.checked })}
           />
           Feature this project
         </label>
@@ -67,35 +82,40 @@ export function WriteUpEditor({
               <input
                 type="radio"
                 name={`${id}-kind`}
-                checked={entry.workKind === kind}
-                onChange={() => update.mutate({ workKind: kind })}
+                checked={shown.workKind === kind}
+                onChange={() => change({ workKind: kind })}
               />
               {kind === "individual" ? "Individual" : "Team"}
             </label>
           ))}
         </fieldset>
       </div>
-      {entry.workKind === "team" ? <CollaboratorsEditor entry={entry} /> : null}
+      {shown.workKind === "team" ? <CollaboratorsEditor entry={entry} /> : null}
       {solvedExercises.length > 0 ? (
         <details className="write-up__code">
-          <summary>Quote code from your solved exercises ({entry.codeExercises.length} of at most 5)</summary>
-          <p className="muted">Re-draft afterwards to put the chosen code in the write-up, or paste code into it yourself.</p>
+          <summary>Quote code from your solved exercises ({shown.codeExercises.length} of at most 5)</summary>
+          <p className="muted">
+            A write-up you have not edited shows the chosen code at once; after editing, re-draft or paste the code yourself.
+          </p>
           <ul>
             {solvedExercises.map((exercise) => {
-              const chosen = entry.codeExercises.includes(exercise.id);
+              const chosen = shown.codeExercises.includes(exercise.id);
               return (
                 <li key={exercise.id}>
                   <label className="write-up__check">
                     <input
                       type="checkbox"
                       checked={chosen}
-                      disabled={!chosen && entry.codeExercises.length >= 5}
+                      disabled={!chosen && shown.codeExercises.length >= 5}
                       onChange={() =>
-                        update.mutate({
-                          codeExercises: chosen
-                            ? entry.codeExercises.filter((item) => item !== exercise.id)
-                            : [...entry.codeExercises, exercise.id],
-                        })
+                        change(
+                          {
+                            codeExercises: chosen
+                              ? shown.codeExercises.filter((item) => item !== exercise.id)
+                              : [...shown.codeExercises, exercise.id],
+                          },
+                          followDraft,
+                        )
                       }
                     />
                     {exercise.title}
@@ -154,11 +174,13 @@ export function WriteUpEditor({
           type="button"
           className="button"
           disabled={redraft.isPending}
-          onClick={() => (entry.edited ? setConfirmRedraft(true) : draftAgain(false))}
+          onClick={() => (hasEdits ? setConfirmRedraft(true) : draftAgain(false))}
         >
           {redraft.isPending ? "Drafting…" : "Re-draft from my data"}
         </button>
-        {redraft.isError ? <span role="alert">{redraft.error.message}</span> : null}
+        {redraft.isError && !(redraft.error instanceof ApiError && redraft.error.status === 409) ? (
+          <span role="alert">{redraft.error.message}</span>
+        ) : null}
       </div>
       <ConfirmDialog
         open={confirmRedraft}
