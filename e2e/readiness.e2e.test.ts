@@ -67,6 +67,10 @@ describe("readiness and 'continue' follow the learner's work", { timeout: 120_00
       .poll(() => page().locator(".test-results__message").innerText(), { timeout: 20_000 })
       .toMatch(/^All \d+ tests passed\.$/);
     await expect.poll(() => continueLink().getAttribute("href")).not.toBe("/exercises/parse-csv-line");
+    // The topic's last exercise: the page says so and offers what comes next.
+    const finished = page().locator(".callout", { hasText: "You solved all 4 exercises in" });
+    await expect.poll(() => finished.count()).toBe(1);
+    expect(await finished.getByRole("link").getAttribute("href")).toBe(await continueLink().getAttribute("href"));
 
     await continueLink().click();
     await page().goto(url("/readiness"));

@@ -17,6 +17,7 @@ import { useBrowserPython } from "../hooks/use-browser-python.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
 import { browserPython } from "../python/browser-python.js";
 import { fetchDataFiles } from "../python/fetch-data-files.js";
+import { TopicFinished } from "../components/TopicFinished.js";
 import "./ExercisePage.css";
 
 const DRAFT_DELAY_MS = 800;
@@ -275,6 +276,7 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
         </p>
       ) : null}
       {result ? <TestResults result={result} /> : <p className="muted">Press Run to test your code. Results appear here.</p>}
+      {result?.status === "pass" ? <TopicFinished exercise={exercise} /> : null}
       <ConfirmDialog
         open={confirmSolution}
         title="Replace your code with the solution?"
