@@ -45,14 +45,14 @@ describe("the leaderboard", () => {
     expect(board.find((entry) => entry.name === "ANN")?.submissions).toBe(2);
   });
 
-  it("once closed, ranks by the best private score among the chosen finals only", () => {
+  it("once closed, ranks by the best private score among the chosen finals only, the baseline ranked like any row", () => {
     const rows = [row("ann", 5, 50, true), row("ann", 9, 1), row("bob", 7, 25, true), row("bob", 6, 40, true)];
     const board = buildLeaderboard(prepared, rows, true);
     // ann's private 1 was not chosen; bob's better final is 25.
     expect(board.map((entry) => [entry.name, entry.rank, entry.score])).toEqual([
-      ["Baseline", null, 20],
-      ["BOB", 1, 25],
-      ["ANN", 2, 50],
+      ["Baseline", 1, 20],
+      ["BOB", 2, 25],
+      ["ANN", 3, 50],
     ]);
   });
 

@@ -40,7 +40,7 @@ export function finalPicks(rows: readonly LeaderboardRow[], primary: ProjectMetr
 /**
  * Ranks learners by their best public score, or once the competition is closed by the best private
  * score among their final picks. Ties share a rank (1, 2, 2, 4). The baseline is listed for
- * reference without a rank.
+ * reference without a rank on the public board, and ranked like a learner on the private one.
  */
 export function buildLeaderboard(
   prepared: PreparedProject,
@@ -55,7 +55,8 @@ export function buildLeaderboard(
     if (own) own.push(row);
     else byUser.set(row.user_id, [row]);
   }
-  const learners = [...byUser.entries()].map(([userId, own]) => {
+  type Row = Omit<LeaderboardEntry, "rank" | "isBaseline">;
+  const learners = [...byUser.entries()].map(([userId, own]): Row => {
     const counted = closed ? finalPicks(own, primary) : own;
     const scores = counted.map((row) => (closed ? row.private_score : row.public_score));
     const best = scores.reduce((a, b) => (isBetter(metric, b, a) ? b : a));
@@ -73,7 +74,22 @@ export function buildLeaderboard(
       liveModel: own.some((row) => row.live_model === 1),
     };
   });
-  learners.sort((a, b) =>
+  const baselineScore = (closed ? prepared.baselineScores.private : prepared.baselineScores.public)[primary];
+  const baseline: Row | null =
+    baselineScore === undefined
+      ? null
+      : {
+          userId: null,
+          name: prepared.data.baseline.name,
+          score: baselineScore,
+          submissions: 0,
+          lastSubmittedAt: null,
+          liveModel: false,
+        };
+  // The final, private board ranks the baseline like any other row (how many learners beat it is
+  // part of the result); the public board places it by its score, for reference, unranked.
+  const entries: Row[] = closed && baseline ? [...learners, baseline] : learners;
+  entries.sort((a, b) =>
     isBetter(metric, a.score, b.score)
       ? -1
       : isBetter(metric, b.score, a.score)
@@ -81,24 +97,14 @@ export function buildLeaderboard(
         : (a.lastSubmittedAt ?? "").localeCompare(b.lastSubmittedAt ?? ""),
   );
   const ranked: LeaderboardEntry[] = [];
-  learners.forEach((learner, index) => {
+  entries.forEach((entry, index) => {
     const previous = ranked[index - 1];
-    const rank = previous && previous.score === learner.score ? (previous.rank as number) : index + 1;
-    ranked.push({ ...learner, rank, isBaseline: false });
+    const rank = previous && previous.score === entry.score ? (previous.rank as number) : index + 1;
+    ranked.push({ ...entry, rank, isBaseline: entry === baseline });
   });
-  const baselineScore = (closed ? prepared.baselineScores.private : prepared.baselineScores.public)[primary];
-  if (baselineScore === undefined) return ranked;
-  const baseline: LeaderboardEntry = {
-    rank: null,
-    userId: null,
-    name: prepared.data.baseline.name,
-    score: baselineScore,
-    submissions: 0,
-    lastSubmittedAt: null,
-    isBaseline: true,
-    liveModel: false,
-  };
+  if (!baseline || closed) return ranked;
+  const unranked: LeaderboardEntry = { ...baseline, rank: null, isBaseline: true };
   // The baseline sits where its score would rank, so a learner sees at a glance whether they beat it.
-  const at = ranked.findIndex((entry) => isBetter(metric, baselineScore, entry.score));
-  return at === -1 ? [...ranked, baseline] : [...ranked.slice(0, at), baseline, ...ranked.slice(at)];
+  const at = ranked.findIndex((entry) => isBetter(metric, baseline.score, entry.score));
+  return at === -1 ? [...ranked, unranked] : [...ranked.slice(0, at), unranked, ...ranked.slice(at)];
 }

@@ -73,7 +73,15 @@ export function Leaderboard({ project }: { project: ProjectResponse }) {
                     aria-current={entry.isMe ? "true" : undefined}
                   >
                     <td className="numeric">
-                      {entry.isBaseline || entry.rank === null ? <span className="badge">Baseline</span> : entry.rank}
+                      {entry.rank === null ? (
+                        <span className="badge">Baseline</span>
+                      ) : entry.isBaseline ? (
+                        <>
+                          {entry.rank} <span className="badge">Baseline</span>
+                        </>
+                      ) : (
+                        entry.rank
+                      )}
                     </td>
                     <th scope="row">
                       {entry.name}
