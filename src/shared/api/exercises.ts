@@ -98,5 +98,9 @@ export const PythonSettingsResponseSchema = z.object({
     enabled: z.boolean(),
     interpreter: z.string(),
     reason: z.string().nullable().describe("Why server-side Python is off, when it is"),
+    packages: z
+      .record(z.string(), z.string().nullable())
+      .nullable()
+      .describe("Each exercise package's version in that Python, null when missing; null when server-side Python is off"),
   }),
 });

@@ -18,6 +18,7 @@ import { useDocumentTitle } from "../hooks/use-document-title.js";
 import { browserPython } from "../python/browser-python.js";
 import { fetchDataFiles } from "../python/fetch-data-files.js";
 import { TopicFinished } from "../components/TopicFinished.js";
+import { installHint } from "../../shared/python/install-hint.js";
 import "./ExercisePage.css";
 
 const DRAFT_DELAY_MS = 800;
@@ -38,6 +39,9 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
   const effectiveRuntime: RuntimeChoice = (runtime === "native" || nativeOnly) && nativeAllowed ? "native" : "browser";
   // Decided once the server has said whether it runs Python, so the notice never flashes on one that does.
   const cannotRun = nativeOnly && !settings.isPending && !nativeAllowed;
+  // Known before Run: the packages this exercise needs that the learner's own Python lacks.
+  const serverPackages = settings.data?.serverPython.packages ?? null;
+  const missingPackages = serverPackages ? exercise.requires.filter((name) => serverPackages[name] === null) : [];
   const [editorSeed, setEditorSeed] = useState({ value: exercise.draft?.code ?? exercise.starter, key: 0 });
   const code = useRef(editorSeed.value);
   const [running, setRunning] = useState(false);
@@ -216,6 +220,18 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
                 : ""}
         </span>
       </div>
+      {effectiveRuntime === "native" && missingPackages.length > 0 ? (
+        <p className="callout callout--warning" role="status">
+          Your Python ({settings.data?.serverPython.interpreter}) does not have {missingPackages.join(" or ")}, which this
+          exercise needs. Install {missingPackages.length === 1 ? "it" : "them"}:{" "}
+          {missingPackages.map((name) => (
+            <code key={name} className="install-hint">
+              {installHint(settings.data?.serverPython.interpreter ?? "python3", name)}
+            </code>
+          ))}{" "}
+          and restart Stepwise.
+        </p>
+      ) : null}
       {!nativeAllowed && settings.data?.serverPython.reason ? (
         <p className="muted hint">My Python is off: {settings.data.serverPython.reason}</p>
       ) : null}

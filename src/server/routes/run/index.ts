@@ -7,11 +7,15 @@ import { exerciseJob } from "../../../runner/exercise-job.js";
 import { exerciseDataFiles } from "../../../core/datasets/exercise-data-files.js";
 import { PYODIDE_VERSION } from "../../../core/config.js";
 import { harnessFiles as readHarnessFiles } from "../../../runner/harness-files.js";
+import { type PackageVersions, probePythonPackages } from "../../../runner/native/python-packages.js";
 import { HARNESS_PATH, PYODIDE_PATH } from "../../plugins/python-assets.js";
 
 export default async function runRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const harnessFiles = Object.keys(readHarnessFiles()).map((path) => path.replace(/^stepwise\//, ""));
+  // Asked once, on first use: installing a package means restarting Stepwise to see it.
+  let packages: Promise<PackageVersions> | undefined;
+  const serverPackages = () => (packages ??= probePythonPackages(app.config.python));
 
   app.post(
     "/api/run",
@@ -39,7 +43,9 @@ export default async function runRoutes(fastify: FastifyInstance): Promise<void>
           message: `There is no exercise "${request.body.exerciseId}". GET /api/exercises lists them all.`,
         });
       }
-      return app.runtimes.get(request.body.runtime).run(exerciseJob(exercise, request.body.code, "visible", exerciseDataFiles(exercise, app.curriculum.datasets)));
+      return app.runtimes
+        .get(request.body.runtime)
+        .run(exerciseJob(exercise, request.body.code, "visible", exerciseDataFiles(exercise, app.curriculum.datasets)));
     },
   );
 
@@ -62,6 +68,7 @@ export default async function runRoutes(fastify: FastifyInstance): Promise<void>
         enabled: app.config.serverPython.enabled,
         interpreter: app.config.python,
         reason: app.config.serverPython.reason,
+        packages: app.config.serverPython.enabled ? await serverPackages() : null,
       },
     }),
   );
