@@ -129,13 +129,21 @@ describe("a learner solving an exercise in the browser", { timeout: 120_000 }, (
     await page().getByLabel("Run on").selectOption("browser");
   });
 
-  it("says how to fix it when numpy cannot be loaded in the browser", async () => {
+  it("says before Run when numpy cannot be loaded in the browser, and switches to My Python in one click", async () => {
     await page().goto(session.server.url("/exercises/power-iteration"));
     await expect.poll(() => runButton().isEnabled(), { timeout: PYTHON_LOAD_MS }).toBe(true);
+    const notice = page().locator(".callout", { hasText: "could not be loaded" });
+    await expect
+      .poll(() => notice.innerText(), { timeout: 30_000 })
+      .toMatch(/numpy could not be loaded .*STEPWISE_PYODIDE_PACKAGES_URL.*My Python/s);
     await runButton().click();
     await expect
       .poll(() => resultMessage().innerText(), { timeout: 30_000 })
       .toMatch(/numpy could not be loaded .*STEPWISE_PYODIDE_PACKAGES_URL.*My Python/s);
+    await notice.getByRole("button", { name: "Run on My Python instead" }).click();
+    expect(await page().getByLabel("Run on").inputValue()).toBe("native");
+    expect(await notice.count()).toBe(0);
+    await page().getByLabel("Run on").selectOption("browser");
   });
 
   it("reveals hints one at a time and the solution only after an attempt, behind a confirmation", async () => {

@@ -39,7 +39,22 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
   const effectiveRuntime: RuntimeChoice = (runtime === "native" || nativeOnly) && nativeAllowed ? "native" : "browser";
   // Decided once the server has said whether it runs Python, so the notice never flashes on one that does.
   const cannotRun = nativeOnly && !settings.isPending && !nativeAllowed;
-  // Known before Run: the packages this exercise needs that the learner's own Python lacks.
+  const chooseRuntime = (choice: RuntimeChoice) => {
+    setRuntime(choice);
+    localStorage.setItem(RUNTIME_KEY, choice);
+  };
+  // Known before Run: packages the browser cannot load for this exercise (asked once Python is up)…
+  const [browserPackageProblem, setBrowserPackageProblem] = useState<string | null>(null);
+  const browserReady = effectiveRuntime === "browser" && python.phase === "ready";
+  useEffect(() => {
+    if (!browserReady || exercise.requires.length === 0) return;
+    let current = true;
+    void browserPython.prepare(exercise.requires).then((problem) => current && setBrowserPackageProblem(problem));
+    return () => {
+      current = false;
+    };
+  }, [browserReady, exercise.requires]);
+  // …and the packages it needs that the learner's own Python lacks.
   const serverPackages = settings.data?.serverPython.packages ?? null;
   const missingPackages = serverPackages ? exercise.requires.filter((name) => serverPackages[name] === null) : [];
   const [editorSeed, setEditorSeed] = useState({ value: exercise.draft?.code ?? exercise.starter, key: 0 });
@@ -194,14 +209,7 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
         </button>
         <label className="inline-field">
           Run on{" "}
-          <select
-            value={effectiveRuntime}
-            onChange={(event) => {
-              const choice = event.target.value as RuntimeChoice;
-              setRuntime(choice);
-              localStorage.setItem(RUNTIME_KEY, choice);
-            }}
-          >
+          <select value={effectiveRuntime} onChange={(event) => chooseRuntime(event.target.value as RuntimeChoice)}>
             <option value="browser" disabled={nativeOnly}>
               Browser (Pyodide){nativeOnly ? " — not for PyTorch" : ""}
             </option>
@@ -220,6 +228,16 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
                 : ""}
         </span>
       </div>
+      {effectiveRuntime === "browser" && browserPackageProblem ? (
+        <div className="callout callout--warning" role="status">
+          <p>{browserPackageProblem}</p>
+          {nativeAllowed ? (
+            <button type="button" className="button" onClick={() => chooseRuntime("native")}>
+              Run on My Python instead
+            </button>
+          ) : null}
+        </div>
+      ) : null}
       {effectiveRuntime === "native" && missingPackages.length > 0 ? (
         <p className="callout callout--warning" role="status">
           Your Python ({settings.data?.serverPython.interpreter}) does not have {missingPackages.join(" or ")}, which this

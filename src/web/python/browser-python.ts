@@ -43,6 +43,7 @@ class BrowserPython {
   private settings: PythonSettingsResponse | null = null;
   private ready: Promise<void> | null = null;
   private pending: Pending | null = null;
+  private preparing = new Map<number, (problem: string | null) => void>();
   private nextId = 1;
 
   subscribe = (listener: Listener): (() => void) => {
@@ -67,6 +68,9 @@ class BrowserPython {
 
   private spawn(settings: PythonSettingsResponse): Promise<void> {
     this.worker?.terminate();
+    // Questions the old worker will never answer: nothing is known, so say nothing.
+    for (const answer of this.preparing.values()) answer(null);
+    this.preparing.clear();
     const shared = typeof SharedArrayBuffer !== "undefined" && globalThis.crossOriginIsolated ? new SharedArrayBuffer(4) : null;
     this.interrupt = shared ? new Int32Array(shared) : null;
     const worker = new Worker(new URL("./python.worker.ts", import.meta.url), { type: "module", name: "stepwise-python" });
@@ -82,6 +86,10 @@ class BrowserPython {
           case "ready":
             this.set({ phase: this.pending ? "running" : "ready", percent: 100, label: "Python is ready" });
             resolve();
+            return;
+          case "prepared":
+            this.preparing.get(message.id)?.(message.problem);
+            this.preparing.delete(message.id);
             return;
           case "load-failed":
             this.set({ phase: "failed", error: `Python could not be loaded: ${message.message}. Reload the page to try again.` });
@@ -171,6 +179,28 @@ class BrowserPython {
       this.ready = this.spawn(this.settings);
       this.ready.catch(() => undefined);
     }
+  }
+
+  /**
+   * Loads an exercise's packages ahead of Run: resolves with null when they are there, or with
+   * what to do when the package index cannot provide them (a worker restart answers null, and
+   * Run says it again if need be).
+   */
+  async prepare(requires: readonly string[]): Promise<string | null> {
+    if (requires.length === 0 || !this.ready) return null;
+    try {
+      await this.ready;
+    } catch {
+      return null;
+    }
+    const worker = this.worker;
+    if (!worker) return null;
+    return new Promise((resolve) => {
+      const id = this.nextId++;
+      this.preparing.set(id, resolve);
+      const message: ToPythonWorker = { type: "prepare", id, requires };
+      worker.postMessage(message);
+    });
   }
 
   /** Grades a job; resolves with a result whatever happens (never rejects). */

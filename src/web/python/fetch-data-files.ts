@@ -26,8 +26,12 @@ async function fetchOne(name: string, url: string): Promise<DataFile> {
   try {
     response = await fetch(url);
   } catch {
-    throw new ApiError(0, `The data file ${name} could not be fetched: the server cannot be reached. Check it is running and press Run again.`);
+    throw new ApiError(
+      0,
+      `The data file ${name} could not be fetched: the server cannot be reached. Check it is running and press Run again.`,
+    );
   }
-  if (!response.ok) throw new ApiError(response.status, `The data file ${name} could not be fetched (the server answered ${response.status}).`);
+  if (!response.ok)
+    throw new ApiError(response.status, `The data file ${name} could not be fetched (the server answered ${response.status}).`);
   return { name, text: await response.text() };
 }

@@ -118,6 +118,10 @@ scope.onmessage = async (event: MessageEvent<ToPythonWorker>) => {
     post({ type: "fatal", id: message.id, message: "Python is not loaded yet" });
     return;
   }
+  if (message.type === "prepare") {
+    post({ type: "prepared", id: message.id, problem: await ensurePackages(message.requires) });
+    return;
+  }
   const problem = await ensurePackages(message.requires);
   if (problem) {
     post({ type: "packages-missing", id: message.id, message: problem });

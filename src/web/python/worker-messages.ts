@@ -18,7 +18,9 @@ export type ToPythonWorker =
       readonly requires: readonly string[];
       readonly seed: number;
       readonly token: string;
-    };
+    }
+  /** Load an exercise's packages ahead of Run, so the page can say at once when they cannot load. */
+  | { readonly type: "prepare"; readonly id: number; readonly requires: readonly string[] };
 
 export type FromPythonWorker =
   | { readonly type: "progress"; readonly percent: number; readonly label: string }
@@ -27,4 +29,5 @@ export type FromPythonWorker =
   | { readonly type: "started"; readonly id: number }
   | { readonly type: "reply"; readonly id: number; readonly reply: string }
   | { readonly type: "packages-missing"; readonly id: number; readonly message: string }
+  | { readonly type: "prepared"; readonly id: number; readonly problem: string | null }
   | { readonly type: "fatal"; readonly id: number | null; readonly message: string };
