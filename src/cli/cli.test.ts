@@ -71,7 +71,7 @@ describe("the stepwise command", { timeout: 90_000 }, () => {
 
     const project = stepwise("test", join(PROJECT_ROOT, "content/projects/sp500-forecast/starter.ipynb"));
     expect(project.code).toBe(2);
-    expect(project.stderr).toMatch(/starter notebook of project "sp500-forecast".*stepwise submit/);
+    expect(project.stderr).toMatch(/is a notebook of project "sp500-forecast".*stepwise submit/);
     writeFileSync(join(work, "broken.ipynb"), "{");
     expect(stepwise("test", join(work, "broken.ipynb")).stderr).toMatch(/is not a notebook \(not JSON/);
   });

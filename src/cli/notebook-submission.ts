@@ -28,7 +28,7 @@ export function readNotebookSubmission(path: string): { exerciseId: string; code
   const owner = parsed.data.metadata.stepwise;
   if (!("exercise" in owner)) {
     throw new UsageError(
-      `${path} is the starter notebook of project "${owner.project}", which is scored, not tested: run it, then "stepwise submit ${owner.project} submission.csv".`,
+      `${path} is a notebook of project "${owner.project}", which is scored, not tested: run it, then "stepwise submit ${owner.project} submission.csv".`,
     );
   }
   const code = exerciseCode(parsed.data);
