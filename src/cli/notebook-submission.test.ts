@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { testCurriculum } from "../core/test-support/test-curriculum.js";
 import { exerciseNotebook, notebookText } from "../shared/notebooks/exercise-notebook.js";
 import { projectNotebook } from "../shared/notebooks/project-notebook.js";
+import { exerciseVersion } from "../shared/notebooks/exercise-version.js";
 import { readNotebookSubmission } from "./notebook-submission.js";
 
 const work = mkdtempSync(join(tmpdir(), "stepwise-notebook-submission-"));
@@ -31,6 +32,7 @@ describe("readNotebookSubmission", () => {
     } as (typeof notebook.cells)[number]);
     expect(readNotebookSubmission(file("two-cells.ipynb", notebookText(notebook)))).toEqual({
       exerciseId: "dot-product",
+      version: exerciseVersion(exercise),
       code: "def dot(u, v):\n    return helper(u, v)\n\ndef helper(u, v):\n    return sum(a * b for a, b in zip(u, v))",
     });
   });

@@ -3,6 +3,7 @@ import { validateAndRunNotebook } from "../../core/test-support/notebook-python.
 import { testCurriculum } from "../../core/test-support/test-curriculum.js";
 import { NotebookFileSchema } from "../content/index.js";
 import { exerciseCode, exerciseNotebook, notebookText } from "./exercise-notebook.js";
+import { exerciseVersion } from "./exercise-version.js";
 
 const curriculum = testCurriculum();
 const exerciseOf = (id: string) => {
@@ -28,7 +29,11 @@ describe("exerciseNotebook", () => {
 
   it("says what it belongs to and puts the instructions, the code and the tests in cells with roles and unique ids", () => {
     const notebook = NotebookFileSchema.parse(exerciseNotebook(exercise, "def dot(u, v):\n    return 1\n"));
-    expect(notebook).toMatchObject({ nbformat: 4, nbformat_minor: 5, metadata: { stepwise: { exercise: "dot-product" } } });
+    expect(notebook).toMatchObject({
+      nbformat: 4,
+      nbformat_minor: 5,
+      metadata: { stepwise: { exercise: "dot-product", version: exerciseVersion(exercise) } },
+    });
     expect(notebook.metadata.kernelspec.name).toBe("python3");
     expect(notebook.cells.map((cell) => cell.metadata.stepwise.role)).toEqual(["intro", "exercise", "tests", "tests"]);
     expect(new Set(notebook.cells.map((cell) => cell.id)).size).toBe(notebook.cells.length);
@@ -43,5 +48,18 @@ describe("exerciseNotebook", () => {
     expect(text.match(/<details><summary>Hint \d+<\/summary>/g)).toHaveLength(bayes.hints.length);
     expect(text).not.toContain("hidden_test_");
     expect(text).not.toContain(JSON.stringify(bayes.solution.trim()).slice(1, -1));
+  });
+});
+
+describe("exerciseVersion", () => {
+  const exercise = exerciseOf("dot-product");
+
+  it("is 8 hex digits that stay put for the same tests and change when the visible tests or module change", () => {
+    expect(exerciseVersion(exercise)).toMatch(/^[0-9a-f]{8}$/);
+    expect(exerciseVersion({ module: exercise.module, tests: { ...exercise.tests } })).toBe(exerciseVersion(exercise));
+    const edited = { ...exercise.tests, source: `${exercise.tests.source}\n# one more line\n` };
+    expect(exerciseVersion({ module: exercise.module, tests: edited })).not.toBe(exerciseVersion(exercise));
+    expect(exerciseVersion({ module: "other", tests: exercise.tests })).not.toBe(exerciseVersion(exercise));
+    expect(exerciseVersion(exerciseOf("bayes-rule"))).not.toBe(exerciseVersion(exercise));
   });
 });

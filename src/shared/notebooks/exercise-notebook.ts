@@ -1,4 +1,5 @@
 import type { Exercise, NotebookFile } from "../content/index.js";
+import { exerciseVersion } from "./exercise-version.js";
 import { notebookCell as cell, stepwiseNotebook } from "./notebook-cells.js";
 
 // Callers import the file form from here too, as they did before the cell helpers moved out.
@@ -63,7 +64,7 @@ export function exerciseNotebook(exercise: NotebookExercise, code: string): Note
   const helperNote = usesStepwise
     ? "\n\nThese tests use helpers from Stepwise's own Python package, so run them with `stepwise test` on this notebook."
     : "";
-  return stepwiseNotebook({ exercise: exercise.id }, [
+  return stepwiseNotebook({ exercise: exercise.id, version: exerciseVersion(exercise) }, [
     cell(
       "instructions",
       "markdown",

@@ -31,7 +31,10 @@ describe("projectNotebook", () => {
       ...project,
       starterNotebook: {
         ...project.starterNotebook,
-        cells: [{ id: "brief", type: "markdown" as const, role: "intro" as const, source: "# Mine" }, ...project.starterNotebook.cells],
+        cells: [
+          { id: "brief", type: "markdown" as const, role: "intro" as const, source: "# Mine" },
+          ...project.starterNotebook.cells,
+        ],
       },
     };
     const ids = projectNotebook(clashing).cells.map((cell) => cell.id);

@@ -21,7 +21,7 @@ describe.each(DIALECTS)("exercise notebooks on %s", (dialect) => {
     expect(response.headers["content-type"]).toMatch(/^application\/x-ipynb\+json/);
     expect(response.headers["content-disposition"]).toBe('attachment; filename="dot-product.ipynb"');
     const notebook = NotebookFileSchema.parse(JSON.parse(response.body));
-    expect(notebook.metadata.stepwise).toEqual({ exercise: "dot-product" });
+    expect(notebook.metadata.stepwise).toEqual({ exercise: "dot-product", version: expect.stringMatching(/^[0-9a-f]{8}$/) });
     expect(notebook.cells.map((cell) => `${cell.cell_type}:${cell.metadata.stepwise.role}`)).toEqual([
       "markdown:intro",
       "code:exercise",
