@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { ProjectListResponse, ProjectResponse, SubmissionListResponse } from "../src/shared/api/index.js";
@@ -90,18 +91,19 @@ describe("a learner competing in the projects", { timeout: 120_000 }, () => {
   });
 
   for (const project of PROJECTS) {
-    it(`${project.id}: downloads its files and the starter notebook, submits the sample submission and is ranked 1`, async () => {
+    it(`${project.id}: downloads its files and both notebooks, submits the sample submission and is ranked 1`, async () => {
       await page().goto(session.server.url("/projects"));
       await page().getByRole("link", { name: project.title, exact: true }).click();
       await page().waitForURL(new RegExp(`/projects/${project.id}$`));
       await expect.poll(() => page().locator("h1").innerText(), POLL).toBe(project.title);
       const details = await getJson<ProjectResponse>(page(), `/api/projects/${project.id}`);
 
-      // The Data section links the three files (lesson search adds its corpus) and the notebook;
-      // each downloads as an attachment starting with its header (the notebook with its JSON object).
+      // The Data section links the three files (lesson search adds its corpus), the starter notebook
+      // and the whole-project notebook; each file downloads as an attachment starting with its
+      // header (the notebook with its JSON object).
       const links = page().locator("#data a[download]");
       const ranking = project.value.type === "ranking";
-      await expect.poll(() => links.count(), POLL).toBe(ranking ? 5 : 4);
+      await expect.poll(() => links.count(), POLL).toBe(ranking ? 6 : 5);
       const headers: Record<string, string> = {
         ...expectedHeaders(project),
         "sample_submission.csv": details.submission.header.join(","),
@@ -117,6 +119,18 @@ describe("a learner competing in the projects", { timeout: 120_000 }, () => {
         expect(first.disposition ?? "", file.name).toMatch(/attachment/);
         expect(first.line, file.name).toBe(headers[file.name]);
       }
+      const [download] = await Promise.all([
+        page().waitForEvent("download"),
+        page().locator("#data").getByRole("link", { name: "Download notebook (.ipynb)" }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(`${project.id}.ipynb`);
+      const notebook = JSON.parse(readFileSync(await download.path(), "utf8")) as {
+        metadata: { stepwise: { project: string } };
+        cells: { source: string; metadata: { stepwise: { role: string } } }[];
+      };
+      expect(notebook.metadata.stepwise.project).toBe(project.id);
+      expect(notebook.cells[0]?.source).toContain(`# ${project.title}`);
+      expect(notebook.cells.some((cell) => cell.metadata.stepwise.role === "submit")).toBe(true);
       const sampleHref = (await page()
         .locator("#data")
         .getByRole("link", { name: "sample_submission.csv", exact: true })

@@ -68,10 +68,22 @@ describe("the stepwise command", { timeout: 90_000 }, () => {
     const solved = stepwise("test", path, "--json");
     expect(solved.code).toBe(0);
     expect((JSON.parse(solved.stdout) as GradingResult).status).toBe("pass");
+    expect(solved.stderr).not.toMatch(/earlier version/);
+
+    // A notebook made before the exercise's tests changed is still graded with the current tests,
+    // and the learner is told that its own test cell is out of date.
+    const stale = JSON.parse(readFileSync(path, "utf8")) as { metadata: { stepwise: { version: string } } };
+    stale.metadata.stepwise.version = "00000000";
+    writeFileSync(path, JSON.stringify(stale));
+    const old = stepwise("test", path, "--json");
+    expect(old.code).toBe(0);
+    expect(old.stderr).toMatch(
+      /was made from an earlier version of this exercise's tests.*stepwise exercise download dot-product --notebook/,
+    );
 
     const project = stepwise("test", join(PROJECT_ROOT, "content/projects/sp500-forecast/starter.ipynb"));
     expect(project.code).toBe(2);
-    expect(project.stderr).toMatch(/starter notebook of project "sp500-forecast".*stepwise submit/);
+    expect(project.stderr).toMatch(/is a notebook of project "sp500-forecast".*stepwise submit/);
     writeFileSync(join(work, "broken.ipynb"), "{");
     expect(stepwise("test", join(work, "broken.ipynb")).stderr).toMatch(/is not a notebook \(not JSON/);
   });

@@ -3,11 +3,18 @@ import { NotebookFileSchema } from "../shared/content/index.js";
 import { exerciseCode } from "../shared/notebooks/exercise-notebook.js";
 import { UsageError } from "./load-content.js";
 
+/** What `stepwise test` grades from a notebook, and the test version its test cell embeds when recorded. */
+export interface NotebookSubmission {
+  readonly exerciseId: string;
+  readonly code: string;
+  readonly version?: string;
+}
+
 /**
  * The exercise and the learner's code in an exercise notebook (docs/notebook-format.md): the code
  * cells with role `exercise`, in order. Anything else is refused with what to do instead.
  */
-export function readNotebookSubmission(path: string): { exerciseId: string; code: string } {
+export function readNotebookSubmission(path: string): NotebookSubmission {
   let data: unknown;
   try {
     data = JSON.parse(readFileSync(path, "utf8"));
@@ -28,7 +35,7 @@ export function readNotebookSubmission(path: string): { exerciseId: string; code
   const owner = parsed.data.metadata.stepwise;
   if (!("exercise" in owner)) {
     throw new UsageError(
-      `${path} is the starter notebook of project "${owner.project}", which is scored, not tested: run it, then "stepwise submit ${owner.project} submission.csv".`,
+      `${path} is a notebook of project "${owner.project}", which is scored, not tested: run it, then "stepwise submit ${owner.project} submission.csv".`,
     );
   }
   const code = exerciseCode(parsed.data);
@@ -37,5 +44,7 @@ export function readNotebookSubmission(path: string): { exerciseId: string; code
       `${path} has no code in a cell with role "exercise"; that cell holds your solution (docs/notebook-format.md).`,
     );
   }
-  return { exerciseId: owner.exercise, code };
+  return owner.version === undefined
+    ? { exerciseId: owner.exercise, code }
+    : { exerciseId: owner.exercise, code, version: owner.version };
 }

@@ -35,6 +35,7 @@ import nextStepsRoutes from "./routes/next-steps/index.js";
 import planRoutes from "./routes/plan/index.js";
 import portfolioRoutes from "./routes/portfolio/index.js";
 import noteRoutes from "./routes/notes/index.js";
+import projectNotebookRoutes from "./routes/project-notebooks/index.js";
 import progressRoutes from "./routes/progress/index.js";
 import projectRoutes from "./routes/projects/index.js";
 import quizRoutes from "./routes/quizzes/index.js";
@@ -89,6 +90,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(faqRoutes);
   await app.register(exerciseRoutes);
   await app.register(exerciseNotebookRoutes);
+  await app.register(projectNotebookRoutes);
   await app.register(runRoutes);
   await app.register(quizRoutes);
   await app.register(reviewRoutes);

@@ -9,7 +9,8 @@ import { createNativeRuntime } from "../../runner/native/native-runtime.js";
 import type { PythonRuntime } from "../../runner/python-runtime.js";
 import { createPyodideRuntime } from "../../runner/pyodide/pyodide-runtime.js";
 import { readExerciseMarker } from "../exercise-folder.js";
-import { readNotebookSubmission } from "../notebook-submission.js";
+import { exerciseVersion } from "../../shared/notebooks/exercise-version.js";
+import { readNotebookSubmission, type NotebookSubmission } from "../notebook-submission.js";
 import { cliCurriculum, findExercise, UsageError } from "../load-content.js";
 import { cliCacheDir } from "../cache-dir.js";
 import { pythonInterpreter } from "../python-interpreter.js";
@@ -51,19 +52,19 @@ function submission(
   values: { exercise?: string | undefined; file?: string | undefined },
   target: string | undefined,
   find: (exerciseId: string) => Exercise,
-): { exerciseId: string; code: string } {
+): NotebookSubmission & { readonly notebook?: string } {
   if (values.exercise || values.file) {
     if (!values.exercise || !values.file)
       throw new UsageError("--exercise and --file go together: stepwise test --exercise <id> --file <path>");
     // An unknown exercise is the first thing to say, before whether the file exists.
     return { exerciseId: find(values.exercise).id, code: readSource(resolve(values.file)) };
   }
-  if (target?.endsWith(".ipynb")) return readNotebookSubmission(resolve(target));
+  if (target?.endsWith(".ipynb")) return { ...readNotebookSubmission(resolve(target)), notebook: target };
   const dir = resolve(target ?? ".");
   const { exerciseId } = readExerciseMarker(dir);
   const file = join(dir, `${find(exerciseId).module}.py`);
   const notebook = join(dir, `${exerciseId}.ipynb`);
-  if (!existsSync(file) && existsSync(notebook)) return readNotebookSubmission(notebook);
+  if (!existsSync(file) && existsSync(notebook)) return { ...readNotebookSubmission(notebook), notebook };
   return { exerciseId, code: readSource(file) };
 }
 
@@ -107,8 +108,15 @@ export const testCommand: Command = {
       throw new UsageError(`--runtime must be "native" or "pyodide", not "${values.runtime}".`);
     }
     const curriculum = cliCurriculum();
-    const { exerciseId, code } = submission(values, positionals[0], (id) => findExercise(curriculum, id));
+    const { exerciseId, code, version, notebook } = submission(values, positionals[0], (id) => findExercise(curriculum, id));
     const exercise = findExercise(curriculum, exerciseId);
+    if (notebook && version !== undefined && version !== exerciseVersion(exercise)) {
+      // Grading is still right (the tests come from Stepwise); only the notebook's own test cell is stale.
+      process.stderr.write(
+        `Note: ${notebook} was made from an earlier version of this exercise's tests, so its test cell may disagree with this result. ` +
+          `Download it again for the current tests ("stepwise exercise download ${exercise.id} --notebook" into a new folder) and copy your code across.\n`,
+      );
+    }
     const runtime: PythonRuntime =
       values.runtime === "native"
         ? createNativeRuntime({ python: pythonInterpreter() })

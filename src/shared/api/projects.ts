@@ -1,6 +1,13 @@
 import { z } from "zod";
 
 export const ProjectParamsSchema = z.object({ projectId: z.string().min(1).max(200) });
+
+/** The 404 body for a project id that does not exist. */
+export const projectNotFound = (projectId: string) => ({
+  statusCode: 404,
+  error: "Not Found",
+  message: `There is no project "${projectId}". GET /api/projects lists them.`,
+});
 /** The files a project hands out: its data (a retrieval project adds its corpus) and the worked notebook (docs/notebook-format.md). */
 const ProjectFileNameSchema = z.enum(["train.csv", "test.csv", "sample_submission.csv", "starter.ipynb", "corpus.csv"]);
 export const ProjectFileParamsSchema = ProjectParamsSchema.extend({ file: ProjectFileNameSchema });

@@ -48,6 +48,12 @@ const CellSchema = z.discriminatedUnion("cell_type", [MarkdownCellSchema, CodeCe
   error: 'must be "markdown" or "code" (Stepwise notebooks have no raw cells)',
 });
 
+/** An exercise notebook's owner; `version` is optional so notebooks made before versions existed still read. */
+const ExerciseOwnerSchema = z.strictObject({
+  exercise: SlugSchema,
+  version: z.string().regex(/^[0-9a-f]{8}$/, "must be 8 hex digits, as Stepwise writes it").optional(),
+});
+
 /**
  * The subset of nbformat 4.5 that Stepwise ships (`starter.ipynb` of a project): markdown and
  * code cells with ids and a `metadata.stepwise.role`, a python3 kernel, no outputs. Every notebook
@@ -61,8 +67,9 @@ export const NotebookFileSchema = z
     metadata: z.looseObject({
       kernelspec: z.looseObject({ name: z.literal("python3"), display_name: z.string().min(1), language: z.literal("python").optional() }),
       language_info: z.looseObject({ name: z.literal("python") }),
-      // A project's starter notebook names its project; an exercise notebook its exercise.
-      stepwise: z.union([z.strictObject({ project: SlugSchema }), z.strictObject({ exercise: SlugSchema })], {
+      // A project's starter notebook names its project; an exercise notebook its exercise and the
+      // version of the visible tests its test cell embeds.
+      stepwise: z.union([z.strictObject({ project: SlugSchema }), ExerciseOwnerSchema], {
         error: 'needs {"project": <id>} or {"exercise": <id>}: say what the notebook belongs to',
       }),
     }),

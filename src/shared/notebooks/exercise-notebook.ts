@@ -1,14 +1,12 @@
-import type { Exercise, NotebookCellRole, NotebookFile } from "../content/index.js";
+import type { Exercise, NotebookFile } from "../content/index.js";
+import { exerciseVersion } from "./exercise-version.js";
+import { notebookCell as cell, stepwiseNotebook } from "./notebook-cells.js";
+
+// Callers import the file form from here too, as they did before the cell helpers moved out.
+export { notebookText } from "./notebook-cells.js";
 
 /** What an exercise notebook is built from: the exercise, and the code to start the learner's cell with. */
 export type NotebookExercise = Pick<Exercise, "id" | "title" | "module" | "instructions" | "hints" | "tests" | "datasets">;
-
-type Cell = NotebookFile["cells"][number];
-
-const cell = (id: string, type: "markdown" | "code", role: NotebookCellRole, source: string): Cell =>
-  type === "markdown"
-    ? { id, cell_type: "markdown", metadata: { stepwise: { role } }, source }
-    : { id, cell_type: "code", metadata: { stepwise: { role } }, source, execution_count: null, outputs: [] };
 
 /**
  * The Python of the last cell: makes the code above importable under the exercise's module name,
@@ -66,36 +64,22 @@ export function exerciseNotebook(exercise: NotebookExercise, code: string): Note
   const helperNote = usesStepwise
     ? "\n\nThese tests use helpers from Stepwise's own Python package, so run them with `stepwise test` on this notebook."
     : "";
-  return {
-    nbformat: 4,
-    nbformat_minor: 5,
-    metadata: {
-      kernelspec: { name: "python3", display_name: "Python 3", language: "python" },
-      language_info: { name: "python" },
-      stepwise: { exercise: exercise.id },
-    },
-    cells: [
-      cell(
-        "instructions",
-        "markdown",
-        "intro",
-        `# ${exercise.title}\n\n${exercise.instructions.markdown.trim()}${hints ? `\n\n## Hints\n\n${hints}` : ""}`,
-      ),
-      cell("your-code", "code", "exercise", code.trimEnd()),
-      cell(
-        "check",
-        "markdown",
-        "tests",
-        `## Check your code\n\nRun the next cell: it runs the exercise's visible tests against the code above. \`stepwise test ${exercise.id}.ipynb\` grades the same cell, and the site runs hidden tests too.${dataNote}${helperNote}`,
-      ),
-      cell("tests", "code", "tests", testsCellSource(exercise)),
-    ],
-  };
-}
-
-/** The notebook as a file: JSON with one-space indentation, as Jupyter writes it. */
-export function notebookText(notebook: NotebookFile): string {
-  return `${JSON.stringify(notebook, null, 1)}\n`;
+  return stepwiseNotebook({ exercise: exercise.id, version: exerciseVersion(exercise) }, [
+    cell(
+      "instructions",
+      "markdown",
+      "intro",
+      `# ${exercise.title}\n\n${exercise.instructions.markdown.trim()}${hints ? `\n\n## Hints\n\n${hints}` : ""}`,
+    ),
+    cell("your-code", "code", "exercise", code.trimEnd()),
+    cell(
+      "check",
+      "markdown",
+      "tests",
+      `## Check your code\n\nRun the next cell: it runs the exercise's visible tests against the code above. \`stepwise test ${exercise.id}.ipynb\` grades the same cell, and the site runs hidden tests too.${dataNote}${helperNote}`,
+    ),
+    cell("tests", "code", "tests", testsCellSource(exercise)),
+  ]);
 }
 
 /** The learner's code in an exercise notebook: every `exercise` code cell, in order. */

@@ -1,26 +1,9 @@
-import { spawnSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NotebookFileSchema } from "../../../shared/content/index.js";
 import { exerciseCode } from "../../../shared/notebooks/exercise-notebook.js";
+import { validateAndRunNotebook as validateAndRun } from "../../../core/test-support/notebook-python.js";
 import { testCurriculum } from "../../../core/test-support/test-curriculum.js";
 import { DIALECTS, startTestServer, type TestServer } from "../../test-support/test-dialects.js";
-
-const PYTHON = process.env.STEPWISE_PYTHON ?? "python3";
-
-/** Validates a notebook with nbformat itself, then runs its code cells in one namespace, as a kernel would; returns what they printed. */
-function validateAndRun(notebookJson: string): string {
-  const script = `
-import json, sys, nbformat
-text = sys.stdin.read()
-nbformat.validate(nbformat.reads(text, as_version=4))
-namespace = {"__name__": "__main__"}
-for cell in json.loads(text)["cells"]:
-    if cell["cell_type"] == "code":
-        exec(compile("".join(cell["source"]), "<cell>", "exec"), namespace)`;
-  const result = spawnSync(PYTHON, ["-c", script], { input: notebookJson, encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`the notebook did not validate or run: ${result.stderr}`);
-  return result.stdout;
-}
 
 describe.each(DIALECTS)("exercise notebooks on %s", (dialect) => {
   let server: TestServer;
@@ -38,7 +21,7 @@ describe.each(DIALECTS)("exercise notebooks on %s", (dialect) => {
     expect(response.headers["content-type"]).toMatch(/^application\/x-ipynb\+json/);
     expect(response.headers["content-disposition"]).toBe('attachment; filename="dot-product.ipynb"');
     const notebook = NotebookFileSchema.parse(JSON.parse(response.body));
-    expect(notebook.metadata.stepwise).toEqual({ exercise: "dot-product" });
+    expect(notebook.metadata.stepwise).toEqual({ exercise: "dot-product", version: expect.stringMatching(/^[0-9a-f]{8}$/) });
     expect(notebook.cells.map((cell) => `${cell.cell_type}:${cell.metadata.stepwise.role}`)).toEqual([
       "markdown:intro",
       "code:exercise",

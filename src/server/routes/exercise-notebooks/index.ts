@@ -4,7 +4,8 @@ import { z } from "zod";
 import { findDraft } from "../../../core/db/exercise-drafts.repository.js";
 import { ErrorResponseSchema } from "../../../shared/api/common.js";
 import { exerciseNotFound, ExerciseParamsSchema } from "../../../shared/api/exercises.js";
-import { exerciseNotebook, notebookText } from "../../../shared/notebooks/exercise-notebook.js";
+import { exerciseNotebook } from "../../../shared/notebooks/exercise-notebook.js";
+import { sendNotebook } from "../notebook-reply.js";
 
 const NotebookQuerySchema = z.object({
   code: z
@@ -30,10 +31,7 @@ export default async function exerciseNotebookRoutes(fastify: FastifyInstance): 
       const exercise = fastify.curriculum.exercisesById.get(request.params.exerciseId);
       if (!exercise) return reply.code(404).send(exerciseNotFound(request.params.exerciseId));
       const draft = request.query.code === "draft" ? await findDraft(fastify.db, request.learner.id, exercise.id) : undefined;
-      return reply
-        .header("content-type", "application/x-ipynb+json; charset=utf-8")
-        .header("content-disposition", `attachment; filename="${exercise.id}.ipynb"`)
-        .send(notebookText(exerciseNotebook(exercise, draft?.code ?? exercise.starter)));
+      return sendNotebook(reply, exercise.id, exerciseNotebook(exercise, draft?.code ?? exercise.starter));
     },
   );
 }

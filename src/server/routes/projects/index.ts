@@ -9,6 +9,7 @@ import {
   ProjectFileParamsSchema,
   ProjectListResponseSchema,
   ProjectParamsSchema,
+  projectNotFound,
   ProjectResponseSchema,
   SubmissionErrorSchema,
   SubmissionListResponseSchema,
@@ -43,12 +44,6 @@ import { presentMetric, presentProject, presentProjectSummary } from "./presente
 /** Submissions are plain CSV bodies; 50 MB holds a 100,000-row file many times over. */
 const SUBMISSION_BODY_LIMIT = 50 * 1024 * 1024;
 const CSV_TYPES = ["text/csv", "application/csv", "application/vnd.ms-excel", "application/octet-stream"];
-
-const notFound = (projectId: string) => ({
-  statusCode: 404,
-  error: "Not Found",
-  message: `There is no project "${projectId}". GET /api/projects lists them.`,
-});
 
 export default async function projectRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -99,7 +94,7 @@ export default async function projectRoutes(fastify: FastifyInstance): Promise<v
     },
     async (request, reply) => {
       const project = findProject(request.params.projectId);
-      if (!project) return reply.code(404).send(notFound(request.params.projectId));
+      if (!project) return reply.code(404).send(projectNotFound(request.params.projectId));
       const prepared = prepareProject(app.curriculum, project);
       const own = await listSubmissions(app.db, request.learner.id, project.id);
       const closed = (await findClosure(app.db, project.id)) !== undefined;
@@ -130,7 +125,7 @@ export default async function projectRoutes(fastify: FastifyInstance): Promise<v
     },
     async (request, reply) => {
       const project = findProject(request.params.projectId);
-      if (!project) return reply.code(404).send(notFound(request.params.projectId));
+      if (!project) return reply.code(404).send(projectNotFound(request.params.projectId));
       const name = request.params.file;
       const notebook = name === "starter.ipynb";
       const file = notebook ? null : prepareProject(app.curriculum, project).data.files[name];
@@ -169,7 +164,7 @@ export default async function projectRoutes(fastify: FastifyInstance): Promise<v
     },
     async (request, reply) => {
       const project = findProject(request.params.projectId);
-      if (!project) return reply.code(404).send(notFound(request.params.projectId));
+      if (!project) return reply.code(404).send(projectNotFound(request.params.projectId));
       if (typeof request.body !== "string") {
         return reply.code(415).send({
           statusCode: 415,
@@ -213,7 +208,7 @@ export default async function projectRoutes(fastify: FastifyInstance): Promise<v
     },
     async (request, reply) => {
       const project = findProject(request.params.projectId);
-      if (!project) return reply.code(404).send(notFound(request.params.projectId));
+      if (!project) return reply.code(404).send(projectNotFound(request.params.projectId));
       const closed = (await findClosure(app.db, project.id)) !== undefined;
       const rows = await listSubmissions(app.db, request.learner.id, project.id);
       const models = await linkedModels(app.db, rows);
@@ -234,7 +229,7 @@ export default async function projectRoutes(fastify: FastifyInstance): Promise<v
     },
     async (request, reply) => {
       const project = findProject(request.params.projectId);
-      if (!project) return reply.code(404).send(notFound(request.params.projectId));
+      if (!project) return reply.code(404).send(projectNotFound(request.params.projectId));
       try {
         return await chooseFinal(
           app.db,
@@ -263,7 +258,7 @@ export default async function projectRoutes(fastify: FastifyInstance): Promise<v
     },
     async (request, reply) => {
       const project = findProject(request.params.projectId);
-      if (!project) return reply.code(404).send(notFound(request.params.projectId));
+      if (!project) return reply.code(404).send(projectNotFound(request.params.projectId));
       const closed = (await findClosure(app.db, project.id)) !== undefined;
       try {
         return await describeSubmission(
@@ -292,7 +287,7 @@ export default async function projectRoutes(fastify: FastifyInstance): Promise<v
     },
     async (request, reply) => {
       const project = findProject(request.params.projectId);
-      if (!project) return reply.code(404).send(notFound(request.params.projectId));
+      if (!project) return reply.code(404).send(projectNotFound(request.params.projectId));
       const closed = (await findClosure(app.db, project.id)) !== undefined;
       const entries = buildLeaderboard(
         prepareProject(app.curriculum, project),
@@ -321,7 +316,7 @@ export default async function projectRoutes(fastify: FastifyInstance): Promise<v
     },
     async (request, reply) => {
       const project = findProject(request.params.projectId);
-      if (!project) return reply.code(404).send(notFound(request.params.projectId));
+      if (!project) return reply.code(404).send(projectNotFound(request.params.projectId));
       const closedAt = new Date().toISOString();
       if (!(await insertClosure(app.db, project.id, request.learner.id, closedAt))) {
         return reply.code(409).send({

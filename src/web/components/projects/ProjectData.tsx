@@ -36,6 +36,17 @@ export function ProjectData({ project }: { project: ProjectResponse }) {
           </tbody>
         </table>
       </div>
+      <p className="project-notebook">
+        <a
+          className="button"
+          href={`/api/projects/${encodeURIComponent(project.id)}/notebook`}
+          download={`${project.id}.ipynb`}
+        >
+          Download notebook (.ipynb)
+        </a>{" "}
+        The brief and steps, then the starter's cells, in one notebook for Jupyter: put it beside the three CSV files and run
+        it from the top.
+      </p>
       <h3>How the rows are split</h3>
       <p>{split.description}</p>
       <dl className="split-stats">
