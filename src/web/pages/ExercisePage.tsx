@@ -37,6 +37,9 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
   // PyTorch has no browser build: such an exercise runs on the learner's Python or not at all.
   const nativeOnly = exercise.requires.some((name) => NATIVE_ONLY_PACKAGES.includes(name));
   const effectiveRuntime: RuntimeChoice = (runtime === "native" || nativeOnly) && nativeAllowed ? "native" : "browser";
+  // "idle" is the moment before loading starts: Run would find no Python yet.
+  const pythonBusy =
+    effectiveRuntime === "browser" && (python.phase === "idle" || python.phase === "loading" || python.phase === "failed");
   // Decided once the server has said whether it runs Python, so the notice never flashes on one that does.
   const cannotRun = nativeOnly && !settings.isPending && !nativeAllowed;
   const chooseRuntime = (choice: RuntimeChoice) => {
@@ -150,14 +153,14 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === "Escape" && running && effectiveRuntime === "browser") browserPython.stop();
       // Ctrl/Cmd+Enter runs from anywhere on the page; in the editor, CodeMirror has handled it already.
-      if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && !event.defaultPrevented) {
+      if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && !event.defaultPrevented && !pythonBusy) {
         event.preventDefault();
         void run();
       }
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [running, effectiveRuntime, run]);
+  }, [running, effectiveRuntime, run, pythonBusy]);
 
   const replaceCode = (value: string) => {
     code.current = value;
@@ -183,7 +186,6 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
     setUndoable(null);
   };
 
-  const pythonBusy = effectiveRuntime === "browser" && (python.phase === "loading" || python.phase === "failed");
   if (nativeOnly && settings.isPending) return <p className="muted">Checking where Python can run…</p>;
   if (cannotRun) return <NativeOnlyNotice exercise={exercise} reason={settings.data?.serverPython.reason ?? null} />;
   return (
@@ -262,7 +264,9 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
           code.current = value;
           scheduleDraft();
         }}
-        onRun={() => void run()}
+        onRun={() => {
+          if (!pythonBusy) void run();
+        }}
       />
       <div className="button-row workspace__secondary">
         <button type="button" className="button" onClick={resetToStarter} disabled={running}>
