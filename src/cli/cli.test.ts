@@ -5,13 +5,19 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../core/project-root.js";
 import type { GradingResult } from "../shared/grading/result.js";
+import { UNREACHABLE } from "./test-support/run-stepwise.js";
 
 const BIN = join(PROJECT_ROOT, "bin/stepwise.mjs");
 const work = mkdtempSync(join(tmpdir(), "stepwise-cli-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function stepwise(...args: string[]) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: work, encoding: "utf8", timeout: 60_000 });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: work,
+    encoding: "utf8",
+    timeout: 60_000,
+    env: { ...process.env, STEPWISE_URL: UNREACHABLE },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -32,6 +38,7 @@ describe("the stepwise command", { timeout: 90_000 }, () => {
     const starter = stepwise("test", "dot");
     expect(starter.code).toBe(1);
     expect(starter.stdout).toMatch(/NotImplementedError/);
+    expect(starter.stdout).toMatch(/Not recorded: cannot reach Stepwise at http:\/\/127\.0\.0\.1:9\b.*graded here only/);
 
     copyFileSync(solutionOf("02-math-foundations", "dot-product"), join(work, "dot", "dot_product.py"));
     // Editing the local tests changes nothing: the tests come from Stepwise.

@@ -5,7 +5,13 @@ import { UsageError } from "./load-content.js";
 /** The marker file a downloaded exercise folder carries, so `stepwise test` knows what it is. */
 export const MARKER_FILE = ".stepwise-exercise.json";
 
-export function readExerciseMarker(dir: string): { exerciseId: string } {
+/** What the marker holds: the exercise, and the server given when it was downloaded (for recording attempts). */
+export interface ExerciseMarker {
+  readonly exerciseId: string;
+  readonly server?: string;
+}
+
+export function readExerciseMarker(dir: string): ExerciseMarker {
   const path = join(dir, MARKER_FILE);
   if (!existsSync(path)) {
     throw new UsageError(
@@ -14,8 +20,12 @@ export function readExerciseMarker(dir: string): { exerciseId: string } {
     );
   }
   try {
-    const data = JSON.parse(readFileSync(path, "utf8")) as { exerciseId?: unknown };
-    if (typeof data.exerciseId === "string") return { exerciseId: data.exerciseId };
+    const data = JSON.parse(readFileSync(path, "utf8")) as { exerciseId?: unknown; server?: unknown };
+    if (typeof data.exerciseId === "string") {
+      return typeof data.server === "string"
+        ? { exerciseId: data.exerciseId, server: data.server }
+        : { exerciseId: data.exerciseId };
+    }
   } catch {
     // fall through to the message below
   }

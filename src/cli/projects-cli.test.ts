@@ -114,6 +114,32 @@ describe("stepwise score and stepwise submit", { timeout: 120_000 }, () => {
     expect((await stepwise("score", "--project", "titanic", "--file", bad)).code).toBe(2);
   });
 
+  it("records a terminal attempt on the running Stepwise the folder was downloaded for, and the solve counts in the app", async () => {
+    expect((await stepwise("exercise", "download", "dot-product", "dot", "--server", url)).code).toBe(0);
+    const starter = await stepwise("test", "dot");
+    expect(starter.code).toBe(1);
+    expect(starter.stdout).toMatch(
+      /Recorded on your Stepwise \(graded again there\): not solved yet \(error\); 0 of \d+ exercises of the topic solved\./,
+    );
+    const solution = testCurriculum().exercisesById.get("dot-product")?.solution ?? "";
+    writeFileSync(join(work, "dot", "dot_product.py"), solution);
+    const solved = await stepwise("test", "dot", "--json");
+    expect(solved.code).toBe(0);
+    expect(JSON.parse(solved.stdout)).toMatchObject({ status: "pass" });
+    expect(solved.stderr).toMatch(/Recorded on your Stepwise .*solved ✓ — a first solve/);
+    const exercise = (await server.app.inject({ method: "GET", url: "/api/exercises/dot-product" })).json<{
+      solved: boolean;
+      attempts: { count: number };
+    }>();
+    expect(exercise).toMatchObject({ solved: true, attempts: { count: 2 } });
+    const offline = await stepwise("test", "dot", "--offline");
+    expect(offline.stdout).toMatch(/Not recorded \(--offline\)\./);
+    expect(
+      (await server.app.inject({ method: "GET", url: "/api/exercises/dot-product" })).json<{ attempts: { count: number } }>()
+        .attempts.count,
+    ).toBe(2);
+  });
+
   it("submits to a running server and reports the score and rank", async () => {
     const { code, stdout } = await stepwise(
       "submit",

@@ -24,7 +24,7 @@ export const exerciseDownloadCommand: Command = {
   name: "exercise download",
   summary: "Put an exercise's instructions, starter and tests in a folder to work on",
   help: [
-    "Usage: stepwise exercise download <id> [dir] [--notebook] [--force]",
+    "Usage: stepwise exercise download <id> [dir] [--notebook] [--server URL] [--force]",
     "",
     "Writes README.md, <module>.py (the starter — your code goes here), test_<module>.py and the",
     "data files the tests read (shipped datasets such as seattle-weather.csv) into dir (default:",
@@ -33,12 +33,14 @@ export const exerciseDownloadCommand: Command = {
     "Options:",
     "  --notebook  write <id>.ipynb instead (instructions, the starter in the cell you edit, and a",
     "              cell that runs the visible tests; open it in Jupyter) and the data files",
+    '  --server URL  the Stepwise that "stepwise test" in this folder records attempts on',
+    "              (without it: STEPWISE_URL, else http://127.0.0.1:$PORT, PORT defaulting to 3000)",
     "  --force     overwrite files that already exist (your code is lost)",
   ].join("\n"),
   async run(args) {
     const { values, positionals } = parseArgs({
       args,
-      options: { force: { type: "boolean" }, notebook: { type: "boolean" } },
+      options: { force: { type: "boolean" }, notebook: { type: "boolean" }, server: { type: "string" } },
       allowPositionals: true,
     });
     const [id, target] = positionals;
@@ -50,7 +52,7 @@ export const exerciseDownloadCommand: Command = {
     const exercise = findExercise(curriculum, id);
     const dir = resolve(target ?? id);
     const always: Record<string, string> = {
-      [MARKER_FILE]: `${JSON.stringify({ exerciseId: exercise.id }, null, 2)}\n`,
+      [MARKER_FILE]: `${JSON.stringify(values.server ? { exerciseId: exercise.id, server: values.server } : { exerciseId: exercise.id }, null, 2)}\n`,
       ...Object.fromEntries(exerciseDataFiles(exercise, curriculum.datasets).map((file) => [file.name, file.text])),
     };
     const files = values.notebook

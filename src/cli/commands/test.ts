@@ -10,6 +10,8 @@ import type { PythonRuntime } from "../../runner/python-runtime.js";
 import { createPyodideRuntime } from "../../runner/pyodide/pyodide-runtime.js";
 import { readExerciseMarker } from "../exercise-folder.js";
 import { exerciseVersion } from "../../shared/notebooks/exercise-version.js";
+import { type Recording, recordOnServer } from "../record-attempt.js";
+import { serverUrl } from "../server-url.js";
 import { readNotebookSubmission, type NotebookSubmission } from "../notebook-submission.js";
 import { cliCurriculum, findExercise, UsageError } from "../load-content.js";
 import { cliCacheDir } from "../cache-dir.js";
@@ -52,7 +54,7 @@ function submission(
   values: { exercise?: string | undefined; file?: string | undefined },
   target: string | undefined,
   find: (exerciseId: string) => Exercise,
-): NotebookSubmission & { readonly notebook?: string } {
+): NotebookSubmission & { readonly notebook?: string; readonly server?: string } {
   if (values.exercise || values.file) {
     if (!values.exercise || !values.file)
       throw new UsageError("--exercise and --file go together: stepwise test --exercise <id> --file <path>");
@@ -61,16 +63,29 @@ function submission(
   }
   if (target?.endsWith(".ipynb")) return { ...readNotebookSubmission(resolve(target)), notebook: target };
   const dir = resolve(target ?? ".");
-  const { exerciseId } = readExerciseMarker(dir);
+  const { exerciseId, server } = readExerciseMarker(dir);
+  const remembered = server === undefined ? {} : { server };
   const file = join(dir, `${find(exerciseId).module}.py`);
   const notebook = join(dir, `${exerciseId}.ipynb`);
-  if (!existsSync(file) && existsSync(notebook)) return { ...readNotebookSubmission(notebook), notebook };
-  return { exerciseId, code: readSource(file) };
+  if (!existsSync(file) && existsSync(notebook)) return { ...readNotebookSubmission(notebook), notebook, ...remembered };
+  return { exerciseId, code: readSource(file), ...remembered };
 }
 
 function readSource(file: string): string {
   if (!existsSync(file)) throw new UsageError(`${file} does not exist.`);
   return readFileSync(file, "utf8");
+}
+
+/** What happened to the attempt on the learner's Stepwise, in one line. */
+function recordingLine(recording: Recording): string {
+  if (!recording.recorded) return `\nNot recorded: ${recording.reason} It was graded here only.`;
+  const { response } = recording;
+  const verdict = response.newlySolved
+    ? "solved ✓ — a first solve"
+    : response.solved
+      ? "solved ✓"
+      : `not solved yet (${response.result.status})`;
+  return `\nRecorded on your Stepwise (graded again there): ${verdict}; ${response.topic.exercisesSolved} of ${response.topic.exercisesTotal} exercises of the topic solved.`;
 }
 
 export const testCommand: Command = {
@@ -92,6 +107,12 @@ export const testCommand: Command = {
     "  --file <path>     the Python file to grade",
     "  --runtime <name>  native (your python: STEPWISE_PYTHON, default python3) or pyodide (default native)",
     "  --json            print the results JSON (docs/results-format.md)",
+    "  --server URL      the Stepwise to record the attempt on (default: the folder's download --server,",
+    "                    else STEPWISE_URL, else http://127.0.0.1:$PORT, PORT defaulting to 3000)",
+    "  --offline         grade here only; record nothing",
+    "",
+    "When Stepwise is running, the attempt is recorded there (it grades the code again with its own",
+    "Python), so a solve in the terminal counts in the app; otherwise the line says it was not recorded.",
   ].join("\n"),
   async run(args) {
     const { values, positionals } = parseArgs({
@@ -101,6 +122,8 @@ export const testCommand: Command = {
         file: { type: "string" },
         runtime: { type: "string", default: "native" },
         json: { type: "boolean" },
+        server: { type: "string" },
+        offline: { type: "boolean" },
       },
       allowPositionals: true,
     });
@@ -108,7 +131,13 @@ export const testCommand: Command = {
       throw new UsageError(`--runtime must be "native" or "pyodide", not "${values.runtime}".`);
     }
     const curriculum = cliCurriculum();
-    const { exerciseId, code, version, notebook } = submission(values, positionals[0], (id) => findExercise(curriculum, id));
+    const {
+      exerciseId,
+      code,
+      version,
+      notebook,
+      server: remembered,
+    } = submission(values, positionals[0], (id) => findExercise(curriculum, id));
     const exercise = findExercise(curriculum, exerciseId);
     if (notebook && version !== undefined && version !== exerciseVersion(exercise)) {
       // Grading is still right (the tests come from Stepwise); only the notebook's own test cell is stale.
@@ -125,6 +154,10 @@ export const testCommand: Command = {
     try {
       const result = await runtime.run(exerciseJob(exercise, code, "visible", exerciseDataFiles(exercise, curriculum.datasets)));
       console.log(values.json ? JSON.stringify(result, null, 2) : formatResult(exercise.title, result));
+      // The recording line goes to stderr with --json, so stdout stays the results document.
+      const say = (line: string) => (values.json ? process.stderr.write(`${line}\n`) : console.log(line));
+      if (values.offline) say("\nNot recorded (--offline).");
+      else say(recordingLine(await recordOnServer(serverUrl(values.server, remembered), exercise.id, values.runtime, code)));
       return result.status === "pass" ? 0 : 1;
     } finally {
       await runtime.close();

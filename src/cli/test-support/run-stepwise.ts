@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { PROJECT_ROOT } from "../../core/project-root.js";
 
 const BIN = join(PROJECT_ROOT, "bin/stepwise.mjs");
+/** Nothing listens on port 9: a command that looks for Stepwise finds it is not running. */
+export const UNREACHABLE = "http://127.0.0.1:9";
 
 /**
  * Runs the `stepwise` command in `cwd` without blocking this process, which may also be serving
@@ -10,7 +12,8 @@ const BIN = join(PROJECT_ROOT, "bin/stepwise.mjs");
  */
 export function runStepwise(cwd: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd });
+    // Nothing is recorded on a Stepwise the developer happens to run: tests name their server with --server.
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, STEPWISE_URL: UNREACHABLE } });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
