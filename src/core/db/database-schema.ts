@@ -9,6 +9,7 @@ import type {
   SubmissionPredictionsTable,
 } from "./project-submissions.table.js";
 import type { PortfolioEntriesTable, PortfolioProfilesTable } from "./portfolio.table.js";
+import type { ProgressBackupsTable } from "./progress-backups.table.js";
 import type { QuizAnswersTable } from "./quiz-answers.table.js";
 import type { ReviewCardsTable } from "./review-cards.table.js";
 import type { StudyPlansTable } from "./study-plans.table.js";
@@ -34,6 +35,7 @@ export interface DatabaseSchema {
   study_plans: StudyPlansTable;
   portfolio_entries: PortfolioEntriesTable;
   portfolio_profiles: PortfolioProfilesTable;
+  progress_backups: ProgressBackupsTable;
 }
 
 /** The one handle every repository takes; the dialect behind it is SQLite or PostgreSQL. */

@@ -44,7 +44,13 @@ import type {
   ReviewSummaryResponseSchema,
 } from "./review.js";
 import type { NoteResponseSchema } from "./notes.js";
-import type { ImportResponseSchema, ProgressResponseSchema, SetStatusResponseSchema } from "./progress.js";
+import type {
+  BackupListResponseSchema,
+  ImportPreviewResponseSchema,
+  ImportResponseSchema,
+  ProgressResponseSchema,
+  SetStatusResponseSchema,
+} from "./progress.js";
 import type { RoadmapResponseSchema } from "./roadmap.js";
 import type { StageResponseSchema } from "./stages.js";
 import type { TopicResponseSchema } from "./topics.js";
@@ -61,6 +67,8 @@ export type ProgressResponse = z.infer<typeof ProgressResponseSchema>;
 export type SetStatusResponse = z.infer<typeof SetStatusResponseSchema>;
 export type NoteResponse = z.infer<typeof NoteResponseSchema>;
 export type ImportResponse = z.infer<typeof ImportResponseSchema>;
+export type ImportPreviewResponse = z.infer<typeof ImportPreviewResponseSchema>;
+export type BackupListResponse = z.infer<typeof BackupListResponseSchema>;
 export type FaqResponse = z.infer<typeof FaqResponseSchema>;
 export type ExerciseListItem = z.infer<typeof ExerciseListItemSchema>;
 export type ExerciseResponse = z.infer<typeof ExerciseResponseSchema>;

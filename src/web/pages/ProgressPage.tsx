@@ -1,7 +1,11 @@
 import { useRef, useState } from "react";
 import { Link } from "react-router";
 import { webPaths } from "../../shared/web-paths.js";
+import type { ImportPreviewResponse } from "../../shared/api/index.js";
+import { useImportPreview } from "../api/progress-queries.js";
 import { useImportProgress, useProgress } from "../api/queries.js";
+import { ConfirmDialog } from "../components/ConfirmDialog.js";
+import { ProgressBackups } from "../components/ProgressBackups.js";
 import { ProgressBar } from "../components/ProgressBar.js";
 import { QueryState } from "../components/QueryState.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
@@ -14,6 +18,16 @@ function ImportExport() {
   const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
   const importProgress = useImportProgress();
 
+  const preview = useImportPreview();
+  const [pending, setPending] = useState<{ document: unknown; name: string; changes: ImportPreviewResponse } | null>(null);
+  const fail = (error: Error) =>
+    // Say "nothing was changed" once: the server's message may already say it.
+    setMessage({
+      kind: "error",
+      text: /nothing was changed/i.test(error.message) ? error.message : `Nothing was changed: ${error.message}`,
+    });
+
+  // Read the file, ask the server what it would change, and only import once the learner agrees.
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     let document: unknown;
@@ -23,23 +37,28 @@ function ImportExport() {
       setMessage({ kind: "error", text: `${file.name} is not a JSON file. Choose a file exported from Stepwise.` });
       return;
     }
-    importProgress.mutate(
+    if (input.current) input.current.value = "";
+    setMessage(null);
+    preview.mutate(
       { document, mode },
+      { onSuccess: (changes) => setPending({ document, name: file.name, changes }), onError: fail },
+    );
+  };
+
+  const confirmImport = () => {
+    if (!pending) return;
+    importProgress.mutate(
+      { document: pending.document, mode },
       {
         onSuccess: (result) =>
           setMessage({
             kind: "ok",
-            text: `Imported ${result.statusesImported} statuses and ${result.notesImported} notes (${result.mode}).`,
+            text: `Imported ${count(result.statusesImported, "status", "statuses")} and ${count(result.notesImported, "note")} (${result.mode}). Your progress from before is under Automatic backups.`,
           }),
-        // Say "nothing was changed" once: the server's message may already say it.
-        onError: (error) =>
-          setMessage({
-            kind: "error",
-            text: /nothing was changed/i.test(error.message) ? error.message : `Nothing was changed: ${error.message}`,
-          }),
+        onError: fail,
       },
     );
-    if (input.current) input.current.value = "";
+    setPending(null);
   };
 
   return (
@@ -74,6 +93,29 @@ function ImportExport() {
           {message.text}
         </p>
       ) : null}
+      <ProgressBackups />
+      <ConfirmDialog
+        open={pending !== null}
+        title={`Import ${pending?.name ?? "this file"}?`}
+        confirmLabel={mode === "replace" ? "Replace my progress" : "Merge"}
+        onCancel={() => setPending(null)}
+        onConfirm={confirmImport}
+      >
+        {pending ? (
+          <ul className="import-changes">
+            {(["statuses", "notes"] as const).map((kind) => {
+              const changes = pending.changes[kind];
+              return (
+                <li key={kind}>
+                  <strong>{kind === "statuses" ? "Statuses" : "Notes"}:</strong> {changes.added} added, {changes.changed} changed,{" "}
+                  {changes.removed} removed, {changes.unchanged} unchanged
+                </li>
+              );
+            })}
+          </ul>
+        ) : null}
+        <p>Your progress as it is now is backed up first and can be restored below.</p>
+      </ConfirmDialog>
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { rankingSubmissions } from "./0007-ranking-submissions.js";
 import * as studyPlans from "./0008-study-plans.js";
 import * as portfolio from "./0009-portfolio.js";
 import * as studyPlanReplanned from "./0010-study-plan-replanned.js";
+import * as progressBackups from "./0011-progress-backups.js";
 
 /**
  * Migrations are listed in code, not read from disk, so they work the same from tsx and a bundle.
@@ -26,6 +27,7 @@ const migrations = (dialect: DialectName): Record<string, Migration> => ({
   "0008-study-plans": studyPlans,
   "0009-portfolio": portfolio,
   "0010-study-plan-replanned": studyPlanReplanned,
+  "0011-progress-backups": progressBackups,
 });
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {
