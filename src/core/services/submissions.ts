@@ -107,6 +107,7 @@ export async function submit(db: Database, prepared: PreparedProject, input: Sub
     final: 0,
     description: input.description,
     created_at: input.now.toISOString(),
+    imported: 0,
   };
   const usedToday = await db.transaction().execute(async (trx) => {
     await lockLearnerProject(trx, input.dialect, input.userId, project.id);

@@ -7,7 +7,6 @@ import type {
   AttemptResponse,
   ExerciseResponse,
   FaqResponse,
-  ImportResponse,
   NoteResponse,
   ProgressResponse,
   GradeReviewResponse,
@@ -94,15 +93,6 @@ export function useSaveNote(topicId: string) {
         topic ? { ...topic, note: { text: note.text, updatedAt: note.updatedAt } } : topic,
       );
     },
-  });
-}
-
-export function useImportProgress() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: ({ document, mode }: { document: unknown; mode: "replace" | "merge" }) =>
-      api.post<ImportResponse>(`/api/progress/import?mode=${mode}`, document),
-    onSuccess: () => client.invalidateQueries(),
   });
 }
 

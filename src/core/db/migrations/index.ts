@@ -11,6 +11,7 @@ import * as studyPlans from "./0008-study-plans.js";
 import * as portfolio from "./0009-portfolio.js";
 import * as studyPlanReplanned from "./0010-study-plan-replanned.js";
 import * as progressBackups from "./0011-progress-backups.js";
+import * as importedRecords from "./0012-imported-records.js";
 
 /**
  * Migrations are listed in code, not read from disk, so they work the same from tsx and a bundle.
@@ -28,6 +29,7 @@ const migrations = (dialect: DialectName): Record<string, Migration> => ({
   "0009-portfolio": portfolio,
   "0010-study-plan-replanned": studyPlanReplanned,
   "0011-progress-backups": progressBackups,
+  "0012-imported-records": importedRecords,
 });
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {
