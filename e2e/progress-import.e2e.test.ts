@@ -100,7 +100,13 @@ describe("moving progress between machines in the browser", { timeout: 90_000 },
       await expect.poll(() => dialog.isVisible()).toBe(true);
       expect(await dialog.locator(".import-changes").innerText()).toMatch(/exercise attempts: 1 to add[\s\S]*models: 1 to add/);
       await dialog.getByRole("button", { name: "Replace" }).click();
-      await expect.poll(() => page().getByText(/^Imported \(replace\):/).count()).toBe(1);
+      await expect
+        .poll(() =>
+          page()
+            .getByText(/^Imported \(replace\):/)
+            .count(),
+        )
+        .toBe(1);
 
       expect((await topics(fresh)).calculus).toBe("done");
       const model = (await fresh.app.inject({ method: "GET", url: "/api/models/iris-classifier" })).json<ModelResponse>();

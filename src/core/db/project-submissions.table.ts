@@ -17,6 +17,8 @@ export interface ProjectSubmissionsTable {
   created_at: string;
   /** 1 when it came from an imported file rather than a run or upload here. */
   imported: Generated<number>;
+  /** 1 when made after the competition closed: scored, never ranked. */
+  late: Generated<number>;
 }
 
 /** The submitted file, kept (since deployed models are checked against it) apart from the scores. */
@@ -39,6 +41,8 @@ export interface ProjectClosuresTable {
   project_id: string;
   closed_by: string;
   closed_at: string;
+  /** Since when the closed competition takes late (unranked) submissions; null: it takes none. */
+  late_since: string | null;
   /** 1 when it came from an imported file rather than a run or upload here. */
   imported: Generated<number>;
 }

@@ -30,6 +30,7 @@ function row(user: string, publicScore: number, privateScore: number, final = fa
     final: final ? 1 : 0,
     created_at: `2026-11-28T10:00:${String(clock).padStart(2, "0")}.000Z`,
     imported: 0,
+    late: 0,
   };
 }
 

@@ -193,7 +193,11 @@ export async function uploadVersion(
 export async function keepModelFile(
   store: ModelFileStore,
   bytes: Uint8Array,
-): Promise<{ readonly staged: StagedModelFile; readonly signature: ModelSignature; readonly opsets: Readonly<Record<string, number>> }> {
+): Promise<{
+  readonly staged: StagedModelFile;
+  readonly signature: ModelSignature;
+  readonly opsets: Readonly<Record<string, number>>;
+}> {
   const { opsets } = checkOnnxStructure(bytes);
   const staged = await store.stage(bytes);
   let signature: ModelSignature;

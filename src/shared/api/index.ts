@@ -18,6 +18,7 @@ import type {
   ProjectListResponseSchema,
   ProjectResponseSchema,
   SubmissionErrorSchema,
+  LateSubmissionsResponseSchema,
   SubmissionListResponseSchema,
   SubmissionViewSchema,
   SubmitResponseSchema,
@@ -91,6 +92,7 @@ export type ProjectResponse = z.infer<typeof ProjectResponseSchema>;
 export type SubmissionView = z.infer<typeof SubmissionViewSchema>;
 export type SubmissionListResponse = z.infer<typeof SubmissionListResponseSchema>;
 export type SubmitResponse = z.infer<typeof SubmitResponseSchema>;
+export type LateSubmissionsResponse = z.infer<typeof LateSubmissionsResponseSchema>;
 export type SubmissionErrorBody = z.infer<typeof SubmissionErrorSchema>;
 export type LeaderboardResponse = z.infer<typeof LeaderboardResponseSchema>;
 export type MetricView = z.infer<typeof MetricViewSchema>;

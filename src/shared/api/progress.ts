@@ -52,7 +52,9 @@ export const BackupListResponseSchema = z.object({
         id: z.string(),
         createdAt: z.string(),
         reason: z.string(),
-        contents: z.array(z.object({ section: z.enum(PROGRESS_SECTIONS), count: z.number().int() })).describe("What it holds, kind by kind"),
+        contents: z
+          .array(z.object({ section: z.enum(PROGRESS_SECTIONS), count: z.number().int() }))
+          .describe("What it holds, kind by kind"),
       }),
     )
     .describe("Newest first; the last 10 are kept"),

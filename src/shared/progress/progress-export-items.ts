@@ -132,6 +132,7 @@ export const ProjectSubmissionItemSchema = z.strictObject({
   description: z.string().max(2000).nullable(),
   createdAt: TimestampSchema,
   predictionsCsv: z.string().nullable().describe("The submitted file; null for submissions made before files were kept"),
+  late: z.boolean().describe("Made after the competition closed: scored, never ranked"),
   imported: ImportedSchema,
 });
 
@@ -146,6 +147,7 @@ export const SubmissionModelItemSchema = z.strictObject({
 export const ProjectClosureItemSchema = z.strictObject({
   projectId: SlugSchema,
   closedAt: TimestampSchema,
+  lateSince: TimestampSchema.nullable().describe("Since when it takes late submissions; null: none"),
   imported: ImportedSchema,
 });
 

@@ -81,11 +81,10 @@ export const ImportFileSchema = z
   .discriminatedUnion("version", [ProgressExportV1Schema, ProgressExportSchema], {
     error: `must be a Stepwise export (format "${PROGRESS_EXPORT_FORMAT}", version 1 or ${PROGRESS_EXPORT_VERSION}); download one from /progress`,
   })
-  .transform(
-    (file): ImportDocument =>
-      file.version === 1
-        ? { document: upgradeV1(file), sections: ["topicStatuses", "topicNotes"] }
-        : { document: file, sections: PROGRESS_SECTIONS },
+  .transform((file): ImportDocument =>
+    file.version === 1
+      ? { document: upgradeV1(file), sections: ["topicStatuses", "topicNotes"] }
+      : { document: file, sections: PROGRESS_SECTIONS },
   );
 
 function upgradeV1(old: z.infer<typeof ProgressExportV1Schema>): ProgressExport {

@@ -26,6 +26,7 @@ import type {
   SubmissionView,
   SubmitResponse,
   TopicResponse,
+  LateSubmissionsResponse,
 } from "../../shared/api/index.js";
 import type { GradingResult } from "../../shared/grading/result.js";
 import type { TopicStatus } from "../../shared/progress/topic-status.js";
@@ -267,6 +268,15 @@ export function useSetFinal(projectId: string) {
 }
 
 /** Closes the competition: the private board shows and no more submissions are taken. */
+/** Lets a finished competition take late, unranked submissions, or stops it. */
+export function useLateSubmissions(projectId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (accept: boolean) => api.put<LateSubmissionsResponse>(`${projectPath(projectId)}/late-submissions`, { accept }),
+    onSettled: () => refreshProject(client, projectId),
+  });
+}
+
 export function useFinishProject(projectId: string) {
   const client = useQueryClient();
   return useMutation({

@@ -8,7 +8,9 @@ import { ConfirmDialog } from "./ConfirmDialog.js";
 /** "3 topic statuses, 12 exercise attempts", or "nothing yet" for a backup of an empty start. */
 function describeContents(contents: BackupListResponse["backups"][number]["contents"]): string {
   if (contents.length === 0) return "nothing yet";
-  return contents.map((kind) => count(kind.count, PROGRESS_SECTION_NOUNS[kind.section].one, PROGRESS_SECTION_NOUNS[kind.section].many)).join(", ");
+  return contents
+    .map((kind) => count(kind.count, PROGRESS_SECTION_NOUNS[kind.section].one, PROGRESS_SECTION_NOUNS[kind.section].many))
+    .join(", ");
 }
 
 /** The automatic backups taken before each import, each one click (and a confirmation) from being restored. */
@@ -51,10 +53,7 @@ export function ProgressBackups() {
           setChosen(null);
         }}
       >
-        <p>
-          Everything becomes what it was on {chosen?.when}. What you have now is backed up first, so this can be
-          undone too.
-        </p>
+        <p>Everything becomes what it was on {chosen?.when}. What you have now is backed up first, so this can be undone too.</p>
       </ConfirmDialog>
     </details>
   );

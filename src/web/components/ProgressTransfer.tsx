@@ -90,9 +90,9 @@ export function ProgressTransfer() {
     <section aria-labelledby="backup-heading" className="panel">
       <h2 id="backup-heading">Back up or move everything</h2>
       <p>
-        Statuses, notes, exercise drafts and every attempt, quiz answers and review schedule, project submissions, models,
-        your study plan and portfolio — as one JSON file, or a zip that also carries your model files. Import either on
-        another machine.
+        Statuses, notes, exercise drafts and every attempt, quiz answers and review schedule, project submissions, models, your
+        study plan and portfolio — as one JSON file, or a zip that also carries your model files. Import either on another
+        machine.
       </p>
       <div className="button-row">
         <a className="button" href="/api/progress/export" download>

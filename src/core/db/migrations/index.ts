@@ -12,6 +12,7 @@ import * as portfolio from "./0009-portfolio.js";
 import * as studyPlanReplanned from "./0010-study-plan-replanned.js";
 import * as progressBackups from "./0011-progress-backups.js";
 import * as importedRecords from "./0012-imported-records.js";
+import * as lateSubmissions from "./0013-late-submissions.js";
 
 /**
  * Migrations are listed in code, not read from disk, so they work the same from tsx and a bundle.
@@ -30,6 +31,7 @@ const migrations = (dialect: DialectName): Record<string, Migration> => ({
   "0010-study-plan-replanned": studyPlanReplanned,
   "0011-progress-backups": progressBackups,
   "0012-imported-records": importedRecords,
+  "0013-late-submissions": lateSubmissions,
 });
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

@@ -4,7 +4,12 @@ import { deleteOwnedRows, importedFlag, type TransferKind, upsertRows } from "./
 export const exerciseDraftsTransfer: TransferKind<"exerciseDrafts"> = {
   section: "exerciseDrafts",
   async read(db, userId) {
-    const rows = await db.selectFrom("exercise_drafts").selectAll().where("user_id", "=", userId).orderBy("exercise_id").execute();
+    const rows = await db
+      .selectFrom("exercise_drafts")
+      .selectAll()
+      .where("user_id", "=", userId)
+      .orderBy("exercise_id")
+      .execute();
     return rows.map((row) => ({ exerciseId: row.exercise_id, code: row.code, updatedAt: row.updated_at }));
   },
   key: (item) => item.exerciseId,

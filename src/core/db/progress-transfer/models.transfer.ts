@@ -11,8 +11,14 @@ export const modelsTransfer: TransferKind<"models"> = {
   async read(db, userId) {
     const models = await db.selectFrom("models").selectAll().where("user_id", "=", userId).orderBy("name").execute();
     const ids = models.map((model) => model.id);
-    const versions = ids.length === 0 ? [] : await db.selectFrom("model_versions").selectAll().where("model_id", "in", ids).orderBy("version").execute();
-    const aliases = ids.length === 0 ? [] : await db.selectFrom("model_aliases").selectAll().where("model_id", "in", ids).orderBy("alias").execute();
+    const versions =
+      ids.length === 0
+        ? []
+        : await db.selectFrom("model_versions").selectAll().where("model_id", "in", ids).orderBy("version").execute();
+    const aliases =
+      ids.length === 0
+        ? []
+        : await db.selectFrom("model_aliases").selectAll().where("model_id", "in", ids).orderBy("alias").execute();
     return models.map((model) => ({
       id: model.id,
       name: model.name,
@@ -53,7 +59,13 @@ export const modelsTransfer: TransferKind<"models"> = {
     await upsertRows(
       db,
       "models",
-      items.map((item) => ({ id: item.id, user_id: userId, name: item.name, created_at: item.createdAt, updated_at: item.updatedAt })),
+      items.map((item) => ({
+        id: item.id,
+        user_id: userId,
+        name: item.name,
+        created_at: item.createdAt,
+        updated_at: item.updatedAt,
+      })),
       ["id"],
       { column: "user_id", userId },
     );
@@ -89,7 +101,12 @@ async function writeVersions(db: Database, item: ModelItem): Promise<void> {
   await upsertRows(
     db,
     "model_aliases",
-    item.aliases.map((alias) => ({ model_id: item.id, alias: alias.alias, version_id: alias.versionId, updated_at: alias.updatedAt })),
+    item.aliases.map((alias) => ({
+      model_id: item.id,
+      alias: alias.alias,
+      version_id: alias.versionId,
+      updated_at: alias.updatedAt,
+    })),
     ["model_id", "alias"],
   );
 }

@@ -17,7 +17,12 @@ export const studyPlansTransfer: TransferKind<"studyPlans"> = {
     }));
   },
   key: () => ONLY,
-  remove: (db, userId) => db.deleteFrom("study_plans").where("user_id", "=", userId).execute().then(() => undefined),
+  remove: (db, userId) =>
+    db
+      .deleteFrom("study_plans")
+      .where("user_id", "=", userId)
+      .execute()
+      .then(() => undefined),
   write: (db, userId, items) =>
     upsertRows(
       db,
@@ -46,7 +51,12 @@ export const portfolioProfilesTransfer: TransferKind<"portfolioProfiles"> = {
     }));
   },
   key: () => ONLY,
-  remove: (db, userId) => db.deleteFrom("portfolio_profiles").where("user_id", "=", userId).execute().then(() => undefined),
+  remove: (db, userId) =>
+    db
+      .deleteFrom("portfolio_profiles")
+      .where("user_id", "=", userId)
+      .execute()
+      .then(() => undefined),
   write: (db, userId, items) =>
     upsertRows(
       db,
@@ -65,7 +75,12 @@ export const portfolioProfilesTransfer: TransferKind<"portfolioProfiles"> = {
 export const portfolioEntriesTransfer: TransferKind<"portfolioEntries"> = {
   section: "portfolioEntries",
   async read(db, userId) {
-    const rows = await db.selectFrom("portfolio_entries").selectAll().where("user_id", "=", userId).orderBy("project_id").execute();
+    const rows = await db
+      .selectFrom("portfolio_entries")
+      .selectAll()
+      .where("user_id", "=", userId)
+      .orderBy("project_id")
+      .execute();
     return rows.map((row) => ({
       projectId: row.project_id,
       markdown: row.markdown,

@@ -29,6 +29,7 @@ export const projectSubmissionsTransfer: TransferKind<"projectSubmissions"> = {
       description: row.description,
       createdAt: row.created_at,
       predictionsCsv: row.predictions_csv,
+      late: row.late === 1,
       imported: row.imported === 1,
     }));
   },
@@ -52,6 +53,7 @@ export const projectSubmissionsTransfer: TransferKind<"projectSubmissions"> = {
         final: item.final ? 1 : 0,
         description: item.description,
         created_at: item.createdAt,
+        late: item.late ? 1 : 0,
         imported: importedFlag(item, source),
       })),
       ["id"],
@@ -121,8 +123,18 @@ export const submissionModelsTransfer: TransferKind<"submissionModels"> = {
 export const projectClosuresTransfer: TransferKind<"projectClosures"> = {
   section: "projectClosures",
   async read(db, userId) {
-    const rows = await db.selectFrom("project_closures").selectAll().where("closed_by", "=", userId).orderBy("project_id").execute();
-    return rows.map((row) => ({ projectId: row.project_id, closedAt: row.closed_at, imported: row.imported === 1 }));
+    const rows = await db
+      .selectFrom("project_closures")
+      .selectAll()
+      .where("closed_by", "=", userId)
+      .orderBy("project_id")
+      .execute();
+    return rows.map((row) => ({
+      projectId: row.project_id,
+      closedAt: row.closed_at,
+      lateSince: row.late_since,
+      imported: row.imported === 1,
+    }));
   },
   key: (item) => item.projectId,
   remove: (db, userId, keys) => deleteOwnedRows(db, "project_closures", "closed_by", "project_id", userId, keys),
@@ -134,6 +146,7 @@ export const projectClosuresTransfer: TransferKind<"projectClosures"> = {
         project_id: item.projectId,
         closed_by: userId,
         closed_at: item.closedAt,
+        late_since: item.lateSince,
         imported: importedFlag(item, source),
       })),
       ["project_id"],

@@ -65,7 +65,9 @@ export async function upsertRows<T extends TableName>(
     await sql`insert into ${sql.table(table)} (${sql.join(columns.map((column) => sql.ref(column)))})
       values ${sql.join(values)}
       on conflict (${sql.join(conflict.map((column) => sql.ref(column)))})
-      do update set ${sql.join(updated.map((column) => sql`${sql.ref(column)} = ${sql.ref(`excluded.${column}`)}`))}${guard}`.execute(db);
+      do update set ${sql.join(updated.map((column) => sql`${sql.ref(column)} = ${sql.ref(`excluded.${column}`)}`))}${guard}`.execute(
+      db,
+    );
   }
 }
 
@@ -79,6 +81,8 @@ export async function deleteOwnedRows<T extends TableName>(
   keys: readonly string[],
 ): Promise<void> {
   for (const chunk of inChunks(keys)) {
-    await sql`delete from ${sql.table(table)} where ${sql.ref(owner)} = ${userId} and ${sql.ref(key)} in (${sql.join(chunk)})`.execute(db);
+    await sql`delete from ${sql.table(table)} where ${sql.ref(owner)} = ${userId} and ${sql.ref(key)} in (${sql.join(chunk)})`.execute(
+      db,
+    );
   }
 }

@@ -4,7 +4,12 @@ import type { ProgressBackupRow } from "../../db/progress-backups.table.js";
 import { type ImportDeps, type ImportResult, importProgress } from "./import-progress.js";
 
 /** Restores a backup: a replace import of it (import marks as they were), which itself backs up what it replaces. */
-export async function restoreBackup(deps: ImportDeps, userId: string, backupId: string, now: Date): Promise<ImportResult | undefined> {
+export async function restoreBackup(
+  deps: ImportDeps,
+  userId: string,
+  backupId: string,
+  now: Date,
+): Promise<ImportResult | undefined> {
   const backup = await findBackup(deps.db, userId, backupId);
   if (!backup) return undefined;
   const file = ImportFileSchema.parse(JSON.parse(backup.document_json));

@@ -72,10 +72,20 @@ export function findImportProblems(curriculum: Curriculum, document: ProgressExp
   document.models.forEach((model, index) => {
     const existing = base.modelIdsByName.get(model.name);
     if (existing !== undefined && existing !== model.id)
-      add("models", index, "name", `you already have another model called "${model.name}"; rename one, or import in replace mode`);
+      add(
+        "models",
+        index,
+        "name",
+        `you already have another model called "${model.name}"; rename one, or import in replace mode`,
+      );
     model.versions.forEach((version) => {
       if (!base.hasModelFile(version.sha256))
-        add("models", index, "versions", `the file of version ${version.version} (${version.sha256.slice(0, 12)}…) is not here; import the .zip export, which carries model files`);
+        add(
+          "models",
+          index,
+          "versions",
+          `the file of version ${version.version} (${version.sha256.slice(0, 12)}…) is not here; import the .zip export, which carries model files`,
+        );
     });
   });
   problems.push(...findRepeatedKeys(document));
@@ -89,7 +99,8 @@ function findRepeatedKeys(document: ProgressExport): string[] {
     const seen = new Set<string>();
     (document[section] as SectionItem<S>[]).forEach((item, index) => {
       const key = kind.key(item);
-      if (seen.has(key)) problems.push(`${section}[${index}]: lists the same ${PROGRESS_SECTION_NOUNS[section].one} twice (${key})`);
+      if (seen.has(key))
+        problems.push(`${section}[${index}]: lists the same ${PROGRESS_SECTION_NOUNS[section].one} twice (${key})`);
       seen.add(key);
     });
   };

@@ -11,8 +11,14 @@ import { TRANSFER_KINDS } from "../../db/progress-transfer/index.js";
 type Sections = Pick<ProgressExport, ProgressSection>;
 
 /** Reads the named sections of a learner's records. */
-export async function readSections(db: Database, userId: string, sections: readonly ProgressSection[]): Promise<Partial<Sections>> {
-  const read = await Promise.all(sections.map(async (section) => [section, await TRANSFER_KINDS[section].read(db, userId)] as const));
+export async function readSections(
+  db: Database,
+  userId: string,
+  sections: readonly ProgressSection[],
+): Promise<Partial<Sections>> {
+  const read = await Promise.all(
+    sections.map(async (section) => [section, await TRANSFER_KINDS[section].read(db, userId)] as const),
+  );
   return Object.fromEntries(read) as Partial<Sections>;
 }
 

@@ -1,10 +1,7 @@
 import { randomUUID } from "node:crypto";
 import stringify from "safe-stable-stringify";
 import type { Curriculum } from "../../../shared/content/index.js";
-import {
-  type ImportDocument,
-  type ProgressSection,
-} from "../../../shared/progress/progress-export.js";
+import { type ImportDocument, type ProgressSection } from "../../../shared/progress/progress-export.js";
 import type { Database } from "../../db/database-schema.js";
 import { insertBackup } from "../../db/progress-backups.repository.js";
 import { type ImportSource, type SectionItem, TRANSFER_KINDS } from "../../db/progress-transfer/index.js";
@@ -113,7 +110,8 @@ async function planImport(db: Database, userId: string, file: ImportDocument, mo
 
 async function importBase(deps: ImportDeps, userId: string, mode: ImportMode, arriving: ArrivingModelFiles): Promise<ImportBase> {
   const hasModelFile = (sha256: string) => arriving.has(sha256) || deps.store.has(sha256);
-  if (mode === "replace") return { submissionIds: new Set(), modelVersionIds: new Set(), modelIdsByName: new Map(), hasModelFile };
+  if (mode === "replace")
+    return { submissionIds: new Set(), modelVersionIds: new Set(), modelIdsByName: new Map(), hasModelFile };
   const current = await readSections(deps.db, userId, ["projectSubmissions", "models"]);
   const models = current.models ?? [];
   return {
@@ -124,7 +122,13 @@ async function importBase(deps: ImportDeps, userId: string, mode: ImportMode, ar
   };
 }
 
-async function refuseProblems(deps: ImportDeps, userId: string, file: ImportDocument, mode: ImportMode, arriving: ArrivingModelFiles) {
+async function refuseProblems(
+  deps: ImportDeps,
+  userId: string,
+  file: ImportDocument,
+  mode: ImportMode,
+  arriving: ArrivingModelFiles,
+) {
   const problems = findImportProblems(deps.curriculum, file.document, await importBase(deps, userId, mode, arriving));
   if (problems.length > 0) throw new ImportRefused(problems);
 }
@@ -153,7 +157,12 @@ export async function importProgress(
   userId: string,
   file: ImportDocument,
   mode: ImportMode,
-  options: { readonly now: Date; readonly source: ImportSource; readonly reason: string; readonly arriving?: ArrivingModelFiles | undefined },
+  options: {
+    readonly now: Date;
+    readonly source: ImportSource;
+    readonly reason: string;
+    readonly arriving?: ArrivingModelFiles | undefined;
+  },
 ): Promise<ImportResult> {
   const arriving = options.arriving ?? new Map<string, Uint8Array>();
   await refuseProblems(deps, userId, file, mode, arriving);
@@ -186,12 +195,18 @@ function removeKeys(db: Database, userId: string, plan: SectionPlan): Promise<vo
 }
 
 function writeItems(db: Database, userId: string, plan: SectionPlan, source: ImportSource): Promise<void> {
-  const kind = TRANSFER_KINDS[plan.section] as { write(db: Database, userId: string, items: readonly object[], source: ImportSource): Promise<void> };
+  const kind = TRANSFER_KINDS[plan.section] as {
+    write(db: Database, userId: string, items: readonly object[], source: ImportSource): Promise<void>;
+  };
   return plan.write.length === 0 ? Promise.resolve() : kind.write(db, userId, plan.write, source);
 }
 
 async function verify(db: Database, userId: string, plans: readonly SectionPlan[]): Promise<void> {
-  const after = await readSections(db, userId, plans.map((plan) => plan.section));
+  const after = await readSections(
+    db,
+    userId,
+    plans.map((plan) => plan.section),
+  );
   for (const plan of plans) {
     const kind = TRANSFER_KINDS[plan.section] as { key(item: object): string };
     const actual = new Map(((after[plan.section] ?? []) as object[]).map((item) => [kind.key(item), fingerprint(item)]));

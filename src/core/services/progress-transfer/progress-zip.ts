@@ -23,7 +23,10 @@ export async function buildProgressZip(document: ProgressExport, store: ModelFil
  * Opens a zip export: its document (still to be validated) and its model files, each checked to
  * be the file its name says. Refuses anything else inside and entries that would unpack too large.
  */
-export function readProgressZip(bytes: Uint8Array, maxUnpackedBytes: number): { document: unknown; arriving: ArrivingModelFiles } {
+export function readProgressZip(
+  bytes: Uint8Array,
+  maxUnpackedBytes: number,
+): { document: unknown; arriving: ArrivingModelFiles } {
   let unpacked = 0;
   let entries: Record<string, Uint8Array>;
   try {

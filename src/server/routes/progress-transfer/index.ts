@@ -136,7 +136,10 @@ export default async function progressTransferRoutes(fastify: FastifyInstance): 
     "/api/progress/import/preview",
     {
       bodyLimit: JSON_BODY_LIMIT,
-      schema: importSchema("What an import would add, change and remove, kind by kind, without changing anything", ImportPreviewResponseSchema),
+      schema: importSchema(
+        "What an import would add, change and remove, kind by kind, without changing anything",
+        ImportPreviewResponseSchema,
+      ),
     },
     async (request, reply) =>
       refusedAs400(reply, () =>

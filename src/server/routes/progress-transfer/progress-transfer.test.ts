@@ -29,12 +29,16 @@ describe.each(DIALECTS)("importing exports on %s", (dialect) => {
   // Each test starts from a learner who has done nothing.
   beforeEach(async () => {
     const empty = await exported();
-    for (const section of Object.keys(empty)) if (Array.isArray(empty[section as keyof ProgressExport])) Object.assign(empty, { [section]: [] });
+    for (const section of Object.keys(empty))
+      if (Array.isArray(empty[section as keyof ProgressExport])) Object.assign(empty, { [section]: [] });
     expect((await inject("POST", "/api/progress/import", empty)).statusCode).toBe(200);
   });
 
   /** An export of nothing, with the given sections filled in. */
-  const documentWith = async (sections: Partial<ProgressExport>): Promise<ProgressExport> => ({ ...(await exported()), ...sections });
+  const documentWith = async (sections: Partial<ProgressExport>): Promise<ProgressExport> => ({
+    ...(await exported()),
+    ...sections,
+  });
   const fileAttempt = (id: string, code: string) => ({
     id,
     exerciseId: "dot-product",
@@ -177,7 +181,8 @@ describe.each(DIALECTS)("importing exports on %s", (dialect) => {
     ["a zip without the document", () => zipSync({ "notes.txt": strToU8("hi") }), /has no stepwise-progress\.json/],
     [
       "a zip with something an export never holds",
-      async () => zipSync({ "stepwise-progress.json": strToU8(JSON.stringify(await exported())), "run-me.sh": strToU8("rm -rf /") }),
+      async () =>
+        zipSync({ "stepwise-progress.json": strToU8(JSON.stringify(await exported())), "run-me.sh": strToU8("rm -rf /") }),
       /holds "run-me\.sh", which a Stepwise export never does/,
     ],
     [
@@ -217,7 +222,11 @@ describe.each(DIALECTS)("importing exports on %s", (dialect) => {
   it("backs up everything before an import; restoring brings it all back, import marks as they were, and is undoable", async () => {
     await attempt("my own solve");
     await inject("PUT", "/api/notes/topics/calculus", { text: "keep me" });
-    const wrong = await inject("POST", "/api/progress/import", await documentWith({ exerciseAttempts: [fileAttempt("w", "wrong file")] }));
+    const wrong = await inject(
+      "POST",
+      "/api/progress/import",
+      await documentWith({ exerciseAttempts: [fileAttempt("w", "wrong file")] }),
+    );
     expect(await attemptCodes()).toEqual(["wrong file (imported)"]);
     const [latest] = await backups();
     expect(latest).toMatchObject({

@@ -27,9 +27,9 @@ async function tableNames(db: Database): Promise<string[]> {
   const rows =
     sqlite?.rows ??
     (
-      await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(
-        db,
-      )
+      await sql<{
+        name: string;
+      }>`select table_name as name from information_schema.tables where table_schema = current_schema()`.execute(db)
     ).rows;
   return rows.map((row) => row.name).sort();
 }
@@ -83,6 +83,13 @@ describe.each(DIALECTS)("exporting everything and importing it into an empty Ste
     const submissionId = submitted.json<{ submission: { id: string } }>().submission.id;
     await call(server, "PUT", `/api/projects/sp500-forecast/submissions/${submissionId}/final`, { final: true });
     await call(server, "POST", "/api/projects/sp500-forecast/finish", {});
+    await call(server, "PUT", "/api/projects/sp500-forecast/late-submissions", { accept: true });
+    await server.app.inject({
+      method: "POST",
+      url: "/api/projects/sp500-forecast/submissions?fileName=late.csv",
+      headers: { "content-type": "text/csv" },
+      payload: sample,
+    });
     const uploaded = await server.app.inject({
       method: "POST",
       url: "/api/models/iris-classifier/versions",
@@ -123,14 +130,18 @@ describe.each(DIALECTS)("exporting everything and importing it into an empty Ste
       targetDate: null,
     });
     await call(server, "PUT", "/api/portfolio/profile", { name: "Sam Learner", headline: "Aspiring AI engineer", links: [] });
-    await call(server, "PUT", "/api/portfolio/projects/sp500-forecast", { markdown: "# My forecast\n\nIt beat nothing.", featured: true });
+    await call(server, "PUT", "/api/portfolio/projects/sp500-forecast", {
+      markdown: "# My forecast\n\nIt beat nothing.",
+      featured: true,
+    });
   }
 
   it("brings every table over, each record as it was, with attempts, submissions and closures marked imported", async () => {
     await learnEverything(source);
     const tables = (await tableNames(source.app.db)).filter((table) => !NOT_EXPORTED.has(table));
     // Every table holds something, so a table the export forgets makes this test fail.
-    for (const table of tables) expect({ table, rows: (await tableRows(source.app.db, table)).length }).not.toMatchObject({ rows: 0 });
+    for (const table of tables)
+      expect({ table, rows: (await tableRows(source.app.db, table)).length }).not.toMatchObject({ rows: 0 });
 
     const zip = await source.app.inject({ method: "GET", url: "/api/progress/export.zip" });
     expect(zip.statusCode).toBe(200);
@@ -145,6 +156,7 @@ describe.each(DIALECTS)("exporting everything and importing it into an empty Ste
     const result = imported.json<ImportResponse>();
     expect(result.sections.every((section) => section.changed === 0 && section.removed === 0)).toBe(true);
     expect(result.sections.find((section) => section.section === "exerciseAttempts")?.added).toBe(1);
+    expect(result.sections.find((section) => section.section === "projectSubmissions")?.added).toBe(2);
 
     for (const table of tables) {
       const expected = (await tableRows(source.app.db, table)).map((row) =>
@@ -178,7 +190,9 @@ describe.each(DIALECTS)("exporting everything and importing it into an empty Ste
       const document = (await call(source, "GET", "/api/progress/export")).json<ProgressExport>();
       const response = await fresh.app.inject({ method: "POST", url: "/api/progress/import", payload: document });
       expect(response.statusCode).toBe(400);
-      expect(response.json().message).toMatch(/models\[0\]\.versions: the file of version 1 .* import the \.zip export.*Nothing was changed/);
+      expect(response.json().message).toMatch(
+        /models\[0\]\.versions: the file of version 1 .* import the \.zip export.*Nothing was changed/,
+      );
       expect(await tableRows(fresh.app.db, "exercise_attempts")).toEqual([]);
       expect(await tableRows(fresh.app.db, "topic_progress")).toEqual([]);
     } finally {

@@ -130,19 +130,25 @@ export function SubmissionsTable({ project }: { project: ProjectResponse }) {
                     </td>
                   ) : null}
                   <td>
-                    <label className="final-toggle">
-                      <input
-                        type="checkbox"
-                        checked={item.final}
-                        disabled={project.closed}
-                        aria-describedby="final-help"
-                        onChange={(event) => setFinal.mutate({ submissionId: item.id, final: event.target.checked })}
-                      />{" "}
-                      Final
-                      <span className="visually-hidden">
-                        : {item.fileName}, submitted {new Date(item.createdAt).toLocaleString()}
+                    {item.late ? (
+                      <span className="badge" title="Made after the competition closed: scored, never ranked">
+                        Late · unranked
                       </span>
-                    </label>
+                    ) : (
+                      <label className="final-toggle">
+                        <input
+                          type="checkbox"
+                          checked={item.final}
+                          disabled={project.closed}
+                          aria-describedby="final-help"
+                          onChange={(event) => setFinal.mutate({ submissionId: item.id, final: event.target.checked })}
+                        />{" "}
+                        Final
+                        <span className="visually-hidden">
+                          : {item.fileName}, submitted {new Date(item.createdAt).toLocaleString()}
+                        </span>
+                      </label>
+                    )}
                   </td>
                   {deployable ? (
                     <ModelCell
