@@ -37,6 +37,13 @@ export const ExerciseDraftItemSchema = z.strictObject({
   updatedAt: TimestampSchema,
 });
 
+export const ExerciseDraftVersionItemSchema = z.strictObject({
+  id: IdSchema,
+  exerciseId: SlugSchema,
+  code: CodeSchema,
+  savedAt: TimestampSchema,
+});
+
 export const ExerciseAttemptItemSchema = z.strictObject({
   id: IdSchema,
   exerciseId: SlugSchema,

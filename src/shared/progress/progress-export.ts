@@ -7,6 +7,7 @@ export { PROGRESS_SECTIONS, type ProgressSection };
 import {
   ExerciseAttemptItemSchema,
   ExerciseDraftItemSchema,
+  ExerciseDraftVersionItemSchema,
   ModelItemSchema,
   PortfolioEntryItemSchema,
   PortfolioProfileItemSchema,
@@ -29,6 +30,7 @@ const sections = {
   topicStatuses: z.array(TopicStatusItemSchema),
   topicNotes: z.array(TopicNoteItemSchema),
   exerciseDrafts: z.array(ExerciseDraftItemSchema),
+  exerciseDraftVersions: z.array(ExerciseDraftVersionItemSchema),
   exerciseAttempts: z.array(ExerciseAttemptItemSchema),
   quizAnswers: z.array(QuizAnswerItemSchema),
   reviewCards: z.array(ReviewCardItemSchema),

@@ -27,6 +27,8 @@ import type {
   SubmitResponse,
   TopicResponse,
   LateSubmissionsResponse,
+  DraftChange,
+  DraftVersionsResponse,
 } from "../../shared/api/index.js";
 import type { GradingResult } from "../../shared/grading/result.js";
 import type { TopicStatus } from "../../shared/progress/topic-status.js";
@@ -40,6 +42,7 @@ const keys = {
   stage: (id: string) => ["stage", id] as const,
   topic: (id: string) => ["topic", id] as const,
   exercise: (id: string) => ["exercise", id] as const,
+  draftVersions: (id: string) => ["exercise", id, "draft-versions"] as const,
   python: ["python"] as const,
   quiz: (topicId: string) => ["quiz", topicId] as const,
   review: ["review"] as const,
@@ -102,15 +105,26 @@ export const useExercise = (id: string) =>
 export const usePythonSettings = () =>
   useQuery({ queryKey: keys.python, queryFn: () => api.get<PythonSettingsResponse>("/api/python"), staleTime: Infinity });
 
+/** Earlier code of the learner's draft, fetched when asked for. */
+export const useDraftVersions = (exerciseId: string, enabled: boolean) =>
+  useQuery({
+    queryKey: keys.draftVersions(exerciseId),
+    queryFn: () => api.get<DraftVersionsResponse>(`/api/exercises/${encodeURIComponent(exerciseId)}/draft/versions`),
+    enabled,
+  });
+
 export function useSaveDraft(exerciseId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (code: string) => api.put<SaveDraftResponse>(`/api/exercises/${encodeURIComponent(exerciseId)}/draft`, { code }),
+    mutationFn: (draft: { code: string; change: DraftChange }) =>
+      api.put<SaveDraftResponse>(`/api/exercises/${encodeURIComponent(exerciseId)}/draft`, draft),
     // Keep the cached exercise in step, so coming back to the page shows this code at once.
-    onSuccess: (saved, code) =>
+    onSuccess: (saved, { code }) => {
       client.setQueryData<ExerciseResponse>(keys.exercise(exerciseId), (exercise) =>
         exercise ? { ...exercise, draft: { code, updatedAt: saved.updatedAt } } : exercise,
-      ),
+      );
+      void client.invalidateQueries({ queryKey: keys.draftVersions(exerciseId) });
+    },
   });
 }
 

@@ -13,6 +13,7 @@ import * as studyPlanReplanned from "./0010-study-plan-replanned.js";
 import * as progressBackups from "./0011-progress-backups.js";
 import * as importedRecords from "./0012-imported-records.js";
 import * as lateSubmissions from "./0013-late-submissions.js";
+import * as exerciseDraftVersions from "./0014-exercise-draft-versions.js";
 
 /**
  * Migrations are listed in code, not read from disk, so they work the same from tsx and a bundle.
@@ -32,6 +33,7 @@ const migrations = (dialect: DialectName): Record<string, Migration> => ({
   "0011-progress-backups": progressBackups,
   "0012-imported-records": importedRecords,
   "0013-late-submissions": lateSubmissions,
+  "0014-exercise-draft-versions": exerciseDraftVersions,
 });
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

@@ -23,6 +23,37 @@ export const exerciseDraftsTransfer: TransferKind<"exerciseDrafts"> = {
     ),
 };
 
+export const exerciseDraftVersionsTransfer: TransferKind<"exerciseDraftVersions"> = {
+  section: "exerciseDraftVersions",
+  async read(db, userId) {
+    const rows = await db
+      .selectFrom("exercise_draft_versions")
+      .selectAll()
+      .where("user_id", "=", userId)
+      .orderBy("exercise_id")
+      .orderBy("saved_at")
+      .orderBy("id")
+      .execute();
+    return rows.map((row) => ({ id: row.id, exerciseId: row.exercise_id, code: row.code, savedAt: row.saved_at }));
+  },
+  key: (item) => item.id,
+  remove: (db, userId, keys) => deleteOwnedRows(db, "exercise_draft_versions", "user_id", "id", userId, keys),
+  write: (db, userId, items) =>
+    upsertRows(
+      db,
+      "exercise_draft_versions",
+      items.map((item) => ({
+        id: item.id,
+        user_id: userId,
+        exercise_id: item.exerciseId,
+        code: item.code,
+        saved_at: item.savedAt,
+      })),
+      ["id"],
+      { column: "user_id", userId },
+    ),
+};
+
 export const exerciseAttemptsTransfer: TransferKind<"exerciseAttempts"> = {
   section: "exerciseAttempts",
   async read(db, userId) {

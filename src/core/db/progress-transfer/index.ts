@@ -1,5 +1,5 @@
 import type { ProgressSection } from "../../../shared/progress/progress-export.js";
-import { exerciseAttemptsTransfer, exerciseDraftsTransfer } from "./exercises.transfer.js";
+import { exerciseAttemptsTransfer, exerciseDraftsTransfer, exerciseDraftVersionsTransfer } from "./exercises.transfer.js";
 import { modelsTransfer } from "./models.transfer.js";
 import { portfolioEntriesTransfer, portfolioProfilesTransfer, studyPlansTransfer } from "./plan-portfolio.transfer.js";
 import { projectClosuresTransfer, projectSubmissionsTransfer, submissionModelsTransfer } from "./projects.transfer.js";
@@ -14,6 +14,7 @@ export const TRANSFER_KINDS: { readonly [S in ProgressSection]: TransferKind<S> 
   topicStatuses: topicStatusesTransfer,
   topicNotes: topicNotesTransfer,
   exerciseDrafts: exerciseDraftsTransfer,
+  exerciseDraftVersions: exerciseDraftVersionsTransfer,
   exerciseAttempts: exerciseAttemptsTransfer,
   quizAnswers: quizAnswersTransfer,
   reviewCards: reviewCardsTransfer,

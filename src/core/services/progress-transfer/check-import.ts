@@ -39,6 +39,7 @@ export function findImportProblems(curriculum: Curriculum, document: ProgressExp
   document.topicStatuses.forEach((item, index) => topic("topicStatuses", index, item.topicId));
   document.topicNotes.forEach((item, index) => topic("topicNotes", index, item.topicId));
   document.exerciseDrafts.forEach((item, index) => exercise("exerciseDrafts", index, item.exerciseId));
+  document.exerciseDraftVersions.forEach((item, index) => exercise("exerciseDraftVersions", index, item.exerciseId));
   document.exerciseAttempts.forEach((item, index) => exercise("exerciseAttempts", index, item.exerciseId));
   document.quizAnswers.forEach((item, index) => {
     const quiz = curriculum.quizzesByTopic.get(item.topicId);

@@ -65,7 +65,9 @@ describe.each(DIALECTS)("exporting everything and importing it into an empty Ste
   async function learnEverything(server: TestServer) {
     await call(server, "PUT", "/api/progress/topics/linear-algebra", { status: "done" });
     await call(server, "PUT", "/api/notes/topics/calculus", { text: "chain rule: multiply the slopes" });
-    await call(server, "PUT", "/api/exercises/dot-product/draft", { code: "def dot(a, b):\n    return 0\n" });
+    await call(server, "PUT", "/api/exercises/dot-product/draft", { code: "def dot(a, b):\n    return 1\n" });
+    // A reset keeps the code it replaces as an earlier version.
+    await call(server, "PUT", "/api/exercises/dot-product/draft", { code: "def dot(a, b):\n    return 0\n", change: "reset" });
     await call(server, "POST", "/api/exercises/dot-product/attempts", {
       runtime: "browser",
       code: "def dot(a, b):\n    return sum(x * y for x, y in zip(a, b))\n",
