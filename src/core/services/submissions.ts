@@ -67,6 +67,7 @@ export function presentSubmission(row: ProjectSubmissionRow, closed: boolean, mo
     privateScores: closed ? (JSON.parse(row.private_scores_json) as Record<string, number>) : null,
     final: row.final === 1,
     late: row.late === 1,
+    imported: row.imported === 1,
     description: row.description,
     model,
   };

@@ -94,6 +94,7 @@ export const SubmissionViewSchema = z.object({
   privateScores: ScoresSchema.nullable().describe("Only once the competition is closed"),
   final: z.boolean().describe("Chosen for the final (private) ranking"),
   late: z.boolean().describe("Made after the competition closed: scored, never ranked"),
+  imported: z.boolean().describe("Came from an imported export, not uploaded to this Stepwise"),
   description: z.string().nullable().describe("What you tried, in your words"),
   model: z
     .object({ name: z.string(), version: z.number().int(), reproduced: z.boolean() })

@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ImportPreviewResponse, ImportResponse, QuizResponse } from "../../../shared/api/index.js";
+import type { ImportPreviewResponse, ImportResponse, QuizResponse, SubmissionListResponse } from "../../../shared/api/index.js";
 import type { ProgressExport } from "../../../shared/progress/progress-export.js";
 import type { Database } from "../../../core/db/database-schema.js";
 import { LOCAL_LEARNER_ID } from "../../../core/db/users.repository.js";
@@ -166,6 +166,11 @@ describe.each(DIALECTS)("exporting everything and importing it into an empty Ste
       );
       expect({ table, rows: await tableRows(target.app.db, table) }).toEqual({ table, rows: expected });
     }
+    const submissions = (await call(target, "GET", "/api/projects/sp500-forecast/submissions")).json<SubmissionListResponse>();
+    expect(submissions.submissions.map((item) => [item.imported, item.late])).toEqual([
+      [true, true],
+      [true, false],
+    ]);
     // The model file came in the zip and serves on the new machine.
     const metadata = await target.app.inject({ method: "GET", url: "/v2/models/iris-classifier" });
     expect(metadata.statusCode).toBe(200);

@@ -115,6 +115,11 @@ export function SubmissionsTable({ project }: { project: ProjectResponse }) {
                   <td>
                     <span className="submissions-table__file">{item.fileName}</span>
                     <span className="muted submissions-table__kind"> ({KIND_LABELS[item.kind]})</span>
+                    {item.imported ? (
+                      <span className="badge" title="From an imported export: not scored by this Stepwise">
+                        Imported
+                      </span>
+                    ) : null}
                     {item.description ? <p className="submissions-table__description">{item.description}</p> : null}
                   </td>
                   <td>
