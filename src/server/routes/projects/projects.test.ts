@@ -360,43 +360,6 @@ describe.each(DIALECTS)("projects as competitions on %s", (dialect) => {
     expect((await put(naive.id, false)).statusCode).toBe(409);
   });
 
-  it("takes late submissions after the finish when asked: scored on both boards, never ranked", async () => {
-    const project = "review-sentiment";
-    const late = (accept: boolean) =>
-      server.app.inject({ method: "PUT", url: `/api/projects/${project}/late-submissions`, payload: { accept } });
-    const sample = await file(project, "sample_submission.csv");
-    expect((await submit(project, sample, "on-time.csv")).statusCode).toBeLessThan(300);
-    const stillOpen = await late(true);
-    expect(stillOpen.statusCode).toBe(409);
-    expect(stillOpen.json<{ message: string }>().message).toMatch(/still open/);
-    await server.app.inject({ method: "POST", url: `/api/projects/${project}/finish`, payload: {} });
-    const boardBefore = (await get(`/api/projects/${project}/leaderboard`)).json<LeaderboardResponse>();
-
-    const refused = await submit(project, sample, "too-late.csv");
-    expect(refused.statusCode).toBe(409);
-    expect(refused.json<{ message: string }>().message).toMatch(/late submissions/);
-    expect((await late(true)).json()).toEqual({ lateSubmissions: true });
-    expect((await get(`/api/projects/${project}`)).json<ProjectResponse>()).toMatchObject({
-      closed: true,
-      lateSubmissions: true,
-    });
-
-    const accepted = await submit(project, sample, "late.csv");
-    expect(accepted.statusCode).toBeLessThan(300);
-    const result = accepted.json<SubmitResponse>();
-    expect(result.rank).toBeNull();
-    expect(result.submission).toMatchObject({ fileName: "late.csv", late: true, final: false });
-    expect(result.submission.privateScores).not.toBeNull();
-    expect((await get(`/api/projects/${project}/leaderboard`)).json<LeaderboardResponse>()).toEqual(boardBefore);
-    const mine = await mySubmissions(project);
-    expect(mine[0]).toMatchObject({ fileName: "late.csv", late: true });
-    expect(mine.slice(1).every((item) => !item.late)).toBe(true);
-
-    expect((await late(false)).json()).toEqual({ lateSubmissions: false });
-    expect((await submit(project, sample, "later.csv")).statusCode).toBe(409);
-    expect((await mySubmissions(project)).length).toBe(mine.length);
-  });
-
   it("never lets a hidden test value leave the server, in any response", async () => {
     const testDates = new Set(firstColumn(await file("sp500-forecast", "test.csv")));
     // Prices of the test period; a few also occur on some training day by coincidence, and those are public anyway.
