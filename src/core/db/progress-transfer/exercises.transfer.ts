@@ -1,15 +1,10 @@
 import type { GradingResult } from "../../../shared/grading/result.js";
-import { deleteOwnedRows, importedFlag, type TransferKind, upsertRows } from "./transfer-kind.js";
+import { deleteOwnedRows, importedFlag, type TransferKind, upsertRows, ownRows } from "./transfer-kind.js";
 
 export const exerciseDraftsTransfer: TransferKind<"exerciseDrafts"> = {
   section: "exerciseDrafts",
   async read(db, userId) {
-    const rows = await db
-      .selectFrom("exercise_drafts")
-      .selectAll()
-      .where("user_id", "=", userId)
-      .orderBy("exercise_id")
-      .execute();
+    const rows = await ownRows(db, "exercise_drafts", userId, ["exercise_id"]);
     return rows.map((row) => ({ exerciseId: row.exercise_id, code: row.code, updatedAt: row.updated_at }));
   },
   key: (item) => item.exerciseId,
@@ -26,14 +21,7 @@ export const exerciseDraftsTransfer: TransferKind<"exerciseDrafts"> = {
 export const exerciseDraftVersionsTransfer: TransferKind<"exerciseDraftVersions"> = {
   section: "exerciseDraftVersions",
   async read(db, userId) {
-    const rows = await db
-      .selectFrom("exercise_draft_versions")
-      .selectAll()
-      .where("user_id", "=", userId)
-      .orderBy("exercise_id")
-      .orderBy("saved_at")
-      .orderBy("id")
-      .execute();
+    const rows = await ownRows(db, "exercise_draft_versions", userId, ["exercise_id", "saved_at", "id"]);
     return rows.map((row) => ({ id: row.id, exerciseId: row.exercise_id, code: row.code, savedAt: row.saved_at }));
   },
   key: (item) => item.id,
@@ -57,13 +45,7 @@ export const exerciseDraftVersionsTransfer: TransferKind<"exerciseDraftVersions"
 export const exerciseAttemptsTransfer: TransferKind<"exerciseAttempts"> = {
   section: "exerciseAttempts",
   async read(db, userId) {
-    const rows = await db
-      .selectFrom("exercise_attempts")
-      .selectAll()
-      .where("user_id", "=", userId)
-      .orderBy("created_at")
-      .orderBy("id")
-      .execute();
+    const rows = await ownRows(db, "exercise_attempts", userId, ["created_at", "id"]);
     return rows.map((row) => ({
       id: row.id,
       exerciseId: row.exercise_id,

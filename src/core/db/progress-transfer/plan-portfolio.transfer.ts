@@ -1,5 +1,5 @@
 import type { SectionItem } from "./transfer-kind.js";
-import { deleteOwnedRows, type TransferKind, upsertRows } from "./transfer-kind.js";
+import { deleteOwnedRows, deleteOwnRow, type TransferKind, upsertRows, ownRows } from "./transfer-kind.js";
 
 /** A learner has at most one plan and one profile; this is their key. */
 const ONLY = "only";
@@ -7,7 +7,7 @@ const ONLY = "only";
 export const studyPlansTransfer: TransferKind<"studyPlans"> = {
   section: "studyPlans",
   async read(db, userId) {
-    const rows = await db.selectFrom("study_plans").selectAll().where("user_id", "=", userId).execute();
+    const rows = await ownRows(db, "study_plans", userId, []);
     return rows.map((row) => ({
       settings: JSON.parse(row.settings_json) as SectionItem<"studyPlans">["settings"],
       topics: JSON.parse(row.topics_json) as SectionItem<"studyPlans">["topics"],
@@ -17,12 +17,7 @@ export const studyPlansTransfer: TransferKind<"studyPlans"> = {
     }));
   },
   key: () => ONLY,
-  remove: (db, userId) =>
-    db
-      .deleteFrom("study_plans")
-      .where("user_id", "=", userId)
-      .execute()
-      .then(() => undefined),
+  remove: (db, userId) => deleteOwnRow(db, "study_plans", userId),
   write: (db, userId, items) =>
     upsertRows(
       db,
@@ -42,7 +37,7 @@ export const studyPlansTransfer: TransferKind<"studyPlans"> = {
 export const portfolioProfilesTransfer: TransferKind<"portfolioProfiles"> = {
   section: "portfolioProfiles",
   async read(db, userId) {
-    const rows = await db.selectFrom("portfolio_profiles").selectAll().where("user_id", "=", userId).execute();
+    const rows = await ownRows(db, "portfolio_profiles", userId, []);
     return rows.map((row) => ({
       name: row.name,
       headline: row.headline,
@@ -51,12 +46,7 @@ export const portfolioProfilesTransfer: TransferKind<"portfolioProfiles"> = {
     }));
   },
   key: () => ONLY,
-  remove: (db, userId) =>
-    db
-      .deleteFrom("portfolio_profiles")
-      .where("user_id", "=", userId)
-      .execute()
-      .then(() => undefined),
+  remove: (db, userId) => deleteOwnRow(db, "portfolio_profiles", userId),
   write: (db, userId, items) =>
     upsertRows(
       db,
@@ -75,12 +65,7 @@ export const portfolioProfilesTransfer: TransferKind<"portfolioProfiles"> = {
 export const portfolioEntriesTransfer: TransferKind<"portfolioEntries"> = {
   section: "portfolioEntries",
   async read(db, userId) {
-    const rows = await db
-      .selectFrom("portfolio_entries")
-      .selectAll()
-      .where("user_id", "=", userId)
-      .orderBy("project_id")
-      .execute();
+    const rows = await ownRows(db, "portfolio_entries", userId, ["project_id"]);
     return rows.map((row) => ({
       projectId: row.project_id,
       markdown: row.markdown,

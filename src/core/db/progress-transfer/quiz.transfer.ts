@@ -1,16 +1,10 @@
 import type { SectionItem, TransferKind } from "./transfer-kind.js";
-import { deleteOwnedRows, upsertRows } from "./transfer-kind.js";
+import { deleteOwnedRows, upsertRows, ownRows } from "./transfer-kind.js";
 
 export const quizAnswersTransfer: TransferKind<"quizAnswers"> = {
   section: "quizAnswers",
   async read(db, userId) {
-    const rows = await db
-      .selectFrom("quiz_answers")
-      .selectAll()
-      .where("user_id", "=", userId)
-      .orderBy("created_at")
-      .orderBy("id")
-      .execute();
+    const rows = await ownRows(db, "quiz_answers", userId, ["created_at", "id"]);
     return rows.map((row) => ({
       id: row.id,
       topicId: row.topic_id,
@@ -46,13 +40,7 @@ const cardKey = (item: { readonly itemType: string; readonly itemId: string }) =
 export const reviewCardsTransfer: TransferKind<"reviewCards"> = {
   section: "reviewCards",
   async read(db, userId) {
-    const rows = await db
-      .selectFrom("review_cards")
-      .selectAll()
-      .where("user_id", "=", userId)
-      .orderBy("item_type")
-      .orderBy("item_id")
-      .execute();
+    const rows = await ownRows(db, "review_cards", userId, ["item_type", "item_id"]);
     return rows.map((row) => ({
       id: row.id,
       itemType: row.item_type,

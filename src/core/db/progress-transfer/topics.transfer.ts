@@ -1,9 +1,9 @@
-import { deleteOwnedRows, type TransferKind, upsertRows } from "./transfer-kind.js";
+import { deleteOwnedRows, type TransferKind, upsertRows, ownRows } from "./transfer-kind.js";
 
 export const topicStatusesTransfer: TransferKind<"topicStatuses"> = {
   section: "topicStatuses",
   async read(db, userId) {
-    const rows = await db.selectFrom("topic_progress").selectAll().where("user_id", "=", userId).orderBy("topic_id").execute();
+    const rows = await ownRows(db, "topic_progress", userId, ["topic_id"]);
     return rows.map((row) => ({ topicId: row.topic_id, status: row.status, updatedAt: row.updated_at }));
   },
   key: (item) => item.topicId,
@@ -20,7 +20,7 @@ export const topicStatusesTransfer: TransferKind<"topicStatuses"> = {
 export const topicNotesTransfer: TransferKind<"topicNotes"> = {
   section: "topicNotes",
   async read(db, userId) {
-    const rows = await db.selectFrom("topic_notes").selectAll().where("user_id", "=", userId).orderBy("topic_id").execute();
+    const rows = await ownRows(db, "topic_notes", userId, ["topic_id"]);
     return rows.map((row) => ({ topicId: row.topic_id, text: row.text, updatedAt: row.updated_at }));
   },
   key: (item) => item.topicId,

@@ -1,4 +1,4 @@
-import { type Insertable, sql } from "kysely";
+import { type Insertable, type Selectable, sql } from "kysely";
 import type { ProgressExport, ProgressSection } from "../../../shared/progress/progress-export.js";
 import type { Database, DatabaseSchema } from "../database-schema.js";
 
@@ -85,4 +85,23 @@ export async function deleteOwnedRows<T extends TableName>(
       db,
     );
   }
+}
+
+/** The learner's rows of a table (`user_id` = userId), in the given order: what each kind reads. */
+export async function ownRows<T extends TableName>(
+  db: Database,
+  table: T,
+  userId: string,
+  orderBy: readonly Column<T>[],
+): Promise<Selectable<DatabaseSchema[T]>[]> {
+  const order = orderBy.length === 0 ? sql`` : sql` order by ${sql.join(orderBy.map((column) => sql.ref(column)))}`;
+  const result = await sql<
+    Selectable<DatabaseSchema[T]>
+  >`select * from ${sql.table(table)} where user_id = ${userId}${order}`.execute(db);
+  return result.rows;
+}
+
+/** Deletes every row of the learner in a table that holds at most one per learner (a plan, a profile). */
+export async function deleteOwnRow(db: Database, table: "study_plans" | "portfolio_profiles", userId: string): Promise<void> {
+  await db.deleteFrom(table).where("user_id", "=", userId).execute();
 }

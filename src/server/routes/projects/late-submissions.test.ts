@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { LeaderboardResponse, ProjectResponse, SubmissionListResponse, SubmitResponse } from "../../../shared/api/index.js";
+import type { LeaderboardResponse, ProjectResponse, SubmitResponse } from "../../../shared/api/index.js";
+import { projectRequests } from "../../test-support/project-requests.js";
 import { DIALECTS, startTestServer, type TestServer } from "../../test-support/test-dialects.js";
 
 describe.each(DIALECTS)("late submissions to a finished competition on %s", (dialect) => {
@@ -9,17 +10,7 @@ describe.each(DIALECTS)("late submissions to a finished competition on %s", (dia
   }, 60_000);
   afterAll(() => server.destroy());
 
-  const get = (url: string) => server.app.inject({ method: "GET", url });
-  const file = async (projectId: string, name: string) => (await get(`/api/projects/${projectId}/files/${name}`)).body;
-  const submit = (projectId: string, csv: string, fileName: string) =>
-    server.app.inject({
-      method: "POST",
-      url: `/api/projects/${projectId}/submissions?fileName=${encodeURIComponent(fileName)}`,
-      headers: { "content-type": "text/csv" },
-      payload: csv,
-    });
-  const mySubmissions = async (projectId: string) =>
-    (await get(`/api/projects/${projectId}/submissions`)).json<SubmissionListResponse>().submissions;
+  const { get, file, submit, mySubmissions } = projectRequests(() => server.app);
 
   it("takes late submissions after the finish when asked: scored on both boards, never ranked", async () => {
     const project = "review-sentiment";

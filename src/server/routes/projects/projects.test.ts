@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { LeaderboardResponse, ProjectResponse, SubmissionListResponse, SubmitResponse } from "../../../shared/api/index.js";
+import type { LeaderboardResponse, ProjectResponse, SubmitResponse } from "../../../shared/api/index.js";
 import { parseCsv } from "../../../shared/csv/parse-csv.js";
 import { testCurriculum } from "../../../core/test-support/test-curriculum.js";
 import { DIALECTS, startTestServer, type TestServer } from "../../test-support/test-dialects.js";
 import { firstColumn, rawCsv } from "../../test-support/shipped-csv.js";
+import { projectRequests } from "../../test-support/project-requests.js";
 
 const PROJECTS = ["digit-recognizer", "lesson-search", "review-sentiment", "sp500-forecast"];
 
@@ -20,17 +21,7 @@ describe.each(DIALECTS)("projects as competitions on %s", (dialect) => {
   }, 60_000);
   afterAll(() => server.destroy());
 
-  const get = (url: string) => server.app.inject({ method: "GET", url });
-  const file = async (projectId: string, name: string) => (await get(`/api/projects/${projectId}/files/${name}`)).body;
-  const submit = (projectId: string, csv: string, fileName = "predictions.csv") =>
-    server.app.inject({
-      method: "POST",
-      url: `/api/projects/${projectId}/submissions?fileName=${encodeURIComponent(fileName)}`,
-      headers: { "content-type": "text/csv" },
-      payload: csv,
-    });
-  const mySubmissions = async (projectId: string) =>
-    (await get(`/api/projects/${projectId}/submissions`)).json<SubmissionListResponse>().submissions;
+  const { get, file, submit, mySubmissions } = projectRequests(() => server.app);
 
   it("lists the seed's three projects and the retrieval one, and serves each one's data: train with the target, test without it", async () => {
     const { projects } = (await get("/api/projects")).json<{ projects: { id: string }[] }>();
