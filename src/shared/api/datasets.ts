@@ -51,6 +51,12 @@ export const DatasetSummaryResponseSchema = DatasetEntrySchema.extend({
       distinct: z.number().int(),
       numeric: NumericSummarySchema.nullable(),
       top: z.array(z.object({ value: z.string(), count: z.number().int() })).nullable(),
+      topOrder: z
+        .enum(["count", "value"])
+        .nullable()
+        .describe(
+          "How `top` is ordered: by value when all categories are shown and are numbers (digits 0–9), else most frequent first",
+        ),
       range: z.object({ first: z.string(), last: z.string() }).nullable(),
     }),
   ),

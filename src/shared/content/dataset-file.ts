@@ -44,6 +44,11 @@ export const DatasetFileSchema = z
     licence: z.string().trim().min(1),
     time_column: z.string().optional(),
     value_column: z.string().optional(),
+    /** Like pandas' `na_values`: markers the source uses for a missing value besides the usual ones. */
+    missing_values: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('cells that mean "missing" in this file, besides empty, NA, N/A, NaN, null and None (e.g. ".")'),
     columns: z
       .array(
         z.strictObject({

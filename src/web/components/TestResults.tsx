@@ -1,4 +1,5 @@
 import type { GradingResult, GradingStatus } from "../../shared/grading/result.js";
+import { Fragment } from "react";
 import "./TestResults.css";
 
 const STATUS: Record<GradingStatus, { icon: string; label: string }> = {
@@ -12,6 +13,16 @@ const RUNTIME_LABELS: Record<GradingResult["runtime"], string> = {
   native: "on your Python",
   pyodide: "on the server",
 };
+
+/** A snake_case test name with a line-break opportunity after each underscore, so a phone wraps it between words. */
+function breakableName(name: string) {
+  return name.split(/(?<=_)/).map((part, index) => (
+    <Fragment key={index}>
+      {index > 0 ? <wbr /> : null}
+      {part}
+    </Fragment>
+  ));
+}
 
 /** The outcome of a run: overall status and message, then every test with its message and output. */
 export function TestResults({ result }: { result: GradingResult }) {
@@ -39,7 +50,7 @@ export function TestResults({ result }: { result: GradingResult }) {
             <span className="test-list__name">
               <span aria-hidden="true">{STATUS[test.status].icon}</span>{" "}
               <span className="visually-hidden">{STATUS[test.status].label}: </span>
-              {test.name}
+              {breakableName(test.name)}
             </span>
             {test.message ? (
               <pre className="test-list__message" tabIndex={0}>

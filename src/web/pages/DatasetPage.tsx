@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { useCallback } from "react";
 import { Link, useParams } from "react-router";
 import type { DatasetSummaryResponse } from "../../shared/api/index.js";
+import { columnLabel } from "../../shared/datasets/column-label.js";
 import { webPaths } from "../../shared/web-paths.js";
 import { ApiError } from "../api/client.js";
 import { useDataset, useDatasets } from "../api/queries.js";
@@ -11,6 +12,7 @@ import { DatasetDownload } from "../components/DatasetDownload.js";
 import { ImageSamples } from "../components/ImageSamples.js";
 import { ErrorState, QueryState } from "../components/QueryState.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
+import { ScrollTable } from "../components/ScrollTable.js";
 import "../components/ResourceList.css";
 import "./DatasetPage.css";
 
@@ -18,51 +20,68 @@ type Column = DatasetSummaryResponse["columnSummaries"][number];
 
 const format = (value: number) =>
   Math.abs(value) >= 1e5 ? value.toExponential(3) : Number(value.toFixed(3)).toLocaleString("en");
-const axisLabel = (column: Column) => `${column.name}${column.unit ? ` (${column.unit})` : ""}`;
+const axisLabel = (column: Column) => columnLabel(column.name, column.unit);
+/**
+ * Shared by every chart: the theme's colour through currentColor, text at 12 px, and room for the x axis's
+ * label under its tick numbers at that size (Plot's default bottom margin suits its default 10 px).
+ */
+const FRAME = { style: { background: "transparent", color: "currentColor", fontSize: "12px" }, marginBottom: 40 };
+/** Room for a category's name left of its bar: about 7 px a character at 12 px, at most 40% of the chart. */
+const categoryMargin = (values: readonly string[], width: number) =>
+  Math.min(Math.round(width * 0.4), 16 + 7 * Math.max(0, ...values.map((value) => value.length)));
 
 function ColumnChart({ column }: { column: Column }) {
-  const make = useCallback(() => {
-    const style = { background: "transparent", color: "currentColor", fontSize: "12px" };
-    if (column.numeric) {
+  const make = useCallback(
+    (width: number) => {
+      if (column.numeric) {
+        return Plot.plot({
+          width,
+          ...FRAME,
+          height: 200,
+          marginLeft: 50,
+          x: { label: axisLabel(column) },
+          y: { label: "rows", grid: true },
+          marks: [
+            Plot.rectY(column.numeric.histogram, { x1: "from", x2: "to", y: "count", fill: "currentColor", fillOpacity: 0.6 }),
+            Plot.ruleY([0]),
+          ],
+        });
+      }
+      const top = column.top ?? [];
+      const values = top.map((entry) => entry.value);
       return Plot.plot({
-        style,
-        height: 180,
-        marginLeft: 50,
-        x: { label: axisLabel(column) },
-        y: { label: "rows", grid: true },
-        marks: [
-          Plot.rectY(column.numeric.histogram, { x1: "from", x2: "to", y: "count", fill: "currentColor", fillOpacity: 0.6 }),
-          Plot.ruleY([0]),
-        ],
+        width,
+        ...FRAME,
+        height: 44 + 24 * top.length,
+        marginLeft: categoryMargin(values, width),
+        x: { label: "rows", grid: true },
+        // The summary already orders the values (digits 0–9 in their own order, others most frequent first);
+        // a band scale named outright keeps that order and does not flag digit labels as numbers in strings.
+        y: { type: "band", domain: values, label: null },
+        marks: [Plot.barX(top, { x: "count", y: "value", fill: "currentColor", fillOpacity: 0.6 }), Plot.ruleX([0])],
       });
-    }
-    return Plot.plot({
-      style,
-      height: 40 + 24 * (column.top?.length ?? 0),
-      marginLeft: 110,
-      x: { label: "rows", grid: true },
-      y: { label: null },
-      marks: [
-        Plot.barX(column.top ?? [], { x: "count", y: "value", sort: { y: "-x" }, fill: "currentColor", fillOpacity: 0.6 }),
-        Plot.ruleX([0]),
-      ],
-    });
-  }, [column]);
-  if (!column.numeric && !column.top) return null;
-  return (
-    <Chart make={make} label={column.numeric ? `Histogram of ${axisLabel(column)}` : `Most frequent values of ${column.name}`} />
+    },
+    [column],
   );
+  if (!column.numeric && !column.top) return null;
+  const label = column.numeric
+    ? `Histogram of ${axisLabel(column)}`
+    : column.topOrder === "value"
+      ? `Rows for each value of ${column.name}, in order`
+      : `Most frequent values of ${column.name}`;
+  return <Chart make={make} label={label} />;
 }
 
 function SeriesChart({ series, unit }: { series: NonNullable<DatasetSummaryResponse["series"]>; unit: string | null }) {
   const make = useCallback(
-    () =>
+    (width: number) =>
       Plot.plot({
-        style: { background: "transparent", color: "currentColor", fontSize: "12px" },
+        width,
+        ...FRAME,
         height: 260,
         marginLeft: 56,
         x: { type: "utc", label: series.time },
-        y: { label: `${series.value}${unit ? ` (${unit})` : ""}`, grid: true },
+        y: { label: columnLabel(series.value, unit), grid: true },
         marks: [Plot.lineY(series.points, { x: (point: { t: string }) => new Date(point.t), y: "v", stroke: "currentColor" })],
       }),
     [series, unit],
@@ -88,7 +107,7 @@ function DatasetView({ data }: { data: DatasetSummaryResponse }) {
         </section>
       ) : null}
       <h2>Columns</h2>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Column statistics">
+      <ScrollTable label="Column statistics">
         <table className="progress-table">
           <caption className="visually-hidden">Every column: type, missing values and summary statistics</caption>
           <thead>
@@ -122,7 +141,7 @@ function DatasetView({ data }: { data: DatasetSummaryResponse }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       <h2>Distributions</h2>
       <div className="chart-grid">
         {data.columnSummaries

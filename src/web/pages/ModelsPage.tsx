@@ -7,6 +7,7 @@ import { ModelUpload } from "../components/models/ModelUpload.js";
 import { QueryState } from "../components/QueryState.js";
 import { Timestamp } from "../components/projects/Timestamp.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
+import { ScrollTable } from "../components/ScrollTable.js";
 import "./ModelsPage.css";
 
 /** A model's aliases in a stable order, for the badges. */
@@ -14,7 +15,7 @@ const aliasNames = (aliases: ModelSummary["aliases"]) => Object.keys(aliases).so
 
 function ModelsTable({ models }: { models: readonly ModelSummary[] }) {
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Table of your models">
+    <ScrollTable label="Table of your models">
       <table className="progress-table models-table">
         <caption className="visually-hidden">Your models: name, latest version, aliases and when each last changed</caption>
         <thead>
@@ -61,7 +62,7 @@ function ModelsTable({ models }: { models: readonly ModelSummary[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }
 

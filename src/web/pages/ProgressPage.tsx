@@ -4,6 +4,7 @@ import { useProgress } from "../api/queries.js";
 import { ProgressTransfer } from "../components/ProgressTransfer.js";
 import { ProgressBar } from "../components/ProgressBar.js";
 import { QueryState } from "../components/QueryState.js";
+import { ScrollTable } from "../components/ScrollTable.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
 import "./ProgressPage.css";
 import { count } from "../../shared/text/plural.js";
@@ -43,38 +44,40 @@ export function ProgressPage() {
             done count only topics you marked done.
           </p>
           <h2>By stage</h2>
-          <table className="progress-table stage-progress-table">
-            <caption className="visually-hidden">Progress per stage</caption>
-            <thead>
-              <tr>
-                <th scope="col">Stage</th>
-                <th scope="col">Progress</th>
-                <th scope="col">Topics done</th>
-                <th scope="col">Hours left</th>
-              </tr>
-            </thead>
-            <tbody>
-              {stages.map((stage) => (
-                <tr key={stage.id}>
-                  <th scope="row">
-                    <Link to={webPaths.stage(stage.id)}>
-                      {stage.order}. {stage.title}
-                    </Link>
-                  </th>
-                  <td>
-                    <div className="progress-table__bar">
-                      <ProgressBar percent={stage.percent} label={`Stage ${stage.order} progress`} size="sm" />
-                      <span>{stage.percent}%</span>
-                    </div>
-                  </td>
-                  <td>
-                    {stage.topicsDone}/{stage.topicsTotal}
-                  </td>
-                  <td>{stage.hoursRemaining} h</td>
+          <ScrollTable label="Progress per stage">
+            <table className="progress-table stage-progress-table">
+              <caption className="visually-hidden">Progress per stage</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Stage</th>
+                  <th scope="col">Progress</th>
+                  <th scope="col">Topics done</th>
+                  <th scope="col">Hours left</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {stages.map((stage) => (
+                  <tr key={stage.id}>
+                    <th scope="row">
+                      <Link to={webPaths.stage(stage.id)}>
+                        {stage.order}. {stage.title}
+                      </Link>
+                    </th>
+                    <td>
+                      <div className="progress-table__bar">
+                        <ProgressBar percent={stage.percent} label={`Stage ${stage.order} progress`} size="sm" />
+                        <span>{stage.percent}%</span>
+                      </div>
+                    </td>
+                    <td>
+                      {stage.topicsDone}/{stage.topicsTotal}
+                    </td>
+                    <td>{stage.hoursRemaining} h</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
           <ProgressTransfer />
         </div>
       )}

@@ -5,6 +5,7 @@ import { useVersionMetrics } from "../../api/model-queries.js";
 import { Chart } from "../Chart.js";
 import { Skeleton } from "../QueryState.js";
 import type * as PlotNamespace from "@observablehq/plot";
+import { ScrollTable } from "../ScrollTable.js";
 import "./ModelMetrics.css";
 
 type PlotModule = typeof PlotNamespace;
@@ -40,8 +41,9 @@ function usePlot(): { plot: PlotModule | null; error: Error | null } {
 
 function RequestsChart({ Plot, minutes }: { Plot: PlotModule; minutes: readonly MinuteStats[] }) {
   const make = useCallback(
-    () =>
+    (width: number) =>
       Plot.plot({
+        width,
         style: STYLE,
         height: HEIGHT,
         marginLeft: 56,
@@ -66,39 +68,43 @@ function RequestsChart({ Plot, minutes }: { Plot: PlotModule; minutes: readonly 
 }
 
 function LatencyChart({ Plot, minutes }: { Plot: PlotModule; minutes: readonly MinuteStats[] }) {
-  const make = useCallback(() => {
-    // A dashed line and square dots tell p95 from p50 without colour; the labels at the ends name them,
-    // nudged apart so that equal values stay readable.
-    const series = [
-      { key: "p50Ms", label: "p50", dash: null, symbol: "circle", dy: 6 },
-      { key: "p95Ms", label: "p95", dash: "6 4", symbol: "square", dy: -6 },
-    ] as const;
-    return Plot.plot({
-      style: STYLE,
-      height: HEIGHT,
-      marginLeft: 56,
-      marginRight: 36,
-      x: X_AXIS,
-      y: { label: "↑ Latency (ms)", grid: true, nice: true, zero: true },
-      marks: series.flatMap(({ key, label, dash, symbol, dy }) => {
-        const points = minutes.filter((minute) => minute[key] !== null);
-        return [
-          Plot.lineY(minutes, {
-            x: time,
-            y: key,
-            stroke: "currentColor",
-            strokeWidth: 2,
-            ...(dash ? { strokeDasharray: dash } : {}),
-          }),
-          Plot.dot(points, { x: time, y: key, fill: "currentColor", r: 2.5, symbol }),
-          Plot.text(
-            points,
-            Plot.selectLast({ x: time, y: key, text: () => label, dx: 6, dy, textAnchor: "start", fill: "currentColor" }),
-          ),
-        ];
-      }),
-    });
-  }, [Plot, minutes]);
+  const make = useCallback(
+    (width: number) => {
+      // A dashed line and square dots tell p95 from p50 without colour; the labels at the ends name them,
+      // nudged apart so that equal values stay readable.
+      const series = [
+        { key: "p50Ms", label: "p50", dash: null, symbol: "circle", dy: 6 },
+        { key: "p95Ms", label: "p95", dash: "6 4", symbol: "square", dy: -6 },
+      ] as const;
+      return Plot.plot({
+        width,
+        style: STYLE,
+        height: HEIGHT,
+        marginLeft: 56,
+        marginRight: 36,
+        x: X_AXIS,
+        y: { label: "↑ Latency (ms)", grid: true, nice: true, zero: true },
+        marks: series.flatMap(({ key, label, dash, symbol, dy }) => {
+          const points = minutes.filter((minute) => minute[key] !== null);
+          return [
+            Plot.lineY(minutes, {
+              x: time,
+              y: key,
+              stroke: "currentColor",
+              strokeWidth: 2,
+              ...(dash ? { strokeDasharray: dash } : {}),
+            }),
+            Plot.dot(points, { x: time, y: key, fill: "currentColor", r: 2.5, symbol }),
+            Plot.text(
+              points,
+              Plot.selectLast({ x: time, y: key, text: () => label, dx: 6, dy, textAnchor: "start", fill: "currentColor" }),
+            ),
+          ];
+        }),
+      });
+    },
+    [Plot, minutes],
+  );
   return (
     <>
       <Chart
@@ -132,8 +138,9 @@ function wholeTicks(top: number): number[] {
 function FailuresChart({ Plot, minutes }: { Plot: PlotModule; minutes: readonly MinuteStats[] }) {
   const top = Math.max(1, ...minutes.map((minute) => minute.failures));
   const make = useCallback(
-    () =>
+    (width: number) =>
       Plot.plot({
+        width,
         style: STYLE,
         height: HEIGHT * 0.7,
         marginLeft: 56,
@@ -154,7 +161,7 @@ function MinutesTable({ minutes }: { minutes: readonly MinuteStats[] }) {
   return (
     <details className="metrics-table">
       <summary>The {busy.length === 1 ? "minute" : `${busy.length} minutes`} with traffic, as a table</summary>
-      <div className="table-scroll">
+      <ScrollTable label="Requests, latency and failures in each minute with traffic">
         <table className="progress-table">
           <thead>
             <tr>
@@ -191,7 +198,7 @@ function MinutesTable({ minutes }: { minutes: readonly MinuteStats[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </details>
   );
 }

@@ -7,6 +7,7 @@ import { Timestamp } from "../projects/Timestamp.js";
 import { AliasBadges } from "./AliasBadges.js";
 import { formatSize } from "../format-size.js";
 import { formatSignature } from "./model-format.js";
+import { ScrollTable } from "../ScrollTable.js";
 import "./VersionsTable.css";
 
 const BUNDLE_TITLE =
@@ -54,7 +55,7 @@ export function VersionsTable({
           </button>
         </div>
       ) : null}
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Table of the model's versions">
+      <ScrollTable label="Table of the model's versions">
         <table className="progress-table versions-table">
           <caption className="visually-hidden">
             Versions of {model.name}, newest first: created, size, SHA-256, aliases, inputs and outputs, and downloads
@@ -142,7 +143,7 @@ export function VersionsTable({
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       <ConfirmDialog
         open={confirming !== null}
         title={`Delete version ${confirming?.version ?? ""}?`}

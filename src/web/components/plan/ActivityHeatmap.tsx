@@ -1,5 +1,6 @@
 import type { ActivityResponse } from "../../../shared/api/index.js";
 import { activityByMonth } from "../../../shared/progress/activity-by-month.js";
+import { ScrollTable } from "../ScrollTable.js";
 import "./ActivityHeatmap.css";
 
 /** How dark a day is: nothing, then 1, 2–3, 4–7 and 8+ activities. */
@@ -46,7 +47,7 @@ export function ActivityHeatmap({ activity }: { activity: ActivityResponse }) {
       </p>
       <details className="activity__months">
         <summary>Activity by month</summary>
-        <div className="table-scroll">
+        <ScrollTable label="Active days and activities by month">
           <table className="progress-table">
             <caption className="visually-hidden">Active days and activities in each month of the last year</caption>
             <thead>
@@ -70,7 +71,7 @@ export function ActivityHeatmap({ activity }: { activity: ActivityResponse }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       </details>
     </section>
   );

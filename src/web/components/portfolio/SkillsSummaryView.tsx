@@ -1,5 +1,6 @@
 import type { SkillsSummary } from "../../../shared/api/index.js";
 import { skillsLines } from "../../../shared/portfolio/skills-summary.js";
+import { ScrollTable } from "../ScrollTable.js";
 
 /** What Stepwise can vouch for: solved exercises per stage, quiz accuracy, projects scored, models deployed. */
 export function SkillsSummaryView({ skills }: { skills: SkillsSummary }) {
@@ -15,7 +16,7 @@ export function SkillsSummaryView({ skills }: { skills: SkillsSummary }) {
           <li key={line}>{line}</li>
         ))}
       </ul>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Exercises solved per stage">
+      <ScrollTable label="Exercises solved per stage">
         <table>
           <caption className="visually-hidden">Exercises solved per stage</caption>
           <thead>
@@ -39,7 +40,7 @@ export function SkillsSummaryView({ skills }: { skills: SkillsSummary }) {
               ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { Skeleton } from "../QueryState.js";
 import { formatScore } from "../../../shared/projects/format-score.js";
 import { directionHint } from "./MetricScore.js";
 import { Timestamp } from "./Timestamp.js";
+import { ScrollTable } from "../ScrollTable.js";
 import "./Leaderboard.css";
 
 /** The public board while the competition runs, the private one once it is closed; baselines for reference. */
@@ -44,7 +45,7 @@ export function Leaderboard({ project }: { project: ProjectResponse }) {
           </div>
         ) : null}
         {entries.length > 0 ? (
-          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="leaderboard-caption">
+          <ScrollTable labelledBy="leaderboard-caption">
             <table className="progress-table leaderboard">
               <caption id="leaderboard-caption" className="leaderboard__caption">
                 {board === "public" ? "Public leaderboard" : "Private leaderboard (final)"}: {metric.label},{" "}
@@ -102,7 +103,7 @@ export function Leaderboard({ project }: { project: ProjectResponse }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         ) : null}
         <p className="muted hint">
           Baselines are naive submissions shown for reference: a model worth keeping beats them.

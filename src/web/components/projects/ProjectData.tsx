@@ -1,4 +1,5 @@
 import type { ProjectResponse } from "../../../shared/api/index.js";
+import { ScrollTable } from "../ScrollTable.js";
 import "./ProjectData.css";
 
 const count = (value: number) => value.toLocaleString("en");
@@ -9,7 +10,7 @@ export function ProjectData({ project }: { project: ProjectResponse }) {
   return (
     <section aria-labelledby="data-heading" id="data">
       <h2 id="data-heading">Data</h2>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label="Files to download">
+      <ScrollTable label="Files to download">
         <table className="progress-table project-files">
           <caption className="visually-hidden">The project's files: download, rows and what each holds</caption>
           <thead>
@@ -35,17 +36,13 @@ export function ProjectData({ project }: { project: ProjectResponse }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       <p className="project-notebook">
-        <a
-          className="button"
-          href={`/api/projects/${encodeURIComponent(project.id)}/notebook`}
-          download={`${project.id}.ipynb`}
-        >
+        <a className="button" href={`/api/projects/${encodeURIComponent(project.id)}/notebook`} download={`${project.id}.ipynb`}>
           Download notebook (.ipynb)
         </a>{" "}
-        The brief and steps, then the starter's cells, in one notebook for Jupyter: put it beside the three CSV files and run
-        it from the top.
+        The brief and steps, then the starter's cells, in one notebook for Jupyter: put it beside the three CSV files and run it
+        from the top.
       </p>
       <h3>How the rows are split</h3>
       <p>{split.description}</p>

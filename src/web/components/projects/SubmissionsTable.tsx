@@ -5,6 +5,7 @@ import { Skeleton } from "../QueryState.js";
 import { LinkModel } from "./LinkModel.js";
 import { ScoreList } from "./MetricScore.js";
 import { Timestamp } from "./Timestamp.js";
+import { ScrollTable } from "../ScrollTable.js";
 import "./SubmissionsTable.css";
 
 const KIND_LABELS = { numbers: "numbers", labels: "labels", probabilities: "probabilities", rankings: "rankings" } as const;
@@ -90,7 +91,7 @@ export function SubmissionsTable({ project }: { project: ProjectResponse }) {
             {setFinal.error.message}
           </p>
         ) : null}
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="Table of your submissions">
+        <ScrollTable label="Table of your submissions">
           <table className="progress-table submissions-table">
             <caption className="visually-hidden">
               Your submissions, newest first: time, file, public scores{showPrivate ? ", private scores" : ""} and whether each is
@@ -166,7 +167,7 @@ export function SubmissionsTable({ project }: { project: ProjectResponse }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
         {linked ? <LinkModel project={project} submission={linked} onClose={() => setLinking(null)} /> : null}
       </>
     );
