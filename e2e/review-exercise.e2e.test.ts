@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ExerciseResponse } from "../src/shared/api/index.js";
-import { seriousAccessibilityViolations } from "./browser.js";
+import { inOtherLooks, seriousAccessibilityViolations } from "./browser.js";
 import { CONTENT_DIR } from "./server.js";
 import { useBrowserSession } from "./session.js";
 
@@ -57,6 +57,13 @@ describe("a learner reviewing a solved exercise", { timeout: 120_000 }, () => {
     // A failed recall suggests "Again".
     expect(await card.getByRole("button", { name: /^Again/ }).getAttribute("class")).toContain("button--primary");
     expect(await seriousAccessibilityViolations(page())).toEqual([]);
+    await inOtherLooks(session.browser, async (other) => {
+      await other.goto(session.server.url("/review"));
+      await expect.poll(() => other.locator(".cm-content").innerText()).toContain("NotImplementedError");
+      expect(await seriousAccessibilityViolations(other)).toEqual([]);
+      // In dark mode and on a phone (where the task and the editor stack) nothing spills sideways.
+      expect(await other.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    });
   });
 
   it("re-solves it from memory with Ctrl+Enter, rates it, and the queue empties", async () => {
