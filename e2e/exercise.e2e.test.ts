@@ -80,6 +80,24 @@ describe("a learner solving an exercise in the browser", { timeout: 120_000 }, (
     await expect.poll(() => editor().innerText()).toContain("zip(u, v)");
   });
 
+  it("keeps the code a reset replaced under Earlier versions, one click from the editor", async () => {
+    await page().goto(session.server.url("/exercises/dot-product"));
+    await expect.poll(() => editor().innerText()).toContain("zip(u, v)");
+    await page().getByRole("button", { name: "Reset to the starter" }).click();
+    await expect.poll(() => page().locator(".draft-state").innerText(), { timeout: 5000 }).toBe("Code saved");
+    await page().reload();
+    await expect.poll(() => editor().innerText()).toContain("NotImplementedError");
+    await page().locator(".draft-versions summary").click();
+    const restore = page()
+      .getByRole("button", { name: /^Put in the editor the code of/ })
+      .first();
+    await expect.poll(() => restore.isVisible()).toBe(true);
+    expect(await page().locator(".draft-versions__preview").first().innerText()).toContain("def ");
+    await restore.click();
+    await expect.poll(() => editor().innerText()).toContain("zip(u, v)");
+    await expect.poll(() => page().locator(".draft-state").innerText(), { timeout: 5000 }).toBe("Code saved");
+  });
+
   it("runs with Ctrl+Enter from anywhere on the page, not only in the editor", async () => {
     await expect.poll(() => runButton().isEnabled(), { timeout: PYTHON_LOAD_MS }).toBe(true);
     await page().locator("h1").click();

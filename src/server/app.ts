@@ -37,6 +37,7 @@ import portfolioRoutes from "./routes/portfolio/index.js";
 import noteRoutes from "./routes/notes/index.js";
 import projectNotebookRoutes from "./routes/project-notebooks/index.js";
 import progressRoutes from "./routes/progress/index.js";
+import progressTransferRoutes from "./routes/progress-transfer/index.js";
 import projectRoutes from "./routes/projects/index.js";
 import quizRoutes from "./routes/quizzes/index.js";
 import readinessRoutes from "./routes/readiness/index.js";
@@ -86,6 +87,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(stageRoutes);
   await app.register(topicRoutes);
   await app.register(progressRoutes);
+  await app.register(progressTransferRoutes);
   await app.register(noteRoutes);
   await app.register(faqRoutes);
   await app.register(exerciseRoutes);

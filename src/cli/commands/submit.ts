@@ -78,9 +78,11 @@ export const submitCommand: Command = {
         .filter((metric) => result.submission.publicScores[metric.id] !== undefined)
         .map((metric) => `${metric.label} ${formatScore(metric, result.submission.publicScores[metric.id] as number)}`);
       console.log(`${details.title}: public ${scores.join(", ")}`);
-      console.log(
-        `Rank ${result.rank} of ${result.of} on the public leaderboard · ${result.usedToday} of ${result.dailySubmissions} submissions used today`,
-      );
+      const standing =
+        result.rank === null
+          ? "A late submission: scored, not ranked (the competition is finished)"
+          : `Rank ${result.rank} of ${result.of} on the public leaderboard`;
+      console.log(`${standing} · ${result.usedToday} of ${result.dailySubmissions} submissions used today`);
     }
     return 0;
   },

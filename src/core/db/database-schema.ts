@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { ExerciseAttemptsTable } from "./exercise-attempts.table.js";
-import type { ExerciseDraftsTable } from "./exercise-drafts.table.js";
+import type { ExerciseDraftsTable, ExerciseDraftVersionsTable } from "./exercise-drafts.table.js";
 import type { ModelAliasesTable, ModelsTable, ModelVersionsTable } from "./models.table.js";
 import type {
   ProjectClosuresTable,
@@ -23,6 +23,7 @@ export interface DatabaseSchema {
   topic_notes: TopicNotesTable;
   exercise_attempts: ExerciseAttemptsTable;
   exercise_drafts: ExerciseDraftsTable;
+  exercise_draft_versions: ExerciseDraftVersionsTable;
   quiz_answers: QuizAnswersTable;
   review_cards: ReviewCardsTable;
   project_submissions: ProjectSubmissionsTable;

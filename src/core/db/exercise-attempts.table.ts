@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from "kysely";
+import type { Generated, Insertable, Selectable } from "kysely";
 import type { GradingStatus, RuntimeName } from "../../shared/grading/result.js";
 
 export interface ExerciseAttemptsTable {
@@ -14,6 +14,8 @@ export interface ExerciseAttemptsTable {
   result_json: string;
   duration_ms: number;
   created_at: string;
+  /** 1 when it came from an imported file rather than a run or upload here. */
+  imported: Generated<number>;
 }
 
 export type ExerciseAttemptRow = Selectable<ExerciseAttemptsTable>;

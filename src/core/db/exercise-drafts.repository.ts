@@ -26,3 +26,43 @@ export async function saveDraft(
     )
     .execute();
 }
+
+/** How many earlier versions of a draft are kept per exercise; the oldest go first. */
+export const KEPT_DRAFT_VERSIONS = 20;
+
+export function listDraftVersions(db: Database, userId: string, exerciseId: string) {
+  return db
+    .selectFrom("exercise_draft_versions")
+    .select(["id", "code", "saved_at"])
+    .where("user_id", "=", userId)
+    .where("exercise_id", "=", exerciseId)
+    .orderBy("saved_at", "desc")
+    .orderBy("id", "desc")
+    .execute();
+}
+
+/** Keeps an earlier version and drops those beyond the newest {@link KEPT_DRAFT_VERSIONS}. */
+export async function insertDraftVersion(
+  db: Database,
+  version: { id: string; userId: string; exerciseId: string; code: string; savedAt: string },
+): Promise<void> {
+  await db
+    .insertInto("exercise_draft_versions")
+    .values({
+      id: version.id,
+      user_id: version.userId,
+      exercise_id: version.exerciseId,
+      code: version.code,
+      saved_at: version.savedAt,
+    })
+    .execute();
+  const kept = (await listDraftVersions(db, version.userId, version.exerciseId))
+    .slice(0, KEPT_DRAFT_VERSIONS)
+    .map((row) => row.id);
+  await db
+    .deleteFrom("exercise_draft_versions")
+    .where("user_id", "=", version.userId)
+    .where("exercise_id", "=", version.exerciseId)
+    .where("id", "not in", kept)
+    .execute();
+}

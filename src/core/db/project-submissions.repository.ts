@@ -63,6 +63,8 @@ export async function projectSubmissions(db: Database, projectId: string): Promi
     .selectAll("project_submissions")
     .select(["users.display_name", "submission_models.reproduced"])
     .where("project_submissions.project_id", "=", projectId)
+    // Late submissions are scored for the learner but never ranked.
+    .where("project_submissions.late", "=", 0)
     .execute();
   return rows.map(({ reproduced, ...row }) => ({ ...row, live_model: reproduced ?? 0 }));
 }
@@ -101,8 +103,25 @@ export async function setDescription(
   return Number(result.numUpdatedRows) > 0;
 }
 
-export async function findClosure(db: Database, projectId: string): Promise<{ closed_at: string } | undefined> {
-  return db.selectFrom("project_closures").select("closed_at").where("project_id", "=", projectId).executeTakeFirst();
+export async function findClosure(
+  db: Database,
+  projectId: string,
+): Promise<{ closed_at: string; late_since: string | null } | undefined> {
+  return db
+    .selectFrom("project_closures")
+    .select(["closed_at", "late_since"])
+    .where("project_id", "=", projectId)
+    .executeTakeFirst();
+}
+
+/** Starts (a time) or stops (null) taking late submissions; false when the competition is not closed. */
+export async function setLateSubmissions(db: Database, projectId: string, since: string | null): Promise<boolean> {
+  const result = await db
+    .updateTable("project_closures")
+    .set({ late_since: since })
+    .where("project_id", "=", projectId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 export async function listClosedProjectIds(db: Database): Promise<Set<string>> {

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from "kysely";
+import type { Generated, Insertable, Selectable } from "kysely";
 
 export interface ProjectSubmissionsTable {
   id: string;
@@ -15,6 +15,10 @@ export interface ProjectSubmissionsTable {
   /** What the learner says they tried; null when they said nothing. */
   description: string | null;
   created_at: string;
+  /** 1 when it came from an imported file rather than a run or upload here. */
+  imported: Generated<number>;
+  /** 1 when made after the competition closed: scored, never ranked. */
+  late: Generated<number>;
 }
 
 /** The submitted file, kept (since deployed models are checked against it) apart from the scores. */
@@ -37,6 +41,10 @@ export interface ProjectClosuresTable {
   project_id: string;
   closed_by: string;
   closed_at: string;
+  /** Since when the closed competition takes late (unranked) submissions; null: it takes none. */
+  late_since: string | null;
+  /** 1 when it came from an imported file rather than a run or upload here. */
+  imported: Generated<number>;
 }
 
 export type ProjectSubmissionRow = Selectable<ProjectSubmissionsTable>;

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import { open, readFile, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 
@@ -22,6 +22,8 @@ export interface StagedModelFile {
 export interface ModelFileStore {
   stage(bytes: Uint8Array): Promise<StagedModelFile>;
   read(sha256: string): Promise<Uint8Array>;
+  /** Whether a file with this digest is kept. */
+  has(sha256: string): boolean;
   remove(sha256: string): Promise<void>;
 }
 
@@ -76,6 +78,7 @@ export function directoryModelFileStore(root: string): ModelFileStore {
       };
     },
     read: (sha256) => readFile(finalPath(sha256)),
+    has: (sha256) => SHA256.test(sha256) && existsSync(finalPath(sha256)),
     remove: (sha256) => rm(finalPath(sha256), { force: true }),
   };
 }

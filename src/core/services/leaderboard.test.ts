@@ -29,6 +29,8 @@ function row(user: string, publicScore: number, privateScore: number, final = fa
     private_score: privateScore,
     final: final ? 1 : 0,
     created_at: `2026-11-28T10:00:${String(clock).padStart(2, "0")}.000Z`,
+    imported: 0,
+    late: 0,
   };
 }
 

@@ -18,7 +18,7 @@ import {
   updateCard,
 } from "../db/models.repository.js";
 import type { ModelAliasRow, ModelRow, ModelVersionRow } from "../db/models.table.js";
-import type { ModelFileStore } from "../models/model-file-store.js";
+import type { ModelFileStore, StagedModelFile } from "../models/model-file-store.js";
 import { checkOnnxStructure } from "../models/onnx-structure.js";
 import { probeModel } from "../models/probe-model.js";
 
@@ -148,16 +148,7 @@ export async function uploadVersion(
   bytes: Uint8Array,
   fileName: string | null,
 ): Promise<{ readonly model: StoredModel; readonly version: number }> {
-  const { opsets } = checkOnnxStructure(bytes);
-  const staged = await deps.store.stage(bytes);
-  let signature: ModelSignature;
-  try {
-    signature = await probeModel(staged.path);
-  } catch (error) {
-    await staged.discard();
-    throw error;
-  }
-  await staged.commit();
+  const { staged, signature, opsets } = await keepModelFile(deps.store, bytes);
   try {
     for (let attempt = 0; ; attempt += 1) {
       try {
@@ -192,6 +183,32 @@ export async function uploadVersion(
     if ((await countVersionsWithFile(deps.db, staged.sha256)) === 0) await deps.store.remove(staged.sha256);
     throw error;
   }
+}
+
+/**
+ * Checks a model file and keeps it in the store: it must parse as ONNX with all weights inside,
+ * and onnxruntime, in a child process (a crafted file cannot take the server down), must load it.
+ * Throws a ModelFileError (400) for a bad file; nothing is kept then.
+ */
+export async function keepModelFile(
+  store: ModelFileStore,
+  bytes: Uint8Array,
+): Promise<{
+  readonly staged: StagedModelFile;
+  readonly signature: ModelSignature;
+  readonly opsets: Readonly<Record<string, number>>;
+}> {
+  const { opsets } = checkOnnxStructure(bytes);
+  const staged = await store.stage(bytes);
+  let signature: ModelSignature;
+  try {
+    signature = await probeModel(staged.path);
+  } catch (error) {
+    await staged.discard();
+    throw error;
+  }
+  await staged.commit();
+  return { staged, signature, opsets };
 }
 
 /** Points `alias` at a version of the model; returns the version number. */

@@ -66,6 +66,8 @@ export function presentSubmission(row: ProjectSubmissionRow, closed: boolean, mo
     publicScores: JSON.parse(row.public_scores_json) as Record<string, number>,
     privateScores: closed ? (JSON.parse(row.private_scores_json) as Record<string, number>) : null,
     final: row.final === 1,
+    late: row.late === 1,
+    imported: row.imported === 1,
     description: row.description,
     model,
   };
@@ -107,35 +109,44 @@ export async function submit(db: Database, prepared: PreparedProject, input: Sub
     final: 0,
     description: input.description,
     created_at: input.now.toISOString(),
+    imported: 0,
+    late: 0,
   };
-  const usedToday = await db.transaction().execute(async (trx) => {
+  const { usedToday, stored } = await db.transaction().execute(async (trx) => {
     await lockLearnerProject(trx, input.dialect, input.userId, project.id);
-    const used = await checkOpenAndUnderLimit(trx, prepared, input, day);
-    await insertSubmission(trx, row, input.text);
-    return used + 1;
+    const check = await checkOpenAndUnderLimit(trx, prepared, input, day);
+    const stored: ProjectSubmissionRow = { ...row, late: check.late ? 1 : 0 };
+    await insertSubmission(trx, stored, input.text);
+    return { usedToday: check.usedToday + 1, stored };
   });
-  const board = buildLeaderboard(prepared, await projectSubmissions(db, project.id), false).filter((entry) => !entry.isBaseline);
+  const late = stored.late === 1;
+  const board = buildLeaderboard(prepared, await projectSubmissions(db, project.id), late).filter((entry) => !entry.isBaseline);
   return {
-    submission: presentSubmission(row, false),
-    rank: board.find((entry) => entry.userId === input.userId)?.rank ?? board.length,
+    // A late submission is scored on both boards, since the competition is over, and never ranked.
+    submission: presentSubmission(stored, late),
+    rank: late ? null : (board.find((entry) => entry.userId === input.userId)?.rank ?? board.length),
     of: board.length,
     usedToday,
     dailySubmissions: input.dailyLimit,
   };
 }
 
-/** Refuses when the competition is closed or today's submissions are used up; returns how many are used. */
+/**
+ * Refuses when the competition is closed without taking late submissions, or today's submissions
+ * are used up; says how many are used and whether this one is late.
+ */
 async function checkOpenAndUnderLimit(
   db: Database,
   prepared: PreparedProject,
   input: SubmitInput,
   day: { start: string; next: string },
-): Promise<number> {
+): Promise<{ usedToday: number; late: boolean }> {
   const { project } = prepared;
-  if (await findClosure(db, project.id)) {
+  const closure = await findClosure(db, project.id);
+  if (closure && closure.late_since === null) {
     throw new CompetitionError(
       409,
-      `The "${project.title}" competition is closed: its private leaderboard is final and it takes no more submissions.`,
+      `The "${project.title}" competition is closed: its private leaderboard is final. To keep practising, let it take late submissions (the button on the project page, or PUT /api/projects/${project.id}/late-submissions {"accept":true}); they are scored but never ranked.`,
     );
   }
   const usedToday = await countSubmissionsSince(db, input.userId, project.id, day.start);
@@ -145,7 +156,7 @@ async function checkOpenAndUnderLimit(
       `You have used all ${input.dailyLimit} submissions for today. The limit resets at ${day.next.slice(11, 16)} UTC (${day.next.slice(0, 10)}); until then, validate on your own held-out data.`,
     );
   }
-  return usedToday;
+  return { usedToday, late: closure !== undefined };
 }
 
 /** Chooses or unchooses a submission for the final ranking; at most {@link MAX_FINAL_SUBMISSIONS}. */

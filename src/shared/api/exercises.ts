@@ -52,7 +52,18 @@ export const ExerciseResponseSchema = ExerciseListItemSchema.extend({
 
 export const ExerciseFileParamsSchema = ExerciseParamsSchema.extend({ fileName: z.string().min(1).max(200) });
 
-export const SaveDraftBodySchema = z.strictObject({ code: z.string().max(200_000, "code can be at most 200,000 characters") });
+export const SaveDraftBodySchema = z.strictObject({
+  code: z.string().max(200_000, "code can be at most 200,000 characters"),
+  change: z
+    .enum(["edit", "reset", "restore"], { error: 'must be "edit", "reset" or "restore"' })
+    .default("edit")
+    .describe("Why the code changed; a reset or restore keeps the code it replaces under the earlier versions"),
+});
+export const DraftVersionsResponseSchema = z.object({
+  versions: z
+    .array(z.object({ id: z.string(), code: z.string(), savedAt: z.string().describe("When this code was the saved draft") }))
+    .describe("Newest first; the last 20 are kept"),
+});
 export const SaveDraftResponseSchema = z.object({ exerciseId: z.string(), updatedAt: z.string() });
 
 export const AttemptBodySchema = z.discriminatedUnion("runtime", [

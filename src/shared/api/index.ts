@@ -6,6 +6,8 @@ import type {
   ExerciseResponseSchema,
   PythonSettingsResponseSchema,
   SaveDraftResponseSchema,
+  SaveDraftBodySchema,
+  DraftVersionsResponseSchema,
   SolutionResponseSchema,
 } from "./exercises.js";
 import type { DatasetListResponseSchema, DatasetSummaryResponseSchema } from "./datasets.js";
@@ -18,6 +20,7 @@ import type {
   ProjectListResponseSchema,
   ProjectResponseSchema,
   SubmissionErrorSchema,
+  LateSubmissionsResponseSchema,
   SubmissionListResponseSchema,
   SubmissionViewSchema,
   SubmitResponseSchema,
@@ -75,6 +78,9 @@ export type ExerciseResponse = z.infer<typeof ExerciseResponseSchema>;
 export type AttemptResponse = z.infer<typeof AttemptResponseSchema>;
 export type SolutionResponse = z.infer<typeof SolutionResponseSchema>;
 export type SaveDraftResponse = z.infer<typeof SaveDraftResponseSchema>;
+export type DraftVersionsResponse = z.infer<typeof DraftVersionsResponseSchema>;
+/** Why the editor's code changed: typing, "Reset to the starter", or bringing back earlier code. */
+export type DraftChange = z.infer<typeof SaveDraftBodySchema>["change"];
 export type PythonSettingsResponse = z.infer<typeof PythonSettingsResponseSchema>;
 export type QuizResponse = z.infer<typeof QuizResponseSchema>;
 export type AnswerResponse = z.infer<typeof AnswerResponseSchema>;
@@ -91,6 +97,7 @@ export type ProjectResponse = z.infer<typeof ProjectResponseSchema>;
 export type SubmissionView = z.infer<typeof SubmissionViewSchema>;
 export type SubmissionListResponse = z.infer<typeof SubmissionListResponseSchema>;
 export type SubmitResponse = z.infer<typeof SubmitResponseSchema>;
+export type LateSubmissionsResponse = z.infer<typeof LateSubmissionsResponseSchema>;
 export type SubmissionErrorBody = z.infer<typeof SubmissionErrorSchema>;
 export type LeaderboardResponse = z.infer<typeof LeaderboardResponseSchema>;
 export type MetricView = z.infer<typeof MetricViewSchema>;

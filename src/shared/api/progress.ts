@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PROGRESS_SECTIONS } from "../progress/progress-sections.js";
 import { TopicStatusSchema } from "../progress/schemas.js";
 import { ProgressSummarySchema } from "./common.js";
 
@@ -20,29 +21,28 @@ export const ImportQuerySchema = z.object({
   mode: z
     .enum(["replace", "merge"], { error: 'must be "replace" or "merge"' })
     .default("replace")
-    .describe("replace: progress becomes exactly the document; merge: only the topics it names change"),
+    .describe("replace: what the file covers becomes exactly the file; merge: only the records it has are added or overwritten"),
 });
 
-export const ImportResponseSchema = z.object({
-  mode: z.enum(["replace", "merge"]),
-  statusesImported: z.number().int(),
-  notesImported: z.number().int(),
-  backupId: z
-    .string()
-    .describe("The backup of your progress as it was just before; POST /api/progress/backups/:id/restore undoes the import"),
-});
-
-const ChangeCountsSchema = z.object({
+const SectionChangesSchema = z.object({
+  section: z.enum(PROGRESS_SECTIONS),
   added: z.number().int(),
   changed: z.number().int(),
   removed: z.number().int(),
   unchanged: z.number().int(),
 });
 
+export const ImportResponseSchema = z.object({
+  mode: z.enum(["replace", "merge"]),
+  sections: z.array(SectionChangesSchema).describe("What the import did, kind by kind"),
+  backupId: z
+    .string()
+    .describe("The backup of everything as it was just before; POST /api/progress/backups/:id/restore undoes the import"),
+});
+
 export const ImportPreviewResponseSchema = z.object({
   mode: z.enum(["replace", "merge"]),
-  statuses: ChangeCountsSchema,
-  notes: ChangeCountsSchema,
+  sections: z.array(SectionChangesSchema).describe("What the import would do, kind by kind; nothing has changed yet"),
 });
 
 export const BackupListResponseSchema = z.object({
@@ -52,8 +52,9 @@ export const BackupListResponseSchema = z.object({
         id: z.string(),
         createdAt: z.string(),
         reason: z.string(),
-        statuses: z.number().int().describe("Topics with a status in the backup"),
-        notes: z.number().int(),
+        contents: z
+          .array(z.object({ section: z.enum(PROGRESS_SECTIONS), count: z.number().int() }))
+          .describe("What it holds, kind by kind"),
       }),
     )
     .describe("Newest first; the last 10 are kept"),

@@ -38,6 +38,7 @@ export const ProjectSummarySchema = z.object({
 export const ProjectListResponseSchema = z.object({ projects: z.array(ProjectSummarySchema) });
 
 export const ProjectResponseSchema = ProjectSummarySchema.extend({
+  lateSubmissions: z.boolean().describe("Closed, and taking late submissions: scored, never ranked"),
   briefHtml: z.string(),
   steps: z.array(
     z.object({
@@ -92,6 +93,8 @@ export const SubmissionViewSchema = z.object({
   publicScores: ScoresSchema,
   privateScores: ScoresSchema.nullable().describe("Only once the competition is closed"),
   final: z.boolean().describe("Chosen for the final (private) ranking"),
+  late: z.boolean().describe("Made after the competition closed: scored, never ranked"),
+  imported: z.boolean().describe("Came from an imported export, not uploaded to this Stepwise"),
   description: z.string().nullable().describe("What you tried, in your words"),
   model: z
     .object({ name: z.string(), version: z.number().int(), reproduced: z.boolean() })
@@ -137,7 +140,11 @@ export const SetDescriptionBodySchema = z.strictObject({ description: z.union([D
 
 export const SubmitResponseSchema = z.object({
   submission: SubmissionViewSchema,
-  rank: z.number().int().describe("Your place on the public leaderboard after this submission"),
+  rank: z
+    .number()
+    .int()
+    .nullable()
+    .describe("Your place on the public leaderboard after this submission; null for a late one, which is not ranked"),
   of: z.number().int().describe("Learners on the leaderboard"),
   usedToday: z.number().int(),
   dailySubmissions: z.number().int(),
@@ -173,3 +180,10 @@ export const LeaderboardResponseSchema = z.object({
 });
 
 export const FinishResponseSchema = z.object({ closed: z.literal(true), closedAt: z.string() });
+
+export const LateSubmissionsBodySchema = z.strictObject({
+  accept: z.boolean({ error: "must be true (take late submissions) or false (stop taking them)" }),
+});
+export const LateSubmissionsResponseSchema = z.object({
+  lateSubmissions: z.boolean().describe("The finished competition takes late submissions: scored, never ranked"),
+});

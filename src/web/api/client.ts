@@ -73,7 +73,7 @@ function parseJson(text: string): unknown {
 export function postFile<T>(
   path: string,
   file: Blob,
-  contentType: "text/csv" | "application/octet-stream",
+  contentType: "text/csv" | "application/octet-stream" | "application/zip",
   onProgress?: (fraction: number) => void,
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {

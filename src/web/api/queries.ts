@@ -7,7 +7,6 @@ import type {
   AttemptResponse,
   ExerciseResponse,
   FaqResponse,
-  ImportResponse,
   NoteResponse,
   ProgressResponse,
   GradeReviewResponse,
@@ -27,6 +26,9 @@ import type {
   SubmissionView,
   SubmitResponse,
   TopicResponse,
+  LateSubmissionsResponse,
+  DraftChange,
+  DraftVersionsResponse,
 } from "../../shared/api/index.js";
 import type { GradingResult } from "../../shared/grading/result.js";
 import type { TopicStatus } from "../../shared/progress/topic-status.js";
@@ -40,6 +42,7 @@ const keys = {
   stage: (id: string) => ["stage", id] as const,
   topic: (id: string) => ["topic", id] as const,
   exercise: (id: string) => ["exercise", id] as const,
+  draftVersions: (id: string) => ["exercise", id, "draft-versions"] as const,
   python: ["python"] as const,
   quiz: (topicId: string) => ["quiz", topicId] as const,
   review: ["review"] as const,
@@ -97,29 +100,31 @@ export function useSaveNote(topicId: string) {
   });
 }
 
-export function useImportProgress() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: ({ document, mode }: { document: unknown; mode: "replace" | "merge" }) =>
-      api.post<ImportResponse>(`/api/progress/import?mode=${mode}`, document),
-    onSuccess: () => client.invalidateQueries(),
-  });
-}
-
 export const useExercise = (id: string) =>
   useQuery({ queryKey: keys.exercise(id), queryFn: () => api.get<ExerciseResponse>(`/api/exercises/${encodeURIComponent(id)}`) });
 export const usePythonSettings = () =>
   useQuery({ queryKey: keys.python, queryFn: () => api.get<PythonSettingsResponse>("/api/python"), staleTime: Infinity });
 
+/** Earlier code of the learner's draft, fetched when asked for. */
+export const useDraftVersions = (exerciseId: string, enabled: boolean) =>
+  useQuery({
+    queryKey: keys.draftVersions(exerciseId),
+    queryFn: () => api.get<DraftVersionsResponse>(`/api/exercises/${encodeURIComponent(exerciseId)}/draft/versions`),
+    enabled,
+  });
+
 export function useSaveDraft(exerciseId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (code: string) => api.put<SaveDraftResponse>(`/api/exercises/${encodeURIComponent(exerciseId)}/draft`, { code }),
+    mutationFn: (draft: { code: string; change: DraftChange }) =>
+      api.put<SaveDraftResponse>(`/api/exercises/${encodeURIComponent(exerciseId)}/draft`, draft),
     // Keep the cached exercise in step, so coming back to the page shows this code at once.
-    onSuccess: (saved, code) =>
+    onSuccess: (saved, { code }) => {
       client.setQueryData<ExerciseResponse>(keys.exercise(exerciseId), (exercise) =>
         exercise ? { ...exercise, draft: { code, updatedAt: saved.updatedAt } } : exercise,
-      ),
+      );
+      void client.invalidateQueries({ queryKey: keys.draftVersions(exerciseId) });
+    },
   });
 }
 
@@ -277,6 +282,15 @@ export function useSetFinal(projectId: string) {
 }
 
 /** Closes the competition: the private board shows and no more submissions are taken. */
+/** Lets a finished competition take late, unranked submissions, or stops it. */
+export function useLateSubmissions(projectId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (accept: boolean) => api.put<LateSubmissionsResponse>(`${projectPath(projectId)}/late-submissions`, { accept }),
+    onSettled: () => refreshProject(client, projectId),
+  });
+}
+
 export function useFinishProject(projectId: string) {
   const client = useQueryClient();
   return useMutation({

@@ -1,7 +1,17 @@
 import { useState } from "react";
+import type { BackupListResponse } from "../../shared/api/index.js";
+import { PROGRESS_SECTION_NOUNS } from "../../shared/progress/progress-sections.js";
 import { count } from "../../shared/text/plural.js";
 import { useBackups, useRestoreBackup } from "../api/progress-queries.js";
 import { ConfirmDialog } from "./ConfirmDialog.js";
+
+/** "3 topic statuses, 12 exercise attempts", or "nothing yet" for a backup of an empty start. */
+function describeContents(contents: BackupListResponse["backups"][number]["contents"]): string {
+  if (contents.length === 0) return "nothing yet";
+  return contents
+    .map((kind) => count(kind.count, PROGRESS_SECTION_NOUNS[kind.section].one, PROGRESS_SECTION_NOUNS[kind.section].many))
+    .join(", ");
+}
 
 /** The automatic backups taken before each import, each one click (and a confirmation) from being restored. */
 export function ProgressBackups() {
@@ -13,13 +23,13 @@ export function ProgressBackups() {
   return (
     <details className="progress-backups">
       <summary>Automatic backups ({list.length})</summary>
-      <p className="muted">Stepwise keeps your statuses and notes as they were before each import (the last 10).</p>
+      <p className="muted">Stepwise keeps everything as it was before each import (the last 10).</p>
       <ul>
         {list.map((backup) => {
           const when = new Date(backup.createdAt).toLocaleString();
           return (
             <li key={backup.id}>
-              {when}, {backup.reason}: {count(backup.statuses, "status", "statuses")}, {count(backup.notes, "note")}{" "}
+              {when}, {backup.reason}: {describeContents(backup.contents)}{" "}
               <button type="button" className="button button--ghost" onClick={() => setChosen({ id: backup.id, when })}>
                 Restore<span className="visually-hidden"> the backup of {when}</span>
               </button>
@@ -43,10 +53,7 @@ export function ProgressBackups() {
           setChosen(null);
         }}
       >
-        <p>
-          Your statuses and notes become what they were on {chosen?.when}. What you have now is backed up first, so this can be
-          undone too.
-        </p>
+        <p>Everything becomes what it was on {chosen?.when}. What you have now is backed up first, so this can be undone too.</p>
       </ConfirmDialog>
     </details>
   );

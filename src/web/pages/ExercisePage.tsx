@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Link, useParams } from "react-router";
-import type { ExerciseResponse } from "../../shared/api/index.js";
+import type { DraftChange, ExerciseResponse } from "../../shared/api/index.js";
 import { webPaths } from "../../shared/web-paths.js";
 import { useExercise, useSaveDraft, useSolution } from "../api/queries.js";
 import { CodeEditor } from "../components/CodeEditor.js";
+import { DraftVersions } from "../components/DraftVersions.js";
 import { ConfirmDialog } from "../components/ConfirmDialog.js";
 import { HintList } from "../components/HintList.js";
 import { LessonHtml } from "../components/LessonHtml.js";
@@ -30,7 +31,8 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
   const draftTimer = useRef<number | undefined>(undefined);
   const [draftState, setDraftState] = useState<"saved" | "saving" | "error" | "idle">(exercise.draft ? "saved" : "idle");
 
-  const pendingDraft = useRef<string | null>(null);
+  // What the next save sends; a reset or restore stays the reason even if typing follows before the save.
+  const pendingDraft = useRef<{ code: string; change: DraftChange } | null>(null);
   const { mutate: mutateDraft } = saveDraft;
 
   /** Saves the code now if it changed since the last save. */
@@ -42,12 +44,16 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
     mutateDraft(pending, { onSuccess: () => setDraftState("saved"), onError: () => setDraftState("error") });
   }, [mutateDraft]);
 
-  const scheduleDraft = useCallback(() => {
-    pendingDraft.current = code.current;
-    window.clearTimeout(draftTimer.current);
-    setDraftState("saving");
-    draftTimer.current = window.setTimeout(flushDraft, DRAFT_DELAY_MS);
-  }, [flushDraft]);
+  const scheduleDraft = useCallback(
+    (change: DraftChange = "edit") => {
+      const earlier = pendingDraft.current?.change ?? "edit";
+      pendingDraft.current = { code: code.current, change: change === "edit" ? earlier : change };
+      window.clearTimeout(draftTimer.current);
+      setDraftState("saving");
+      draftTimer.current = window.setTimeout(flushDraft, DRAFT_DELAY_MS);
+    },
+    [flushDraft],
+  );
 
   // Leaving the page (another page of the app, or closing the tab) saves what was typed.
   useEffect(() => {
@@ -59,7 +65,7 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
         method: "PUT",
         keepalive: true,
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ code: pending }),
+        body: JSON.stringify(pending),
       });
     };
     window.addEventListener("pagehide", onPageHide);
@@ -72,10 +78,10 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
   const runner = useExerciseRunner(exercise, code, flushDraft);
   const { running, result, attempts, solved } = runner;
 
-  const replaceCode = (value: string) => {
+  const replaceCode = (value: string, change: DraftChange) => {
     code.current = value;
     setEditorSeed((seed) => ({ value, key: seed.key + 1 }));
-    scheduleDraft();
+    scheduleDraft(change);
   };
 
   // Resetting keeps what was there for an Undo (and for Ctrl+Z in the editor): no work is lost in one click.
@@ -85,14 +91,14 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
   const resetToStarter = () => {
     const previous = code.current;
     if (previous === exercise.starter) return;
-    replaceCode(exercise.starter);
+    replaceCode(exercise.starter, "reset");
     setUndoable(previous);
     window.clearTimeout(undoTimer.current);
     undoTimer.current = window.setTimeout(() => setUndoable(null), UNDO_WINDOW_MS);
   };
   const undoReset = () => {
     if (undoable === null) return;
-    replaceCode(undoable);
+    replaceCode(undoable, "restore");
     setUndoable(null);
   };
 
@@ -120,7 +126,7 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
         label={`Your code: ${exercise.module}.py`}
         onChange={(value) => {
           code.current = value;
-          scheduleDraft();
+          scheduleDraft("edit");
         }}
         onRun={() => {
           if (!runner.pythonBusy) void runner.run();
@@ -130,6 +136,7 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
         <button type="button" className="button" onClick={resetToStarter} disabled={running}>
           Reset to the starter
         </button>
+        <DraftVersions exerciseId={exercise.id} onRestore={(earlier) => replaceCode(earlier, "restore")} />
         {undoable !== null ? (
           <span role="status" className="workspace__undo">
             Back to the starter.{" "}
@@ -180,12 +187,13 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
         onCancel={() => setConfirmSolution(false)}
         onConfirm={() => {
           setConfirmSolution(false);
-          solution.mutate(undefined, { onSuccess: (data) => replaceCode(data.solution) });
+          // Your own code is kept under Earlier versions, as with a reset.
+          solution.mutate(undefined, { onSuccess: (data) => replaceCode(data.solution, "restore") });
         }}
       >
         <p>
-          Your code in the editor will be replaced. Reading a solution teaches most after a real attempt — consider one more hint
-          first.
+          Your code in the editor will be replaced (it stays under Earlier versions). Reading a solution teaches most after a real
+          attempt — consider one more hint first.
         </p>
       </ConfirmDialog>
     </div>

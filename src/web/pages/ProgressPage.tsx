@@ -1,124 +1,12 @@
-import { useRef, useState } from "react";
 import { Link } from "react-router";
 import { webPaths } from "../../shared/web-paths.js";
-import type { ImportPreviewResponse } from "../../shared/api/index.js";
-import { useImportPreview } from "../api/progress-queries.js";
-import { useImportProgress, useProgress } from "../api/queries.js";
-import { ConfirmDialog } from "../components/ConfirmDialog.js";
-import { ProgressBackups } from "../components/ProgressBackups.js";
+import { useProgress } from "../api/queries.js";
+import { ProgressTransfer } from "../components/ProgressTransfer.js";
 import { ProgressBar } from "../components/ProgressBar.js";
 import { QueryState } from "../components/QueryState.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
 import "./ProgressPage.css";
 import { count } from "../../shared/text/plural.js";
-
-function ImportExport() {
-  const input = useRef<HTMLInputElement>(null);
-  const [mode, setMode] = useState<"replace" | "merge">("replace");
-  const [message, setMessage] = useState<{ kind: "ok" | "error"; text: string } | null>(null);
-  const importProgress = useImportProgress();
-
-  const preview = useImportPreview();
-  const [pending, setPending] = useState<{ document: unknown; name: string; changes: ImportPreviewResponse } | null>(null);
-  const fail = (error: Error) =>
-    // Say "nothing was changed" once: the server's message may already say it.
-    setMessage({
-      kind: "error",
-      text: /nothing was changed/i.test(error.message) ? error.message : `Nothing was changed: ${error.message}`,
-    });
-
-  // Read the file, ask the server what it would change, and only import once the learner agrees.
-  const onFile = async (file: File | undefined) => {
-    if (!file) return;
-    let document: unknown;
-    try {
-      document = JSON.parse(await file.text());
-    } catch {
-      setMessage({ kind: "error", text: `${file.name} is not a JSON file. Choose a file exported from Stepwise.` });
-      return;
-    }
-    if (input.current) input.current.value = "";
-    setMessage(null);
-    preview.mutate(
-      { document, mode },
-      { onSuccess: (changes) => setPending({ document, name: file.name, changes }), onError: fail },
-    );
-  };
-
-  const confirmImport = () => {
-    if (!pending) return;
-    importProgress.mutate(
-      { document: pending.document, mode },
-      {
-        onSuccess: (result) =>
-          setMessage({
-            kind: "ok",
-            text: `Imported ${count(result.statusesImported, "status", "statuses")} and ${count(result.notesImported, "note")} (${result.mode}). Your progress from before is under Automatic backups.`,
-          }),
-        onError: fail,
-      },
-    );
-    setPending(null);
-  };
-
-  return (
-    <section aria-labelledby="backup-heading" className="panel">
-      <h2 id="backup-heading">Back up or move your progress</h2>
-      <p>Your statuses and notes as one JSON file — to keep, or to load on another machine.</p>
-      <div className="button-row">
-        <a className="button" href="/api/progress/export" download>
-          Export progress
-        </a>
-        <label className="inline-field">
-          When importing:{" "}
-          <select value={mode} onChange={(event) => setMode(event.target.value as "replace" | "merge")}>
-            <option value="replace">replace my progress</option>
-            <option value="merge">merge into my progress</option>
-          </select>
-        </label>
-        <button type="button" className="button" onClick={() => input.current?.click()} disabled={importProgress.isPending}>
-          {importProgress.isPending ? "Importing…" : "Import progress…"}
-        </button>
-        <input
-          ref={input}
-          type="file"
-          accept="application/json,.json"
-          hidden
-          aria-label="Progress file to import"
-          onChange={(event) => void onFile(event.target.files?.[0])}
-        />
-      </div>
-      {message ? (
-        <p role="status" className={message.kind === "error" ? "text-danger" : "text-success"}>
-          {message.text}
-        </p>
-      ) : null}
-      <ProgressBackups />
-      <ConfirmDialog
-        open={pending !== null}
-        title={`Import ${pending?.name ?? "this file"}?`}
-        confirmLabel={mode === "replace" ? "Replace my progress" : "Merge"}
-        onCancel={() => setPending(null)}
-        onConfirm={confirmImport}
-      >
-        {pending ? (
-          <ul className="import-changes">
-            {(["statuses", "notes"] as const).map((kind) => {
-              const changes = pending.changes[kind];
-              return (
-                <li key={kind}>
-                  <strong>{kind === "statuses" ? "Statuses" : "Notes"}:</strong> {changes.added} added, {changes.changed} changed,{" "}
-                  {changes.removed} removed, {changes.unchanged} unchanged
-                </li>
-              );
-            })}
-          </ul>
-        ) : null}
-        <p>Your progress as it is now is backed up first and can be restored below.</p>
-      </ConfirmDialog>
-    </section>
-  );
-}
 
 export function ProgressPage() {
   const progress = useProgress();
@@ -187,7 +75,7 @@ export function ProgressPage() {
               ))}
             </tbody>
           </table>
-          <ImportExport />
+          <ProgressTransfer />
         </div>
       )}
     </QueryState>

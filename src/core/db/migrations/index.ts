@@ -11,6 +11,9 @@ import * as studyPlans from "./0008-study-plans.js";
 import * as portfolio from "./0009-portfolio.js";
 import * as studyPlanReplanned from "./0010-study-plan-replanned.js";
 import * as progressBackups from "./0011-progress-backups.js";
+import * as importedRecords from "./0012-imported-records.js";
+import * as lateSubmissions from "./0013-late-submissions.js";
+import * as exerciseDraftVersions from "./0014-exercise-draft-versions.js";
 
 /**
  * Migrations are listed in code, not read from disk, so they work the same from tsx and a bundle.
@@ -28,6 +31,9 @@ const migrations = (dialect: DialectName): Record<string, Migration> => ({
   "0009-portfolio": portfolio,
   "0010-study-plan-replanned": studyPlanReplanned,
   "0011-progress-backups": progressBackups,
+  "0012-imported-records": importedRecords,
+  "0013-late-submissions": lateSubmissions,
+  "0014-exercise-draft-versions": exerciseDraftVersions,
 });
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

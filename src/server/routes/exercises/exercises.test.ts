@@ -1,6 +1,12 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AttemptResponse, ExerciseResponse, RoadmapResponse, TopicResponse } from "../../../shared/api/index.js";
+import type {
+  AttemptResponse,
+  DraftVersionsResponse,
+  ExerciseResponse,
+  RoadmapResponse,
+  TopicResponse,
+} from "../../../shared/api/index.js";
 import type { GradingResult } from "../../../shared/grading/result.js";
 import { testCurriculum } from "../../../core/test-support/test-curriculum.js";
 import { browserResult } from "../../test-support/browser-results.js";
@@ -74,6 +80,47 @@ describe.each(DIALECTS)("exercises on %s", (dialect) => {
     });
     expect(saved.statusCode).toBe(200);
     expect((await get<ExerciseResponse>("/api/exercises/dot-product")).body.draft?.code).toBe("def dot(u, v):\n    return 0\n");
+  });
+
+  it("keeps earlier code at resets and restores and every ten minutes of typing, and never lets an autosave of the starter wipe it", async () => {
+    const id = "chain-rule";
+    const starter = exercise(id).starter;
+    const save = (code: string, change?: string) =>
+      server.app.inject({ method: "PUT", url: `/api/exercises/${id}/draft`, payload: change ? { code, change } : { code } });
+    const versions = async () =>
+      (await get<DraftVersionsResponse>(`/api/exercises/${id}/draft/versions`)).body.versions.map((version) => version.code);
+    expect((await save("mine, first")).statusCode).toBe(200);
+    expect((await save("mine, typed on")).statusCode).toBe(200);
+    // The first change keeps a version; typing within ten minutes of it keeps no more.
+    expect(await versions()).toEqual(["mine, first"]);
+
+    const wipe = await save(starter);
+    expect(wipe.statusCode).toBe(409);
+    expect(wipe.json<{ message: string }>().message).toMatch(/replace your saved code with the starter.*Reset to the starter/);
+    expect((await get<ExerciseResponse>(`/api/exercises/${id}`)).body.draft?.code).toBe("mine, typed on");
+
+    expect((await save(starter, "reset")).statusCode).toBe(200);
+    expect(await versions()).toEqual(["mine, typed on", "mine, first"]);
+    expect((await save("mine, typed on", "restore")).statusCode).toBe(200);
+    expect((await versions())[0]).toBe(starter);
+
+    // Ten minutes on, typing keeps the code as it was.
+    await server.app.db.updateTable("exercise_draft_versions").set({ saved_at: "2020-01-01T00:00:00.000Z" }).execute();
+    await save("mine, much later");
+    expect((await versions())[0]).toBe("mine, typed on");
+    expect((await save("x", "undo")).statusCode).toBe(400);
+  });
+
+  it("keeps the last 20 earlier versions of a draft", async () => {
+    for (let k = 0; k < 24; k += 1)
+      await server.app.inject({
+        method: "PUT",
+        url: "/api/exercises/dot-product/draft",
+        payload: { code: `v${k}`, change: "restore" },
+      });
+    const { body } = await get<DraftVersionsResponse>("/api/exercises/dot-product/draft/versions");
+    expect(body.versions).toHaveLength(20);
+    expect(body.versions[0]?.code).toBe("v22");
   });
 
   it("keeps the solution back until the learner has tried once", async () => {

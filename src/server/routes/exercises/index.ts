@@ -10,6 +10,7 @@ import {
   ExerciseResponseSchema,
   SaveDraftBodySchema,
   SaveDraftResponseSchema,
+  DraftVersionsResponseSchema,
   SolutionResponseSchema,
   exerciseNotFound,
 } from "../../../shared/api/exercises.js";
@@ -19,7 +20,8 @@ import type { GradingResult } from "../../../shared/grading/result.js";
 import { exerciseJob } from "../../../runner/exercise-job.js";
 import { exerciseDataFiles } from "../../../core/datasets/exercise-data-files.js";
 import { attemptStats, latestAttempt, loadSolvedExerciseIds } from "../../../core/db/exercise-attempts.repository.js";
-import { findDraft, saveDraft } from "../../../core/db/exercise-drafts.repository.js";
+import { findDraft, listDraftVersions } from "../../../core/db/exercise-drafts.repository.js";
+import { DraftRefused, saveDraftKeepingVersions } from "../../../core/services/exercise-drafts.js";
 import { recordAttempt } from "../../../core/services/attempts.js";
 
 export default async function exerciseRoutes(fastify: FastifyInstance): Promise<void> {
@@ -119,15 +121,44 @@ export default async function exerciseRoutes(fastify: FastifyInstance): Promise<
         tags: ["exercises"],
         params: ExerciseParamsSchema,
         body: SaveDraftBodySchema,
-        response: { 200: SaveDraftResponseSchema, 400: ErrorResponseSchema, 404: ErrorResponseSchema },
+        response: { 200: SaveDraftResponseSchema, 400: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema },
       },
     },
     async (request, reply) => {
       const exercise = find(request.params.exerciseId);
       if (!exercise) return reply.code(404).send(exerciseNotFound(request.params.exerciseId));
-      const updatedAt = new Date().toISOString();
-      await saveDraft(app.db, { userId: request.learner.id, exerciseId: exercise.id, code: request.body.code, updatedAt });
-      return { exerciseId: exercise.id, updatedAt };
+      try {
+        const { updatedAt } = await saveDraftKeepingVersions(app.db, {
+          userId: request.learner.id,
+          exerciseId: exercise.id,
+          starter: exercise.starter,
+          code: request.body.code,
+          change: request.body.change,
+          now: new Date(),
+        });
+        return { exerciseId: exercise.id, updatedAt };
+      } catch (error) {
+        if (!(error instanceof DraftRefused)) throw error;
+        return reply.code(409).send({ statusCode: 409, error: "Conflict", message: error.message });
+      }
+    },
+  );
+
+  app.get(
+    "/api/exercises/:exerciseId/draft/versions",
+    {
+      schema: {
+        summary: "Earlier code of the learner's draft: kept at every reset or restore and every ten minutes of editing",
+        tags: ["exercises"],
+        params: ExerciseParamsSchema,
+        response: { 200: DraftVersionsResponseSchema, 404: ErrorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const exercise = find(request.params.exerciseId);
+      if (!exercise) return reply.code(404).send(exerciseNotFound(request.params.exerciseId));
+      const rows = await listDraftVersions(app.db, request.learner.id, exercise.id);
+      return { versions: rows.map((row) => ({ id: row.id, code: row.code, savedAt: row.saved_at })) };
     },
   );
 

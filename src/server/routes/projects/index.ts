@@ -5,6 +5,8 @@ import { ErrorResponseSchema } from "../../../shared/api/common.js";
 import {
   FinalBodySchema,
   FinishResponseSchema,
+  LateSubmissionsBodySchema,
+  LateSubmissionsResponseSchema,
   LeaderboardResponseSchema,
   ProjectFileParamsSchema,
   ProjectListResponseSchema,
@@ -27,6 +29,7 @@ import {
   listClosedProjectIds,
   listSubmissions,
   projectSubmissions,
+  setLateSubmissions,
 } from "../../../core/db/project-submissions.repository.js";
 import { prepareProject } from "../../../core/projects/project-data-cache.js";
 import { buildLeaderboard, MAX_FINAL_SUBMISSIONS } from "../../../core/services/leaderboard.js";
@@ -97,10 +100,10 @@ export default async function projectRoutes(fastify: FastifyInstance): Promise<v
       if (!project) return reply.code(404).send(projectNotFound(request.params.projectId));
       const prepared = prepareProject(app.curriculum, project);
       const own = await listSubmissions(app.db, request.learner.id, project.id);
-      const closed = (await findClosure(app.db, project.id)) !== undefined;
+      const closure = await findClosure(app.db, project.id);
       const day = utcDay(new Date());
       const usedToday = own.filter((row) => row.created_at >= day.start).length;
-      return presentProject(app.curriculum, prepared, closed, own, {
+      return presentProject(app.curriculum, prepared, closure, own, {
         dailySubmissions: app.config.dailySubmissions,
         usedToday,
         resetsAt: day.next,
@@ -326,6 +329,32 @@ export default async function projectRoutes(fastify: FastifyInstance): Promise<v
         });
       }
       return { closed: true as const, closedAt };
+    },
+  );
+
+  app.put(
+    "/api/projects/:projectId/late-submissions",
+    {
+      schema: {
+        summary: "Let a finished competition take late submissions (scored on both boards, never ranked), or stop",
+        tags: ["projects"],
+        params: ProjectParamsSchema,
+        body: LateSubmissionsBodySchema,
+        response: { 200: LateSubmissionsResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const project = findProject(request.params.projectId);
+      if (!project) return reply.code(404).send(projectNotFound(request.params.projectId));
+      const since = request.body.accept ? new Date().toISOString() : null;
+      if (!(await setLateSubmissions(app.db, project.id, since))) {
+        return reply.code(409).send({
+          statusCode: 409,
+          error: "Conflict",
+          message: `"${project.title}" is still open: submissions are ranked as usual. Late submissions are for a finished competition.`,
+        });
+      }
+      return { lateSubmissions: request.body.accept };
     },
   );
 }

@@ -16,7 +16,10 @@ const FILE_DESCRIPTIONS = {
 
 /** The files a learner downloads: the project's data, then the starter notebook. */
 function handedOut(data: PreparedProject["data"]): { name: keyof typeof FILE_DESCRIPTIONS; rows: number | null }[] {
-  return [...projectFiles(data).map(({ name, file }) => ({ name, rows: file.rows })), { name: STARTER_NOTEBOOK_FILE, rows: null }];
+  return [
+    ...projectFiles(data).map(({ name, file }) => ({ name, rows: file.rows })),
+    { name: STARTER_NOTEBOOK_FILE, rows: null },
+  ];
 }
 
 export function presentMetric(id: ProjectMetricId) {
@@ -54,14 +57,15 @@ function describeSplit(project: Project, prepared: PreparedProject): string {
 export function presentProject(
   curriculum: Curriculum,
   prepared: PreparedProject,
-  closed: boolean,
+  closure: { readonly late_since: string | null } | undefined,
   own: readonly ProjectSubmissionRow[],
   limits: { dailySubmissions: number; usedToday: number; resetsAt: string; maxFinal: number },
 ) {
   const { project, data } = prepared;
   const inputs = numericTestInputs(prepared);
   return {
-    ...presentProjectSummary(project, closed, own),
+    ...presentProjectSummary(project, closure !== undefined, own),
+    lateSubmissions: closure !== undefined && closure.late_since !== null,
     briefHtml: project.briefHtml,
     steps: project.stepsHtml.map((step) => {
       const exercise = step.exercise ? curriculum.exercisesById.get(step.exercise) : undefined;

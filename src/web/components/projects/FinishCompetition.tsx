@@ -1,9 +1,32 @@
 import { useState } from "react";
 import type { ProjectResponse } from "../../../shared/api/index.js";
-import { useFinishProject } from "../../api/queries.js";
+import { useFinishProject, useLateSubmissions } from "../../api/queries.js";
 import { ConfirmDialog } from "../ConfirmDialog.js";
 import { Timestamp } from "./Timestamp.js";
 import "./CompetitionStatus.css";
+
+/** A finished competition can keep taking submissions, as Kaggle's late ones: scored, never ranked. */
+function LateSubmissions({ project }: { project: ProjectResponse }) {
+  const late = useLateSubmissions(project.id);
+  return (
+    <>
+      <p>
+        {project.lateSubmissions
+          ? "Late submissions are on: keep practising on the hidden test set; each is scored on both boards and never ranked."
+          : "To keep practising, take late submissions: each is scored on the public and the private rows at once and never ranked."}
+      </p>
+      <button type="button" className="button" disabled={late.isPending} onClick={() => late.mutate(!project.lateSubmissions)}>
+        {project.lateSubmissions ? "Stop late submissions" : "Take late submissions"}
+      </button>
+      {late.isError ? (
+        <p role="alert" className="text-danger">
+          <span aria-hidden="true">✕ </span>
+          {late.error.message}
+        </p>
+      ) : null}
+    </>
+  );
+}
 
 /** Ends the competition (local mode: the learner runs it): reveals the private board and stops submissions. */
 export function FinishCompetition({ project }: { project: ProjectResponse }) {
@@ -24,7 +47,7 @@ export function FinishCompetition({ project }: { project: ProjectResponse }) {
               on <Timestamp iso={closedAt} />
             </>
           ) : null}
-          . The private leaderboard is revealed and no more submissions are taken. Your final scores are in the tables above.
+          . The private leaderboard is revealed and final. Your final scores are in the tables above.
         </p>
       ) : (
         <>
@@ -37,6 +60,7 @@ export function FinishCompetition({ project }: { project: ProjectResponse }) {
           </button>
         </>
       )}
+      {project.closed ? <LateSubmissions project={project} /> : null}
       {finish.isError ? (
         <p role="alert" className="text-danger">
           <span aria-hidden="true">✕ </span>
@@ -55,7 +79,7 @@ export function FinishCompetition({ project }: { project: ProjectResponse }) {
       >
         <p>
           This reveals the private leaderboard, which ranks your final submissions on test rows you have never been scored on, and
-          ends submissions for good: you cannot submit to <strong>{project.title}</strong> again.
+          ends ranked submissions for good: later ones to <strong>{project.title}</strong> can only be late, unranked ones.
         </p>
       </ConfirmDialog>
     </section>

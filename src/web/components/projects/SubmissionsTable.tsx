@@ -115,6 +115,11 @@ export function SubmissionsTable({ project }: { project: ProjectResponse }) {
                   <td>
                     <span className="submissions-table__file">{item.fileName}</span>
                     <span className="muted submissions-table__kind"> ({KIND_LABELS[item.kind]})</span>
+                    {item.imported ? (
+                      <span className="badge" title="From an imported export: not scored by this Stepwise">
+                        Imported
+                      </span>
+                    ) : null}
                     {item.description ? <p className="submissions-table__description">{item.description}</p> : null}
                   </td>
                   <td>
@@ -130,19 +135,25 @@ export function SubmissionsTable({ project }: { project: ProjectResponse }) {
                     </td>
                   ) : null}
                   <td>
-                    <label className="final-toggle">
-                      <input
-                        type="checkbox"
-                        checked={item.final}
-                        disabled={project.closed}
-                        aria-describedby="final-help"
-                        onChange={(event) => setFinal.mutate({ submissionId: item.id, final: event.target.checked })}
-                      />{" "}
-                      Final
-                      <span className="visually-hidden">
-                        : {item.fileName}, submitted {new Date(item.createdAt).toLocaleString()}
+                    {item.late ? (
+                      <span className="badge" title="Made after the competition closed: scored, never ranked">
+                        Late · unranked
                       </span>
-                    </label>
+                    ) : (
+                      <label className="final-toggle">
+                        <input
+                          type="checkbox"
+                          checked={item.final}
+                          disabled={project.closed}
+                          aria-describedby="final-help"
+                          onChange={(event) => setFinal.mutate({ submissionId: item.id, final: event.target.checked })}
+                        />{" "}
+                        Final
+                        <span className="visually-hidden">
+                          : {item.fileName}, submitted {new Date(item.createdAt).toLocaleString()}
+                        </span>
+                      </label>
+                    )}
                   </td>
                   {deployable ? (
                     <ModelCell

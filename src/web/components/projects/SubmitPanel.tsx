@@ -53,10 +53,16 @@ function SubmitResult({ result, metrics }: { result: SubmitResponse; metrics: Pr
     <div className="submit-result">
       <p className="submit-result__title">
         <span aria-hidden="true">✓ </span>Scored {result.submission.fileName}:{" "}
-        <strong className="submit-result__rank">
-          Rank {result.rank} of {result.of}
-        </strong>{" "}
-        on the public leaderboard
+        {result.rank === null ? (
+          <strong className="submit-result__rank">a late submission, scored but not ranked</strong>
+        ) : (
+          <>
+            <strong className="submit-result__rank">
+              Rank {result.rank} of {result.of}
+            </strong>{" "}
+            on the public leaderboard
+          </>
+        )}
       </p>
       <dl className="submit-result__scores">
         {metrics.map((metric) => {
@@ -109,10 +115,11 @@ export function SubmitPanel({ project }: { project: ProjectResponse }) {
   useEffect(() => () => window.clearTimeout(slowTimer.current), []);
 
   const busy = phase.kind !== "idle";
-  // Once closed, a file chosen or an error from before is stale: show neither.
-  const chosen = project.closed ? null : file;
+  // Closed without late submissions, a file chosen or an error from before is stale: show neither.
+  const shut = project.closed && !project.lateSubmissions;
+  const chosen = shut ? null : file;
   const usedUp = project.limits.usedToday >= project.limits.dailySubmissions;
-  const canSubmit = chosen !== null && !busy && !usedUp && !project.closed;
+  const canSubmit = chosen !== null && !busy && !usedUp && !shut;
 
   const choose = (chosen: File | null) => {
     setFile(chosen);
@@ -146,7 +153,7 @@ export function SubmitPanel({ project }: { project: ProjectResponse }) {
     }
   };
 
-  const disabledReason = project.closed
+  const disabledReason = shut
     ? "The competition is closed"
     : usedUp
       ? `Today's ${project.limits.dailySubmissions} submissions are used up`
@@ -157,10 +164,15 @@ export function SubmitPanel({ project }: { project: ProjectResponse }) {
   return (
     <section aria-labelledby="submit-heading" id="submit" aria-busy={busy}>
       <h2 id="submit-heading">Submit</h2>
-      {project.closed ? (
+      {shut ? (
         <p className="closed-notice">
           <span aria-hidden="true">⊘ </span>The competition is closed: no more submissions are taken. The leaderboard below is the
           final, private one.
+        </p>
+      ) : project.closed ? (
+        <p className="closed-notice">
+          <span aria-hidden="true">⏲ </span>The competition is finished and takes <strong>late submissions</strong>: each is
+          scored on the public and the private rows at once, and none is ranked. The leaderboard below stays the final one.
         </p>
       ) : (
         <p>
@@ -168,7 +180,7 @@ export function SubmitPanel({ project }: { project: ProjectResponse }) {
           the rest decide the private leaderboard when the competition finishes.
         </p>
       )}
-      <DailyLimit limits={project.limits} closed={project.closed} />
+      <DailyLimit limits={project.limits} closed={shut} />
       <form
         className="submit-form"
         onSubmit={(event) => {
@@ -178,13 +190,13 @@ export function SubmitPanel({ project }: { project: ProjectResponse }) {
       >
         <FileDropZone
           // A fresh input when the competition closes or reopens, so no stale choice lingers.
-          key={project.closed ? "closed" : "open"}
+          key={shut ? "closed" : "open"}
           inputId={inputId}
           inputRef={input}
           label="Submission file (.csv)"
           hint="Drag your CSV file here, or choose it:"
           accept=".csv,text/csv"
-          disabled={project.closed || busy || usedUp}
+          disabled={shut || busy || usedUp}
           file={chosen}
           onChoose={choose}
         />
@@ -195,7 +207,7 @@ export function SubmitPanel({ project }: { project: ProjectResponse }) {
             rows={2}
             maxLength={2000}
             value={description}
-            disabled={project.closed || busy}
+            disabled={shut || busy}
             placeholder="e.g. Lag features and a ridge regression"
             onChange={(event) => setDescription(event.target.value)}
           />
@@ -207,7 +219,7 @@ export function SubmitPanel({ project }: { project: ProjectResponse }) {
             className="button button--primary"
             disabled={!canSubmit}
             title={disabledReason}
-            aria-describedby={project.closed ? undefined : "daily-limit"}
+            aria-describedby={shut ? undefined : "daily-limit"}
           >
             {busy ? "Submitting…" : "Submit for scoring"}
           </button>
@@ -215,7 +227,7 @@ export function SubmitPanel({ project }: { project: ProjectResponse }) {
       </form>
       {busy && slow ? <Progress phase={phase} fileName={chosen?.name ?? "the file"} /> : null}
       <div aria-live="polite">{result ? <SubmitResult result={result} metrics={project.metrics} /> : null}</div>
-      {submit.error && !project.closed ? <SubmitError error={submit.error} /> : null}
+      {submit.error && !shut ? <SubmitError error={submit.error} /> : null}
     </section>
   );
 }
