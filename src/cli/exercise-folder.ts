@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { markerText, readMarker } from "./folder-marker.js";
 import { UsageError } from "./load-content.js";
 
 /** The marker file a downloaded exercise folder carries, so `stepwise test` knows what it is. */
@@ -11,23 +11,16 @@ export interface ExerciseMarker {
   readonly server?: string;
 }
 
+export const exerciseMarkerText = (exerciseId: string, server: string | undefined) =>
+  markerText("exerciseId", exerciseId, server);
+
 export function readExerciseMarker(dir: string): ExerciseMarker {
-  const path = join(dir, MARKER_FILE);
-  if (!existsSync(path)) {
+  const marker = readMarker(join(dir, MARKER_FILE), "exerciseId", "download the exercise again into a new folder.");
+  if (!marker) {
     throw new UsageError(
       `${dir} is not a downloaded exercise (it has no ${MARKER_FILE}). Run "stepwise exercise download <id>" first, ` +
         `or grade any file with "stepwise test --exercise <id> --file <path>".`,
     );
   }
-  try {
-    const data = JSON.parse(readFileSync(path, "utf8")) as { exerciseId?: unknown; server?: unknown };
-    if (typeof data.exerciseId === "string") {
-      return typeof data.server === "string"
-        ? { exerciseId: data.exerciseId, server: data.server }
-        : { exerciseId: data.exerciseId };
-    }
-  } catch {
-    // fall through to the message below
-  }
-  throw new UsageError(`${path} is damaged; download the exercise again into a new folder.`);
+  return marker.server === undefined ? { exerciseId: marker.id } : { exerciseId: marker.id, server: marker.server };
 }

@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { exerciseDataFiles } from "../../core/datasets/exercise-data-files.js";
 import type { Exercise } from "../../shared/content/index.js";
 import { exerciseNotebook, notebookText } from "../../shared/notebooks/exercise-notebook.js";
-import { MARKER_FILE } from "../exercise-folder.js";
+import { exerciseMarkerText, MARKER_FILE } from "../exercise-folder.js";
 import { cliCurriculum, findExercise, UsageError } from "../load-content.js";
 import type { Command } from "../command.js";
 
@@ -52,7 +52,7 @@ export const exerciseDownloadCommand: Command = {
     const exercise = findExercise(curriculum, id);
     const dir = resolve(target ?? id);
     const always: Record<string, string> = {
-      [MARKER_FILE]: `${JSON.stringify(values.server ? { exerciseId: exercise.id, server: values.server } : { exerciseId: exercise.id }, null, 2)}\n`,
+      [MARKER_FILE]: exerciseMarkerText(exercise.id, values.server),
       ...Object.fromEntries(exerciseDataFiles(exercise, curriculum.datasets).map((file) => [file.name, file.text])),
     };
     const files = values.notebook

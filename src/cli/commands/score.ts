@@ -8,18 +8,21 @@ import { SubmissionError, validateSubmission } from "../../shared/projects/valid
 import { prepareProject } from "../../core/projects/project-data-cache.js";
 import { cliCurriculum, findProject, UsageError } from "../load-content.js";
 import type { Command } from "../command.js";
-import { DEFAULT_SERVER, serverUrl, unreachable } from "../server-url.js";
+import { submissionTarget } from "../project-folder.js";
+import { DEFAULT_SERVER, unreachable } from "../server-url.js";
 
 export const scoreCommand: Command = {
   name: "score",
   summary: "Validate a project submission and score it on the hidden test set, locally",
   help: [
-    "Usage: stepwise score --project <id> --file <csv> [--server URL] [--json]",
+    "Usage: stepwise score [--project <id>] --file <csv> [--server URL] [--json]",
     "",
     "Checks the file the way the server does (header, every test id once, values of the right",
     "type and range) and prints every metric on the public part of the test set. Like the site,",
     "it shows the private part only once the competition is finished on your Stepwise (asked at",
-    "--server, else STEPWISE_URL, else the default); when that cannot be reached, public only.",
+    "--server, else the folder's project download --server, else STEPWISE_URL, else the default);",
+    "when that cannot be reached, public only. For a file in a folder made by",
+    '"stepwise project download", --project may be left out: the folder says it.',
     "Nothing is stored and no daily limit applies: use it to check a file before you submit.",
     '"stepwise project list" shows the projects; "stepwise project download <id>" fetches their data.',
     "",
@@ -36,8 +39,9 @@ export const scoreCommand: Command = {
       options: { project: { type: "string" }, file: { type: "string" }, server: { type: "string" }, json: { type: "boolean" } },
     });
     const curriculum = cliCurriculum();
-    const project = findProject(curriculum, values.project);
     if (!values.file) throw new UsageError("give the submission: --file <csv>");
+    const target = submissionTarget(values.file, values);
+    const project = findProject(curriculum, target.projectId);
     let text: string;
     try {
       text = readFileSync(values.file, "utf8");
@@ -54,7 +58,7 @@ export const scoreCommand: Command = {
       return 1;
     }
     const scores = scoreSubmission(project.metrics, data.hidden, parsed);
-    const finished = await competitionFinished(serverUrl(values.server), project.id);
+    const finished = await competitionFinished(target.server, project.id);
     const privateScores = finished === true ? scores.private : null;
     if (values.json) {
       console.log(JSON.stringify({ project: project.id, kind: parsed.kind, public: scores.public, private: privateScores }));
@@ -63,7 +67,7 @@ export const scoreCommand: Command = {
     printScores(project, scores.public, privateScores);
     if (finished === false) console.log("\nPrivate scores show once the competition is finished, as on the site.");
     if (finished === undefined) {
-      console.log(`\nPrivate scores show once the competition is finished; ${unreachable(serverUrl(values.server))}`);
+      console.log(`\nPrivate scores show once the competition is finished; ${unreachable(target.server)}`);
     }
     return 0;
   },

@@ -5,21 +5,24 @@ import type { ProjectResponse, SubmissionErrorBody, SubmitResponse } from "../..
 import { formatScore } from "../../shared/projects/format-score.js";
 import { UsageError } from "../load-content.js";
 import type { Command } from "../command.js";
-import { DEFAULT_SERVER, serverUrl, unreachable } from "../server-url.js";
+import { submissionTarget } from "../project-folder.js";
+import { DEFAULT_SERVER, unreachable } from "../server-url.js";
 
 export const submitCommand: Command = {
   name: "submit",
   summary: "Submit predictions to a project on a running Stepwise server",
   help: [
-    "Usage: stepwise submit <project> <file.csv> [--description TEXT] [--server URL] [--json]",
+    "Usage: stepwise submit [project] <file.csv> [--description TEXT] [--server URL] [--json]",
     "",
     "Uploads the file like the web page does: it is checked (header, every test id once, values",
     "of the right type), scored on the hidden test set, and counted against the daily limit.",
     "A malformed file is refused with its first bad line and column, and not counted.",
+    'In a folder made by "stepwise project download", the project may be left out: the folder says it.',
     "",
     "Options:",
     "  --description TEXT  what you tried (at most 2,000 characters); your portfolio quotes it",
-    `  --server URL        the Stepwise server (default: STEPWISE_URL, else ${DEFAULT_SERVER})`,
+    "  --server URL        the Stepwise server (default: the folder's project download --server,",
+    `                      else STEPWISE_URL, else ${DEFAULT_SERVER})`,
     "  --json              print the server's answer as JSON",
     "",
     "Exit code 0 when scored; 1 when the server refused the file; 2 for a usage mistake.",
@@ -30,8 +33,8 @@ export const submitCommand: Command = {
       options: { server: { type: "string" }, json: { type: "boolean" }, description: { type: "string" } },
       allowPositionals: true,
     });
-    const [projectId, file] = positionals;
-    if (!projectId || !file || positionals.length > 2)
+    const file = positionals.at(-1);
+    if (!file || positionals.length > 2)
       throw new UsageError("give the project id and the file: stepwise submit <project> <file.csv>");
     let text: string;
     try {
@@ -39,7 +42,14 @@ export const submitCommand: Command = {
     } catch (error) {
       throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
-    const server = serverUrl(values.server);
+    const { projectId, server } = submissionTarget(file, {
+      project: positionals.length === 2 ? positionals[0] : undefined,
+      server: values.server,
+    });
+    if (!projectId)
+      throw new UsageError(
+        `which project is ${file} for? Give it first: stepwise submit <project> ${file} ("stepwise project list" shows them).`,
+      );
     const project = `${server}/api/projects/${encodeURIComponent(projectId)}`;
     let response: Response;
     try {

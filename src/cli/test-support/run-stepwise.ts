@@ -11,9 +11,21 @@ export const UNREACHABLE = "http://127.0.0.1:9";
  * the HTTP server the command talks to.
  */
 export function runStepwise(cwd: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return runStepwiseWith(cwd, {}, ...args);
+}
+
+/** Like runStepwise, with `env` changed for the command: a value sets a variable, undefined removes it. */
+export function runStepwiseWith(
+  cwd: string,
+  env: Readonly<Record<string, string | undefined>>,
+  ...args: string[]
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     // Nothing is recorded on a Stepwise the developer happens to run: tests name their server with --server.
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, STEPWISE_URL: UNREACHABLE } });
+    const childEnv = Object.fromEntries(
+      Object.entries({ ...process.env, STEPWISE_URL: UNREACHABLE, ...env }).filter(([, value]) => value !== undefined),
+    );
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: childEnv });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

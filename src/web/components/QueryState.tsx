@@ -1,7 +1,9 @@
 import type { UseQueryResult } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { Link } from "react-router";
+import { Link, useLocation } from "react-router";
+import { webPaths } from "../../shared/web-paths.js";
 import { ApiError } from "../api/client.js";
+import { notFoundCopy } from "./not-found-copy.js";
 import "./QueryState.css";
 
 /** A placeholder with the shape of the content that is loading. */
@@ -15,21 +17,46 @@ export function Skeleton({ lines = 6 }: { lines?: number }) {
   );
 }
 
-/** Says what went wrong and offers the next step. */
-export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const message = error instanceof Error ? error.message : "Something went wrong.";
-  const notFound = error instanceof ApiError && error.status === 404;
+/** A page whose thing does not exist: says so in words, with the way to the list of what does. */
+export function NotFound({ pathname }: { pathname: string }) {
+  const copy = notFoundCopy(pathname);
   return (
     <div className="error-state" role="alert">
-      <h1>{notFound ? "Not found" : "Could not load this page"}</h1>
+      <h1>{copy.title}</h1>
+      <p>{copy.message}</p>
+      <div className="button-row">
+        <Link className="button button--primary" to={copy.link.to}>
+          {copy.link.label}
+        </Link>
+        {copy.link.to === webPaths.roadmap() ? null : (
+          <Link className="button" to={webPaths.roadmap()}>
+            Back to the roadmap
+          </Link>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * Says what went wrong and offers the next step. A 404 is told from the page's address, not the
+ * API's message, which names API routes.
+ */
+export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { pathname } = useLocation();
+  if (error instanceof ApiError && error.status === 404) return <NotFound pathname={pathname} />;
+  const message = error instanceof Error ? error.message : "Something went wrong.";
+  return (
+    <div className="error-state" role="alert">
+      <h1>Could not load this page</h1>
       <p>{message}</p>
       <div className="button-row">
-        {onRetry && !notFound ? (
+        {onRetry ? (
           <button type="button" className="button button--primary" onClick={onRetry}>
             Try again
           </button>
         ) : null}
-        <Link className="button" to="/">
+        <Link className="button" to={webPaths.roadmap()}>
           Back to the roadmap
         </Link>
       </div>

@@ -1,76 +1,32 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Link, useParams } from "react-router";
 import type { DraftChange, ExerciseResponse } from "../../shared/api/index.js";
-import type { GradingResult } from "../../shared/grading/result.js";
-import { NATIVE_ONLY_PACKAGES } from "../../shared/content/exercise-file.js";
 import { webPaths } from "../../shared/web-paths.js";
-import { useExercise, usePythonSettings, useRecordAttempt, useSaveDraft, useSolution } from "../api/queries.js";
+import { useExercise, useSaveDraft, useSolution } from "../api/queries.js";
 import { CodeEditor } from "../components/CodeEditor.js";
 import { DraftVersions } from "../components/DraftVersions.js";
 import { ConfirmDialog } from "../components/ConfirmDialog.js";
 import { HintList } from "../components/HintList.js";
 import { LessonHtml } from "../components/LessonHtml.js";
-import { NativeOnlyNotice } from "../components/NativeOnlyNotice.js";
-import { PythonLoader } from "../components/PythonLoader.js";
 import { QueryState } from "../components/QueryState.js";
+import { RunnerBlocked } from "../components/RunnerBlocked.js";
+import { RunnerNotices } from "../components/RunnerNotices.js";
+import { RunToolbar } from "../components/RunToolbar.js";
 import { TestResults } from "../components/TestResults.js";
-import { useBrowserPython } from "../hooks/use-browser-python.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
-import { browserPython } from "../python/browser-python.js";
-import { fetchDataFiles } from "../python/fetch-data-files.js";
+import { useExerciseRunner } from "../hooks/use-exercise-runner.js";
 import { TopicFinished } from "../components/TopicFinished.js";
-import { installHint } from "../../shared/python/install-hint.js";
 import "./ExercisePage.css";
 
 const DRAFT_DELAY_MS = 800;
 /** How long the Undo of a reset stays on screen; Ctrl+Z in the editor works after that too. */
 const UNDO_WINDOW_MS = 15_000;
-type RuntimeChoice = "browser" | "native";
-const RUNTIME_KEY = "stepwise-runtime";
 
 function Workspace({ exercise }: { exercise: ExerciseResponse }) {
-  const python = useBrowserPython();
-  const settings = usePythonSettings();
-  const nativeAllowed = settings.data?.serverPython.enabled ?? false;
-  const [runtime, setRuntime] = useState<RuntimeChoice>(() =>
-    localStorage.getItem(RUNTIME_KEY) === "native" ? "native" : "browser",
-  );
-  // PyTorch has no browser build: such an exercise runs on the learner's Python or not at all.
-  const nativeOnly = exercise.requires.some((name) => NATIVE_ONLY_PACKAGES.includes(name));
-  const effectiveRuntime: RuntimeChoice = (runtime === "native" || nativeOnly) && nativeAllowed ? "native" : "browser";
-  // "idle" is the moment before loading starts: Run would find no Python yet.
-  const pythonBusy =
-    effectiveRuntime === "browser" && (python.phase === "idle" || python.phase === "loading" || python.phase === "failed");
-  // Decided once the server has said whether it runs Python, so the notice never flashes on one that does.
-  const cannotRun = nativeOnly && !settings.isPending && !nativeAllowed;
-  const chooseRuntime = (choice: RuntimeChoice) => {
-    setRuntime(choice);
-    localStorage.setItem(RUNTIME_KEY, choice);
-  };
-  // Known before Run: packages the browser cannot load for this exercise (asked once Python is up)…
-  const [browserPackageProblem, setBrowserPackageProblem] = useState<string | null>(null);
-  const browserReady = effectiveRuntime === "browser" && python.phase === "ready";
-  useEffect(() => {
-    if (!browserReady || exercise.requires.length === 0) return;
-    let current = true;
-    void browserPython.prepare(exercise.requires).then((problem) => current && setBrowserPackageProblem(problem));
-    return () => {
-      current = false;
-    };
-  }, [browserReady, exercise.requires]);
-  // …and the packages it needs that the learner's own Python lacks.
-  const serverPackages = settings.data?.serverPython.packages ?? null;
-  const missingPackages = serverPackages ? exercise.requires.filter((name) => serverPackages[name] === null) : [];
   const [editorSeed, setEditorSeed] = useState({ value: exercise.draft?.code ?? exercise.starter, key: 0 });
   const code = useRef(editorSeed.value);
-  const [running, setRunning] = useState(false);
-  const [result, setResult] = useState<GradingResult | null>(null);
-  const [recordError, setRecordError] = useState<string | null>(null);
-  const [attempts, setAttempts] = useState(exercise.attempts.count);
-  const [solved, setSolved] = useState(exercise.solved);
   const [confirmSolution, setConfirmSolution] = useState(false);
   const saveDraft = useSaveDraft(exercise.id);
-  const recordAttempt = useRecordAttempt(exercise.id);
   const solution = useSolution(exercise.id);
   const draftTimer = useRef<number | undefined>(undefined);
   const [draftState, setDraftState] = useState<"saved" | "saving" | "error" | "idle">(exercise.draft ? "saved" : "idle");
@@ -119,54 +75,8 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
     };
   }, [exercise.id, flushDraft]);
 
-  const run = useCallback(async () => {
-    if (running) return;
-    setRunning(true);
-    setRecordError(null);
-    const submitted = code.current;
-    flushDraft();
-    try {
-      if (effectiveRuntime === "native") {
-        const recorded = await recordAttempt.mutateAsync({ runtime: "native", code: submitted });
-        setResult(recorded.result);
-        setSolved(recorded.solved);
-      } else {
-        const dataFiles = await fetchDataFiles(exercise.dataFiles);
-        const outcome = await browserPython.run(
-          {
-            learnerSource: submitted,
-            module: exercise.module,
-            testSource: exercise.tests.source,
-            testFilename: exercise.tests.filename,
-            timeLimitMs: exercise.timeLimitMs,
-            ...(dataFiles.length > 0 ? { dataFiles } : {}),
-          },
-          exercise.requires,
-        );
-        setResult(outcome);
-        const recorded = await recordAttempt.mutateAsync({ runtime: "browser", code: submitted, result: outcome });
-        setSolved(recorded.solved);
-      }
-      setAttempts((count) => count + 1);
-    } catch (error) {
-      setRecordError(error instanceof Error ? error.message : String(error));
-    } finally {
-      setRunning(false);
-    }
-  }, [running, effectiveRuntime, recordAttempt, exercise, flushDraft]);
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Escape" && running && effectiveRuntime === "browser") browserPython.stop();
-      // Ctrl/Cmd+Enter runs from anywhere on the page; in the editor, CodeMirror has handled it already.
-      if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && !event.defaultPrevented && !pythonBusy) {
-        event.preventDefault();
-        void run();
-      }
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [running, effectiveRuntime, run, pythonBusy]);
+  const runner = useExerciseRunner(exercise, code, flushDraft);
+  const { running, result, attempts, solved } = runner;
 
   const replaceCode = (value: string, change: DraftChange) => {
     code.current = value;
@@ -192,76 +102,24 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
     setUndoable(null);
   };
 
-  if (nativeOnly && settings.isPending) return <p className="muted">Checking where Python can run…</p>;
-  if (cannotRun) return <NativeOnlyNotice exercise={exercise} reason={settings.data?.serverPython.reason ?? null} />;
+  if (runner.blocked) return <RunnerBlocked runner={runner} exercise={exercise} />;
   return (
     <div className="workspace">
-      <div className="workspace__toolbar" role="toolbar" aria-label="Code actions">
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => void run()}
-          disabled={running || pythonBusy}
-          title="Run the tests (Ctrl+Enter or ⌘+Enter)"
-        >
-          ▶ {running ? "Running…" : "Run"} <kbd>Ctrl+Enter</kbd>
-        </button>
-        <button
-          type="button"
-          className="button"
-          onClick={() => browserPython.stop()}
-          disabled={!running || effectiveRuntime !== "browser"}
-          title="Stop the running code (Esc)"
-        >
-          ■ Stop <kbd>Esc</kbd>
-        </button>
-        <label className="inline-field">
-          Run on{" "}
-          <select value={effectiveRuntime} onChange={(event) => chooseRuntime(event.target.value as RuntimeChoice)}>
-            <option value="browser" disabled={nativeOnly}>
-              Browser (Pyodide){nativeOnly ? " — not for PyTorch" : ""}
-            </option>
-            <option value="native" disabled={!nativeAllowed}>
-              My Python{settings.data ? ` (${settings.data.serverPython.interpreter})` : ""}
-            </option>
-          </select>
-        </label>
-        <span className="muted draft-state" role="status">
-          {draftState === "saving"
-            ? "Saving…"
-            : draftState === "saved"
-              ? "Code saved"
-              : draftState === "error"
-                ? "Code not saved"
-                : ""}
-        </span>
-      </div>
-      {effectiveRuntime === "browser" && browserPackageProblem ? (
-        <div className="callout callout--warning" role="status">
-          <p>{browserPackageProblem}</p>
-          {nativeAllowed ? (
-            <button type="button" className="button" onClick={() => chooseRuntime("native")}>
-              Run on My Python instead
-            </button>
-          ) : null}
-        </div>
-      ) : null}
-      {effectiveRuntime === "native" && missingPackages.length > 0 ? (
-        <p className="callout callout--warning" role="status">
-          Your Python ({settings.data?.serverPython.interpreter}) does not have {missingPackages.join(" or ")}, which this
-          exercise needs. Install {missingPackages.length === 1 ? "it" : "them"}:{" "}
-          {missingPackages.map((name) => (
-            <code key={name} className="install-hint">
-              {installHint(settings.data?.serverPython.interpreter ?? "python3", name)}
-            </code>
-          ))}{" "}
-          and restart Stepwise.
-        </p>
-      ) : null}
-      {!nativeAllowed && settings.data?.serverPython.reason ? (
-        <p className="muted hint">My Python is off: {settings.data.serverPython.reason}</p>
-      ) : null}
-      {effectiveRuntime === "browser" ? <PythonLoader state={python} /> : null}
+      <RunToolbar
+        runner={runner}
+        status={
+          <span className="muted draft-state" role="status">
+            {draftState === "saving"
+              ? "Saving…"
+              : draftState === "saved"
+                ? "Code saved"
+                : draftState === "error"
+                  ? "Code not saved"
+                  : ""}
+          </span>
+        }
+      />
+      <RunnerNotices runner={runner} />
       <CodeEditor
         initialValue={editorSeed.value}
         resetKey={editorSeed.key}
@@ -271,7 +129,7 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
           scheduleDraft("edit");
         }}
         onRun={() => {
-          if (!pythonBusy) void run();
+          if (!runner.pythonBusy) void runner.run();
         }}
       />
       <div className="button-row workspace__secondary">
@@ -310,9 +168,9 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
           </span>
         ) : null}
       </div>
-      {recordError ? (
+      {runner.runError ? (
         <p role="alert" className="text-danger">
-          {recordError}
+          {runner.runError}
         </p>
       ) : null}
       {solution.isError ? (

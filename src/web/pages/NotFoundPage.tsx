@@ -1,21 +1,14 @@
-import { Link } from "react-router";
-import { webPaths } from "../../shared/web-paths.js";
+import { useLocation } from "react-router";
+import { NotFound } from "../components/QueryState.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
 
+/** An address the app has no page for. */
 export function NotFoundPage() {
+  const { pathname } = useLocation();
   useDocumentTitle("Page not found");
   return (
-    <div className="page error-state">
-      <h1>Page not found</h1>
-      <p>There is no page at this address. It may have been mistyped, or the topic may have been renamed.</p>
-      <div className="button-row">
-        <Link className="button button--primary" to={webPaths.roadmap()}>
-          Go to the roadmap
-        </Link>
-        <Link className="button" to={webPaths.faq()}>
-          Read the FAQ
-        </Link>
-      </div>
+    <div className="page">
+      <NotFound pathname={pathname} />
     </div>
   );
 }

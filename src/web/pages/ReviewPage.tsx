@@ -1,30 +1,19 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { Link } from "react-router";
 import type { ReviewItem } from "../../shared/api/index.js";
 import { webPaths } from "../../shared/web-paths.js";
-import { useGradeReview, useReviewQueue } from "../api/queries.js";
+import { useReviewQueue } from "../api/queries.js";
 import { LessonHtml } from "../components/LessonHtml.js";
-import { QueryState } from "../components/QueryState.js";
+import { QueryState, Skeleton } from "../components/QueryState.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
+import { ReviewRatings } from "./ReviewRatings.js";
 import "../components/QuizPanel.css";
 import "./ReviewPage.css";
 
-const RATINGS = [
-  { rating: "again", label: "Again", hint: "I did not remember" },
-  { rating: "hard", label: "Hard", hint: "with real effort" },
-  { rating: "good", label: "Good", hint: "after a moment" },
-  { rating: "easy", label: "Easy", hint: "at once" },
-] as const;
+// The editor and Python load only when an exercise comes up for review.
+const ReviewExercise = lazy(() => import("./ReviewExercise.js").then((m) => ({ default: m.ReviewExercise })));
 
-function Answer({ item }: { item: ReviewItem }) {
-  const question = item.question;
-  if (!question) {
-    return (
-      <p>
-        Could you solve it again from scratch? <Link to={webPaths.exercise(item.itemId)}>Open the exercise</Link> to check.
-      </p>
-    );
-  }
+function Answer({ question }: { question: NonNullable<ReviewItem["question"]> }) {
   return (
     <div className="review-answer">
       {question.choices ? (
@@ -49,45 +38,47 @@ function Answer({ item }: { item: ReviewItem }) {
   );
 }
 
-function ReviewCard({ item, onGraded }: { item: ReviewItem; onGraded: () => void }) {
+function QuestionRecall({
+  item,
+  question,
+  onGraded,
+}: {
+  item: ReviewItem;
+  question: NonNullable<ReviewItem["question"]>;
+  onGraded: () => void;
+}) {
   const [revealed, setRevealed] = useState(false);
-  const grade = useGradeReview();
   return (
-    <article className="review-card" aria-labelledby="review-card-title">
-      <p className="eyebrow">
-        {item.itemType === "question" ? "Question" : "Exercise"} ·{" "}
-        <Link to={webPaths.topic(item.topic.id)}>{item.topic.title}</Link>
-      </p>
-      <h2 id="review-card-title">{item.itemType === "exercise" ? item.title : "What is the answer?"}</h2>
-      {item.question ? <LessonHtml html={item.question.promptHtml} label="Question" /> : null}
+    <>
+      <LessonHtml html={question.promptHtml} label="Question" />
       {revealed ? (
         <>
-          <Answer item={item} />
-          <fieldset className="review-ratings">
-            <legend>How well did you remember?</legend>
-            {RATINGS.map(({ rating, label, hint }) => (
-              <button
-                key={rating}
-                type="button"
-                className={`button${rating === "good" ? " button--primary" : ""}`}
-                disabled={grade.isPending}
-                onClick={() => grade.mutate({ cardId: item.cardId, rating }, { onSuccess: onGraded })}
-              >
-                {label} <span className="muted">— {hint}</span>
-              </button>
-            ))}
-          </fieldset>
+          <Answer question={question} />
+          <ReviewRatings item={item} suggested="good" onGraded={onGraded} />
         </>
       ) : (
         <button type="button" className="button button--primary" onClick={() => setRevealed(true)} autoFocus>
           Show the answer
         </button>
       )}
-      {grade.isError ? (
-        <p role="alert" className="text-danger">
-          {grade.error.message}
-        </p>
-      ) : null}
+    </>
+  );
+}
+
+function ReviewCard({ item, onGraded }: { item: ReviewItem; onGraded: () => void }) {
+  return (
+    <article className="review-card" aria-labelledby="review-card-title">
+      <p className="eyebrow">
+        {item.question ? "Question" : "Exercise"} · <Link to={webPaths.topic(item.topic.id)}>{item.topic.title}</Link>
+      </p>
+      <h2 id="review-card-title">{item.question ? "What is the answer?" : item.title}</h2>
+      {item.question ? (
+        <QuestionRecall item={item} question={item.question} onGraded={onGraded} />
+      ) : (
+        <Suspense fallback={<Skeleton />}>
+          <ReviewExercise item={item} onGraded={onGraded} />
+        </Suspense>
+      )}
     </article>
   );
 }
@@ -102,7 +93,8 @@ export function ReviewPage() {
         const remaining = data.due.filter((item) => !done.includes(item.cardId));
         const current = remaining[0];
         return (
-          <div className="page">
+          // An exercise under review takes the full width: its task beside the editor, as on the exercise page.
+          <div className={`page${current && !current.question ? " page--review-exercise" : ""}`}>
             <h1>Review</h1>
             <p className="muted">
               Questions you answered and exercises you solved come back here just before you would forget them (scheduled with

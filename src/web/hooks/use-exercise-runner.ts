@@ -1,0 +1,157 @@
+import { useCallback, useEffect, useState, type RefObject } from "react";
+import type { ExerciseResponse, PythonSettingsResponse } from "../../shared/api/index.js";
+import { NATIVE_ONLY_PACKAGES, type ExercisePackage } from "../../shared/content/exercise-file.js";
+import type { GradingResult } from "../../shared/grading/result.js";
+import { usePythonSettings, useRecordAttempt } from "../api/queries.js";
+import { browserPython, type PythonState } from "../python/browser-python.js";
+import { fetchDataFiles } from "../python/fetch-data-files.js";
+import { useBrowserPython } from "./use-browser-python.js";
+
+export type RuntimeChoice = "browser" | "native";
+const RUNTIME_KEY = "stepwise-runtime";
+
+/** Everything a screen needs to run an exercise's tests: where it runs, what stands in the way, and the last run. */
+export interface ExerciseRunner {
+  readonly python: PythonState;
+  readonly settings: PythonSettingsResponse | undefined;
+  readonly nativeAllowed: boolean;
+  /** PyTorch has no browser build: such an exercise runs on the learner's Python or not at all. */
+  readonly nativeOnly: boolean;
+  readonly runtime: RuntimeChoice;
+  chooseRuntime(choice: RuntimeChoice): void;
+  /** Run would find no Python yet (still loading, or failed). */
+  readonly pythonBusy: boolean;
+  /**
+   * Why there is no editor to run yet: "checking" while the server has not said whether it runs Python
+   * (for an exercise only it can run), "cannot-run" for a PyTorch exercise on a server that does not.
+   */
+  readonly blocked: "checking" | "cannot-run" | null;
+  /** Packages the browser cannot load for this exercise, said before Run. */
+  readonly browserPackageProblem: string | null;
+  /** Packages the exercise needs that the learner's own Python lacks. */
+  readonly missingPackages: readonly ExercisePackage[];
+  readonly running: boolean;
+  readonly result: GradingResult | null;
+  readonly runError: string | null;
+  readonly attempts: number;
+  readonly solved: boolean;
+  run(): Promise<void>;
+  stop(): void;
+}
+
+/**
+ * Runs an exercise's tests on the learner's chosen Python (the browser's, or their own through the
+ * server) and records every run as an attempt of the exercise. `code` holds what the editor shows;
+ * `beforeRun` (stable across renders) runs first, e.g. to save a draft. Ctrl/Cmd+Enter runs from
+ * anywhere on the page and Esc stops a run in the browser while the screen is mounted.
+ */
+export function useExerciseRunner(exercise: ExerciseResponse, code: RefObject<string>, beforeRun?: () => void): ExerciseRunner {
+  const python = useBrowserPython();
+  const settings = usePythonSettings();
+  const nativeAllowed = settings.data?.serverPython.enabled ?? false;
+  const [choice, setChoice] = useState<RuntimeChoice>(() =>
+    localStorage.getItem(RUNTIME_KEY) === "native" ? "native" : "browser",
+  );
+  const nativeOnly = exercise.requires.some((name) => NATIVE_ONLY_PACKAGES.includes(name));
+  const runtime: RuntimeChoice = (choice === "native" || nativeOnly) && nativeAllowed ? "native" : "browser";
+  // "idle" is the moment before loading starts: Run would find no Python yet.
+  const pythonBusy =
+    runtime === "browser" && (python.phase === "idle" || python.phase === "loading" || python.phase === "failed");
+  // Decided once the server has said whether it runs Python, so the notice never flashes on one that does.
+  const blocked = !nativeOnly || nativeAllowed ? null : settings.isPending ? "checking" : "cannot-run";
+  const chooseRuntime = useCallback((next: RuntimeChoice) => {
+    setChoice(next);
+    localStorage.setItem(RUNTIME_KEY, next);
+  }, []);
+
+  // Known before Run: packages the browser cannot load for this exercise (asked once Python is up)…
+  const [browserPackageProblem, setBrowserPackageProblem] = useState<string | null>(null);
+  const browserReady = runtime === "browser" && python.phase === "ready";
+  useEffect(() => {
+    if (!browserReady || exercise.requires.length === 0) return;
+    let current = true;
+    void browserPython.prepare(exercise.requires).then((problem) => current && setBrowserPackageProblem(problem));
+    return () => {
+      current = false;
+    };
+  }, [browserReady, exercise.requires]);
+  // …and the packages it needs that the learner's own Python lacks.
+  const serverPackages = settings.data?.serverPython.packages ?? null;
+  const missingPackages = serverPackages ? exercise.requires.filter((name) => serverPackages[name] === null) : [];
+
+  const [running, setRunning] = useState(false);
+  const [result, setResult] = useState<GradingResult | null>(null);
+  const [runError, setRunError] = useState<string | null>(null);
+  const [attempts, setAttempts] = useState(exercise.attempts.count);
+  const [solved, setSolved] = useState(exercise.solved);
+  const recordAttempt = useRecordAttempt(exercise.id);
+
+  const run = useCallback(async () => {
+    if (running) return;
+    setRunning(true);
+    setRunError(null);
+    const submitted = code.current;
+    beforeRun?.();
+    try {
+      if (runtime === "native") {
+        const recorded = await recordAttempt.mutateAsync({ runtime: "native", code: submitted });
+        setResult(recorded.result);
+        setSolved(recorded.solved);
+      } else {
+        const dataFiles = await fetchDataFiles(exercise.dataFiles);
+        const outcome = await browserPython.run(
+          {
+            learnerSource: submitted,
+            module: exercise.module,
+            testSource: exercise.tests.source,
+            testFilename: exercise.tests.filename,
+            timeLimitMs: exercise.timeLimitMs,
+            ...(dataFiles.length > 0 ? { dataFiles } : {}),
+          },
+          exercise.requires,
+        );
+        setResult(outcome);
+        const recorded = await recordAttempt.mutateAsync({ runtime: "browser", code: submitted, result: outcome });
+        setSolved(recorded.solved);
+      }
+      setAttempts((count) => count + 1);
+    } catch (error) {
+      setRunError(error instanceof Error ? error.message : String(error));
+    } finally {
+      setRunning(false);
+    }
+  }, [running, runtime, recordAttempt, exercise, code, beforeRun]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === "Escape" && running && runtime === "browser") browserPython.stop();
+      // Ctrl/Cmd+Enter runs from anywhere on the page; in the editor, CodeMirror has handled it already.
+      if (event.key === "Enter" && (event.ctrlKey || event.metaKey) && !event.defaultPrevented && !pythonBusy) {
+        event.preventDefault();
+        void run();
+      }
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [running, runtime, run, pythonBusy]);
+
+  return {
+    python,
+    settings: settings.data,
+    nativeAllowed,
+    nativeOnly,
+    runtime,
+    chooseRuntime,
+    pythonBusy,
+    blocked,
+    browserPackageProblem,
+    missingPackages,
+    running,
+    result,
+    runError,
+    attempts,
+    solved,
+    run,
+    stop: () => browserPython.stop(),
+  };
+}
