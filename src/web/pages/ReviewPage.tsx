@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from "react";
 import { Link } from "react-router";
 import type { ReviewItem } from "../../shared/api/index.js";
+import { count } from "../../shared/text/plural.js";
 import { webPaths } from "../../shared/web-paths.js";
 import { useReviewQueue } from "../api/queries.js";
 import { LessonHtml } from "../components/LessonHtml.js";
@@ -98,7 +99,7 @@ export function ReviewPage() {
             <h1>Review</h1>
             <p className="muted">
               Questions you answered and exercises you solved come back here just before you would forget them (scheduled with
-              FSRS). {data.total} items in your queue.
+              FSRS). {count(data.total, "item")} in your queue.
             </p>
             {current ? (
               <>
