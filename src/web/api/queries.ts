@@ -108,8 +108,14 @@ export function useImportProgress() {
 
 export const useExercise = (id: string) =>
   useQuery({ queryKey: keys.exercise(id), queryFn: () => api.get<ExerciseResponse>(`/api/exercises/${encodeURIComponent(id)}`) });
-export const usePythonSettings = () =>
-  useQuery({ queryKey: keys.python, queryFn: () => api.get<PythonSettingsResponse>("/api/python"), staleTime: Infinity });
+/** The server's Python settings; also fetched before a page renders, to start Python early (main.tsx). */
+export const pythonSettingsQuery = {
+  queryKey: keys.python,
+  queryFn: () => api.get<PythonSettingsResponse>("/api/python"),
+  staleTime: Infinity,
+} as const;
+
+export const usePythonSettings = () => useQuery(pythonSettingsQuery);
 
 export function useSaveDraft(exerciseId: string) {
   const client = useQueryClient();

@@ -1,0 +1,126 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { BrowserContext, Page, Response } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromiumProfile } from "./browser.js";
+import { countRequests, loadedFiles, waitForPythonReady } from "./page-load.js";
+import { startE2eServer, type E2eServer } from "./server.js";
+
+const EXERCISE = "/exercises/dot-product";
+const WASM = "/pyodide.asm.wasm";
+const STDLIB = "/python_stdlib.zip";
+const YEAR_IMMUTABLE = "public, max-age=31536000, immutable";
+const isPyodideFile = (path: string) => path.startsWith("/pyodide/");
+
+/**
+ * What makes Stepwise fast to load, asserted through what the browser observably did (never
+ * through timings, which live in `npm run bench:web`). Each visit is a browser started on one
+ * profile kept on disk, as a learner's is, so a second visit sees the first one's HTTP cache and
+ * IndexedDB.
+ */
+describe("loading Stepwise fast: compressed, cached, and Python restored on a second visit", { timeout: 180_000 }, () => {
+  let server: E2eServer;
+  let profile: string;
+  let context: BrowserContext | null = null;
+  beforeAll(async () => {
+    server = await startE2eServer();
+    profile = mkdtempSync(join(tmpdir(), "stepwise-e2e-profile-"));
+  });
+  afterAll(async () => {
+    await context?.close();
+    await server?.stop();
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  /** Starts the browser afresh on the kept profile (closing the one before), as a later visit would. */
+  async function openBrowser(): Promise<Page> {
+    await context?.close();
+    context = await launchChromiumProfile(profile, { viewport: { width: 1280, height: 900 } });
+    return context.pages()[0] ?? context.newPage();
+  }
+
+  const runStarter = async (page: Page) => {
+    await page.getByRole("button", { name: /^▶/ }).click();
+    await expect.poll(() => page.locator(".test-results__message").innerText(), { timeout: 30_000 }).toMatch(/0 of \d+ passed/);
+  };
+
+  it("sends pages and scripts compressed, hashed scripts cached for a year, and the page itself revalidated", async () => {
+    const page = await openBrowser();
+    const responses: Response[] = [];
+    page.on("response", (response) => responses.push(response));
+    await page.goto(server.url("/"), { waitUntil: "networkidle" });
+    const document = responses.find((response) => new URL(response.url()).pathname === "/");
+    expect(document?.headers()["content-encoding"]).toMatch(/^(br|gzip)$/);
+    expect(document?.headers()["cache-control"]).toBe("no-cache");
+    const scripts = responses.filter((response) => /^\/assets\/.+\.js$/.test(new URL(response.url()).pathname));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) {
+      expect(script.headers()["content-encoding"]).toMatch(/^(br|gzip)$/);
+      expect(script.headers()["cache-control"]).toBe(YEAR_IMMUTABLE);
+    }
+  });
+
+  it("first visit to an exercise: Pyodide's wasm and standard library are requested once each, and the tests run", async () => {
+    const page = await openBrowser();
+    const wasm = countRequests(page, WASM);
+    const stdlib = countRequests(page, STDLIB);
+    const wasmResponse = page.waitForResponse((response) => response.url().endsWith(WASM));
+    await page.goto(server.url(EXERCISE));
+    expect(await waitForPythonReady(page)).toMatchObject({ fromSnapshot: false });
+    expect((await wasmResponse).headers()).toMatchObject({ "content-encoding": "br", "cache-control": YEAR_IMMUTABLE });
+    await runStarter(page);
+    expect({ wasm: wasm.count(), stdlib: stdlib.count() }).toEqual({ wasm: 1, stdlib: 1 });
+    const pyodide = (await loadedFiles(page)).filter((file) => isPyodideFile(file.path));
+    expect(pyodide.every((file) => file.transferSize > 0)).toBe(true);
+  });
+
+  it("second visit, browser restarted: Pyodide comes from the HTTP cache, Python from the snapshot, and the tests run", async () => {
+    const page = await openBrowser();
+    const wasm = countRequests(page, WASM);
+    await page.goto(server.url(EXERCISE));
+    expect(await waitForPythonReady(page)).toMatchObject({ fromSnapshot: true });
+    await runStarter(page);
+    expect(wasm.count()).toBe(1);
+    const pyodide = (await loadedFiles(page)).filter((file) => isPyodideFile(file.path));
+    expect(pyodide.map((file) => file.path)).toEqual(expect.arrayContaining([expect.stringMatching(/pyodide\.asm\.wasm$/)]));
+    // Nothing of Pyodide crossed the network: every file was answered by the HTTP cache.
+    expect(pyodide.filter((file) => file.transferSize > 0)).toEqual([]);
+  });
+
+  it("a damaged snapshot is not used: Python loads from scratch, runs, and the next visit restores a good one", async () => {
+    let page = await openBrowser();
+    await page.goto(server.url("/"));
+    await page.evaluate(damageSnapshot);
+    await page.goto(server.url(EXERCISE));
+    expect(await waitForPythonReady(page)).toMatchObject({ fromSnapshot: false });
+    await runStarter(page);
+
+    page = await openBrowser();
+    await page.goto(server.url(EXERCISE));
+    expect(await waitForPythonReady(page)).toMatchObject({ fromSnapshot: true });
+    await runStarter(page);
+  });
+});
+
+/** Runs in the page: keeps the stored snapshot's key but replaces its bytes with noise. */
+async function damageSnapshot(): Promise<void> {
+  const request = indexedDB.open("stepwise-python");
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error("IndexedDB did not open"));
+  });
+  const store = db.transaction("snapshots", "readwrite").objectStore("snapshots");
+  const read = store.get("interpreter");
+  await new Promise<void>((resolve, reject) => {
+    read.onsuccess = () => {
+      const stored = read.result as { key: string; bytes: Uint8Array } | undefined;
+      if (!stored) return reject(new Error("the first visit left no snapshot"));
+      const write = store.put({ key: stored.key, bytes: new Uint8Array(stored.bytes.length).fill(7) }, "interpreter");
+      write.onsuccess = () => resolve();
+      write.onerror = () => reject(write.error ?? new Error("the snapshot could not be replaced"));
+    };
+    read.onerror = () => reject(read.error ?? new Error("the snapshot could not be read"));
+  });
+  db.close();
+}
