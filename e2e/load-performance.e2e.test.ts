@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext, Page, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SNAPSHOT_DB } from "../src/shared/python/browser-loading.js";
 import { launchChromiumProfile } from "./browser.js";
 import { countRequests, loadedFiles, waitForPythonReady } from "./page-load.js";
 import { startE2eServer, type E2eServer } from "./server.js";
@@ -40,6 +41,12 @@ describe("loading Stepwise fast: compressed, cached, and Python restored on a se
     return context.pages()[0] ?? context.newPage();
   }
 
+  /** The first load saves its snapshot in the background; a visit closed too soon would lose it. */
+  const snapshotSaved = (page: Page) =>
+    expect
+      .poll(() => page.evaluate(inspectSnapshot, { where: SNAPSHOT_DB, damage: false }), { timeout: 30_000 })
+      .toBeGreaterThan(1_000_000);
+
   const runStarter = async (page: Page) => {
     await page.getByRole("button", { name: /^▶/ }).click();
     await expect.poll(() => page.locator(".test-results__message").innerText(), { timeout: 30_000 }).toMatch(/0 of \d+ passed/);
@@ -73,6 +80,7 @@ describe("loading Stepwise fast: compressed, cached, and Python restored on a se
     expect({ wasm: wasm.count(), stdlib: stdlib.count() }).toEqual({ wasm: 1, stdlib: 1 });
     const pyodide = (await loadedFiles(page)).filter((file) => isPyodideFile(file.path));
     expect(pyodide.every((file) => file.transferSize > 0)).toBe(true);
+    await snapshotSaved(page);
   });
 
   it("second visit, browser restarted: Pyodide comes from the HTTP cache, Python from the snapshot, and the tests run", async () => {
@@ -91,10 +99,11 @@ describe("loading Stepwise fast: compressed, cached, and Python restored on a se
   it("a damaged snapshot is not used: Python loads from scratch, runs, and the next visit restores a good one", async () => {
     let page = await openBrowser();
     await page.goto(server.url("/"));
-    await page.evaluate(damageSnapshot);
+    expect(await page.evaluate(inspectSnapshot, { where: SNAPSHOT_DB, damage: true })).toBeGreaterThan(1_000_000);
     await page.goto(server.url(EXERCISE));
     expect(await waitForPythonReady(page)).toMatchObject({ fromSnapshot: false });
     await runStarter(page);
+    await snapshotSaved(page);
 
     page = await openBrowser();
     await page.goto(server.url(EXERCISE));
@@ -103,24 +112,30 @@ describe("loading Stepwise fast: compressed, cached, and Python restored on a se
   });
 });
 
-/** Runs in the page: keeps the stored snapshot's key but replaces its bytes with noise. */
-async function damageSnapshot(): Promise<void> {
-  const request = indexedDB.open("stepwise-python");
+/**
+ * Runs in the page, so it is self-contained: the stored snapshot's size in bytes (0 when there is
+ * none), after replacing its bytes with noise (keeping its key) when `damage` is set.
+ */
+async function inspectSnapshot({ where, damage }: { where: typeof SNAPSHOT_DB; damage: boolean }): Promise<number> {
+  const opening = indexedDB.open(where.name);
+  // Asked before the worker made the database: make it as idb-keyval would.
+  opening.onupgradeneeded = () => opening.result.createObjectStore(where.store);
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error("IndexedDB did not open"));
+    opening.onsuccess = () => resolve(opening.result);
+    opening.onerror = () => reject(opening.error ?? new Error("IndexedDB did not open"));
   });
-  const store = db.transaction("snapshots", "readwrite").objectStore("snapshots");
-  const read = store.get("interpreter");
-  await new Promise<void>((resolve, reject) => {
-    read.onsuccess = () => {
-      const stored = read.result as { key: string; bytes: Uint8Array } | undefined;
-      if (!stored) return reject(new Error("the first visit left no snapshot"));
-      const write = store.put({ key: stored.key, bytes: new Uint8Array(stored.bytes.length).fill(7) }, "interpreter");
-      write.onsuccess = () => resolve();
-      write.onerror = () => reject(write.error ?? new Error("the snapshot could not be replaced"));
-    };
-    read.onerror = () => reject(read.error ?? new Error("the snapshot could not be read"));
-  });
-  db.close();
+  const settle = <T>(request: IDBRequest<T>) =>
+    new Promise<T>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error("IndexedDB refused"));
+    });
+  try {
+    const store = db.transaction(where.store, "readwrite").objectStore(where.store);
+    const stored = (await settle(store.get(where.entry))) as { key: string; bytes: Uint8Array } | undefined;
+    if (stored && damage)
+      await settle(store.put({ key: stored.key, bytes: new Uint8Array(stored.bytes.length).fill(7) }, where.entry));
+    return stored?.bytes.length ?? 0;
+  } finally {
+    db.close();
+  }
 }

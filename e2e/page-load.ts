@@ -38,13 +38,21 @@ export async function loadedFiles(page: Page): Promise<LoadedFile[]> {
 export interface PythonReady {
   /** Milliseconds from the start of the page's navigation to Python being ready. */
   readonly atMs: number;
+  /** Milliseconds from the worker's creation to Python being ready: Python's own start. */
+  readonly workerMs: number;
   readonly fromSnapshot: boolean;
 }
 
-async function readyMark(worker: Worker): Promise<{ readonly atMs: number; readonly detail: PythonReadyDetail } | null> {
+interface ReadyMark {
+  readonly origin: number;
+  readonly startTime: number;
+  readonly detail: PythonReadyDetail;
+}
+
+async function readyMark(worker: Worker): Promise<ReadyMark | null> {
   return worker.evaluate((name) => {
     const mark = performance.getEntriesByName(name, "mark")[0] as PerformanceMark | undefined;
-    return mark ? { atMs: performance.timeOrigin + mark.startTime, detail: mark.detail as PythonReadyDetail } : null;
+    return mark ? { origin: performance.timeOrigin, startTime: mark.startTime, detail: mark.detail as PythonReadyDetail } : null;
   }, PYTHON_READY_MARK);
 }
 
@@ -55,7 +63,12 @@ export async function waitForPythonReady(page: Page, timeoutMs = 90_000): Promis
   for (;;) {
     for (const worker of page.workers()) {
       const mark = await readyMark(worker);
-      if (mark) return { atMs: mark.atMs - pageOrigin, fromSnapshot: mark.detail.fromSnapshot };
+      if (mark)
+        return {
+          atMs: mark.origin + mark.startTime - pageOrigin,
+          workerMs: mark.startTime,
+          fromSnapshot: mark.detail.fromSnapshot,
+        };
     }
     if (Date.now() > deadline) throw new Error(`Python was not ready within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 50));

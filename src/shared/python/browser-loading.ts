@@ -16,3 +16,6 @@ export const PYTHON_READY_MARK = "stepwise:python-ready";
 export interface PythonReadyDetail {
   readonly fromSnapshot: boolean;
 }
+
+/** Where in IndexedDB the browser keeps its Python snapshot (tests damage it, the benchmark deletes it). */
+export const SNAPSHOT_DB = { name: "stepwise-python", store: "snapshots", entry: "interpreter" } as const;

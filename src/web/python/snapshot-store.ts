@@ -1,4 +1,5 @@
 import { createStore, del, get, set, type UseStore } from "idb-keyval";
+import { SNAPSHOT_DB } from "../../shared/python/browser-loading.js";
 
 /**
  * Where the browser keeps one memory snapshot of Python with the grading harness imported, so that
@@ -14,8 +15,6 @@ export interface SnapshotStore {
   /** Forgets a snapshot that would not restore. */
   discard(): Promise<void>;
 }
-
-const ENTRY = "interpreter";
 
 export interface StoredSnapshot {
   readonly key: string;
@@ -50,13 +49,13 @@ export async function snapshotKey(
 /** The browser's snapshot store, or null without IndexedDB: Python then loads as usual. */
 export function openSnapshotStore(): SnapshotStore | null {
   if (typeof indexedDB === "undefined") return null;
-  const store: UseStore = createStore("stepwise-python", "snapshots");
+  const store: UseStore = createStore(SNAPSHOT_DB.name, SNAPSHOT_DB.store);
   return {
     async read() {
-      const stored: unknown = await get(ENTRY, store);
+      const stored: unknown = await get(SNAPSHOT_DB.entry, store);
       return isStoredSnapshot(stored) ? stored : null;
     },
-    save: (key, bytes) => set(ENTRY, { key, bytes } satisfies StoredSnapshot, store),
-    discard: () => del(ENTRY, store),
+    save: (key, bytes) => set(SNAPSHOT_DB.entry, { key, bytes } satisfies StoredSnapshot, store),
+    discard: () => del(SNAPSHOT_DB.entry, store),
   };
 }
