@@ -46,11 +46,10 @@ const sum = (files: readonly LoadedFile[], size: (file: LoadedFile) => number) =
   files.reduce((total, file) => total + size(file), 0);
 
 /** Opens the page as a learner would and waits until it is settled: network idle, and Python ready where it loads. */
-async function visit(page: Page, url: string, runTests: boolean): Promise<Sample> {
+async function visit(page: Page, url: string, startsPython: boolean, runTests: boolean): Promise<Sample> {
   // A busy machine takes a while to download and start Python; the times are what is measured.
   page.setDefaultTimeout(180_000);
   await page.goto(url, { waitUntil: "networkidle" });
-  const startsPython = page.workers().length > 0;
   const ready = startsPython ? await waitForPythonReady(page, 180_000) : null;
   let firstResultMs: number | null = null;
   if (runTests) {
@@ -100,7 +99,7 @@ try {
           try {
             const page = context.pages()[0] ?? (await context.newPage());
             if (kind === "warm, no snapshot") await forgetSnapshot(page, server.url("/faq"));
-            const sample = await visit(page, server.url(path), name === "exercise");
+            const sample = await visit(page, server.url(path), STARTS_PYTHON.has(name), name === "exercise");
             const key = `${name} ${kind}`;
             samples.set(key, [...(samples.get(key) ?? []), sample]);
           } finally {
