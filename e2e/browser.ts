@@ -1,23 +1,34 @@
-import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 
 /** Debian's Chromium, headless, with nothing that reaches for the network on its own. */
+const CHROMIUM = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  headless: true,
+  chromiumSandbox: false,
+  args: [
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+} as const;
+
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    headless: true,
-    chromiumSandbox: false,
-    args: [
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  return chromium.launch({ ...CHROMIUM, args: [...CHROMIUM.args] });
+}
+
+/**
+ * Chromium with a profile kept in `userDataDir`, as a learner's browser keeps one: its HTTP cache
+ * and IndexedDB are on disk and survive a restart (the contexts of `launchChromium` keep theirs in
+ * memory and lose them on close). Launch again on the same folder for a second visit.
+ */
+export async function launchChromiumProfile(userDataDir: string, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, { ...CHROMIUM, args: [...CHROMIUM.args], ...options });
 }
 
 export interface AxeViolation {

@@ -27,6 +27,22 @@ const PortfolioPage = lazy(() => import("./pages/PortfolioPage.js").then((m) => 
 const FaqPage = lazy(() => import("./pages/FaqPage.js").then((m) => ({ default: m.FaqPage })));
 const NotFoundPage = lazy(() => import("./pages/NotFoundPage.js").then((m) => ({ default: m.NotFoundPage })));
 
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: { staleTime: 30_000, retry: (count, error) => count < 2 && !("status" in error && error.status === 404) },
+  },
+});
+
+/**
+ * Every exercise page runs Python, so its route starts loading Python while the page's own code
+ * and data load (a loader runs before the lazy page renders). It returns at once: the page does
+ * not wait for Python, and a failure shows on the page through useBrowserPython.
+ */
+const startPython = () => {
+  void import("./python/start-early.js").then(({ startPythonEarly }) => startPythonEarly(queryClient)).catch(() => undefined);
+  return null;
+};
+
 const page = (element: React.ReactNode) => <Suspense fallback={<Skeleton />}>{element}</Suspense>;
 
 const router = createBrowserRouter([
@@ -36,7 +52,7 @@ const router = createBrowserRouter([
       { index: true, element: <RoadmapPage /> },
       { path: "stages/:stageId", element: page(<StagePage />) },
       { path: "topics/:topicId", element: page(<TopicPage />) },
-      { path: "exercises/:exerciseId", element: page(<ExercisePage />) },
+      { path: "exercises/:exerciseId", element: page(<ExercisePage />), loader: startPython },
       { path: "progress", element: page(<ProgressPage />) },
       { path: "review", element: page(<ReviewPage />) },
       { path: "datasets", element: page(<DatasetListPage />) },
@@ -53,12 +69,6 @@ const router = createBrowserRouter([
     ],
   },
 ]);
-
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: { staleTime: 30_000, retry: (count, error) => count < 2 && !("status" in error && error.status === 404) },
-  },
-});
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../test-support/test-dialects.js";
 
@@ -9,7 +10,11 @@ describe("serving the web app", () => {
   let webDir: string;
   beforeAll(async () => {
     webDir = mkdtempSync(join(tmpdir(), "stepwise-web-"));
-    writeFileSync(join(webDir, "index.html"), "<!doctype html><title>Stepwise test shell</title>");
+    // Over the 1 KB below which responses are not worth compressing.
+    writeFileSync(
+      join(webDir, "index.html"),
+      `<!doctype html><title>Stepwise test shell</title>${"<!-- padding -->".repeat(100)}`,
+    );
     server = await startTestServer("sqlite", { webDir });
   });
   afterAll(async () => {
@@ -45,6 +50,23 @@ describe("serving the web app", () => {
     expect(response.statusCode).toBe(404);
     expect(response.headers["content-type"]).toMatch(/text\/html/);
     expect(response.body).toContain("Stepwise test shell");
+  });
+
+  it("sends index.html compressed at every page URL, the app's 404 pages included", async () => {
+    for (const url of ["/", "/exercises/dot-product", "/no-such-page"]) {
+      const response = await server.app.inject({ method: "GET", url, headers: { "accept-encoding": "gzip" } });
+      expect(response.headers["content-encoding"]).toBe("gzip");
+      expect(gunzipSync(response.rawPayload).toString("utf8")).toContain("Stepwise test shell");
+    }
+  });
+
+  it("answers unknown API routes and other methods with a JSON 404 that says what to do, not with the app", async () => {
+    const api = await server.app.inject({ method: "GET", url: "/api/no-such-route" });
+    expect(api.statusCode).toBe(404);
+    expect(api.json()).toMatchObject({ message: expect.stringMatching(/no API route GET \/api\/no-such-route.*\/api\/docs/) });
+    const post = await server.app.inject({ method: "POST", url: "/progress", payload: {} });
+    expect(post.statusCode).toBe(404);
+    expect(post.json()).toMatchObject({ message: "Nothing answers POST /progress." });
   });
 
   it("says how to build the app when it has not been built", async () => {

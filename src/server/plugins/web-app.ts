@@ -4,6 +4,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isKnownWebPath } from "../../shared/web-paths.js";
 
+const isApiPath = (pathname: string) => pathname === "/api" || pathname.startsWith("/api/");
+
 /**
  * Serves the built single-page app. Any page URL gets index.html, with status 404 when the app
  * has no such page, so that browsers, crawlers and link checkers see a real 404.
@@ -37,20 +39,11 @@ export const webAppPlugin = fp(
       hasProject: (id: string) => curriculum.projects.some((project) => project.id === id),
     };
 
-    app.setNotFoundHandler((request, reply) => {
+    // Pages are a catch-all route rather than the not-found handler, because route hooks are
+    // what compresses responses (@fastify/compress adds them per route). Pages are not API: hidden from the docs.
+    app.get("/*", { schema: { hide: true } }, (request, reply) => {
       const pathname = request.url.split("?")[0] ?? "/";
-      if (pathname === "/api" || pathname.startsWith("/api/")) {
-        return reply.code(404).send({
-          statusCode: 404,
-          error: "Not Found",
-          message: `There is no API route ${request.method} ${pathname}; the list of routes is at /api/docs.`,
-        });
-      }
-      if (request.method !== "GET" && request.method !== "HEAD") {
-        return reply
-          .code(404)
-          .send({ statusCode: 404, error: "Not Found", message: `Nothing answers ${request.method} ${pathname}.` });
-      }
+      if (isApiPath(pathname)) return reply.callNotFound();
       if (!built) {
         return reply
           .code(503)
@@ -62,6 +55,20 @@ export const webAppPlugin = fp(
         .header("Cache-Control", "no-cache")
         .type("text/html; charset=utf-8")
         .send(indexHtml);
+    });
+
+    app.setNotFoundHandler((request, reply) => {
+      const pathname = request.url.split("?")[0] ?? "/";
+      if (isApiPath(pathname)) {
+        return reply.code(404).send({
+          statusCode: 404,
+          error: "Not Found",
+          message: `There is no API route ${request.method} ${pathname}; the list of routes is at /api/docs.`,
+        });
+      }
+      return reply
+        .code(404)
+        .send({ statusCode: 404, error: "Not Found", message: `Nothing answers ${request.method} ${pathname}.` });
     });
   },
   { name: "web-app", dependencies: ["curriculum"] },

@@ -102,8 +102,14 @@ export function useSaveNote(topicId: string) {
 
 export const useExercise = (id: string) =>
   useQuery({ queryKey: keys.exercise(id), queryFn: () => api.get<ExerciseResponse>(`/api/exercises/${encodeURIComponent(id)}`) });
-export const usePythonSettings = () =>
-  useQuery({ queryKey: keys.python, queryFn: () => api.get<PythonSettingsResponse>("/api/python"), staleTime: Infinity });
+/** The server's Python settings; also fetched before a page renders, to start Python early (main.tsx). */
+export const pythonSettingsQuery = {
+  queryKey: keys.python,
+  queryFn: () => api.get<PythonSettingsResponse>("/api/python"),
+  staleTime: Infinity,
+} as const;
+
+export const usePythonSettings = () => useQuery(pythonSettingsQuery);
 
 /** Earlier code of the learner's draft, fetched when asked for. */
 export const useDraftVersions = (exerciseId: string, enabled: boolean) =>

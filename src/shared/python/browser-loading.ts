@@ -1,0 +1,21 @@
+// What the browser's Python loader shares with the server that serves it and the tools that measure it.
+
+/**
+ * Response header with which Stepwise sends the size of a Pyodide file before compression: a
+ * compressed response has no Content-Length, and the loader shows download progress in the bytes
+ * it reads, which are the uncompressed ones.
+ */
+export const UNCOMPRESSED_LENGTH_HEADER = "x-uncompressed-length";
+
+/**
+ * The User Timing mark the Python worker sets once Python is ready (seen in DevTools and by the
+ * load benchmark); its detail says whether Python was restored from the browser's snapshot.
+ */
+export const PYTHON_READY_MARK = "stepwise:python-ready";
+
+export interface PythonReadyDetail {
+  readonly fromSnapshot: boolean;
+}
+
+/** Where in IndexedDB the browser keeps its Python snapshot (tests damage it, the benchmark deletes it). */
+export const SNAPSHOT_DB = { name: "stepwise-python", store: "snapshots", entry: "interpreter" } as const;
