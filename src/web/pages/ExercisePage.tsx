@@ -16,6 +16,7 @@ import { TestResults } from "../components/TestResults.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
 import { useExerciseRunner } from "../hooks/use-exercise-runner.js";
 import { TopicFinished } from "../components/TopicFinished.js";
+import "../components/TaskLayout.css";
 import "./ExercisePage.css";
 
 const DRAFT_DELAY_MS = 800;
@@ -207,7 +208,7 @@ export function ExercisePage() {
   return (
     <QueryState query={exercise}>
       {(data) => (
-        <article className="page page--exercise">
+        <article className="page page--wide">
           <nav aria-label="Breadcrumb" className="breadcrumb">
             <Link to={webPaths.roadmap()}>Roadmap</Link> › <Link to={webPaths.topic(data.topicId)}>{data.topicTitle}</Link>
           </nav>
@@ -217,8 +218,8 @@ export function ExercisePage() {
             <span className="visually-hidden"> ({data.difficulty} of 4)</span> · your file is <code>{data.module}.py</code>
             {data.requires.length > 0 ? ` · uses ${data.requires.join(", ")}` : " · standard library only"}
           </p>
-          <div className="exercise-layout">
-            <div className="exercise-layout__instructions">
+          <div className="task-layout">
+            <div className="task-layout__task">
               <LessonHtml html={data.instructionsHtml} label="Instructions" />
               <HintList hints={data.hints} />
               <details className="visible-tests">
@@ -241,7 +242,7 @@ export function ExercisePage() {
                 </ol>
               </nav>
             </div>
-            <div className="exercise-layout__work">
+            <div className="task-layout__work">
               <Workspace key={data.id} exercise={data} />
             </div>
           </div>

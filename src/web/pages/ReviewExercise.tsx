@@ -12,6 +12,7 @@ import { RunToolbar } from "../components/RunToolbar.js";
 import { TestResults } from "../components/TestResults.js";
 import { useExerciseRunner } from "../hooks/use-exercise-runner.js";
 import { ReviewRatings } from "./ReviewRatings.js";
+import "../components/TaskLayout.css";
 
 /**
  * Solving a due exercise again from memory: its task and a fresh editor on the starter, run like the
@@ -33,11 +34,11 @@ function Recall({ item, exercise, onGraded }: { item: ReviewItem; exercise: Exer
     );
   }
   return (
-    <div className="review-exercise">
-      <div className="review-exercise__task">
+    <div className="task-layout">
+      <div className="task-layout__task">
         <LessonHtml html={exercise.instructionsHtml} label="Task" />
       </div>
-      <div className="review-exercise__work">
+      <div className="task-layout__work">
         <p className="muted">
           Solve it again from memory, starting from the starter. This editor does not save: your own solution stays on{" "}
           <Link to={webPaths.exercise(exercise.id)}>the exercise page</Link>. Each Run counts as an attempt of the exercise.

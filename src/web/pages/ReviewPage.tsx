@@ -95,7 +95,7 @@ export function ReviewPage() {
         const current = remaining[0];
         return (
           // An exercise under review takes the full width: its task beside the editor, as on the exercise page.
-          <div className={`page${current && !current.question ? " page--review-exercise" : ""}`}>
+          <div className={`page${current && !current.question ? " page--wide" : ""}`}>
             <h1>Review</h1>
             <p className="muted">
               Questions you answered and exercises you solved come back here just before you would forget them (scheduled with
