@@ -113,8 +113,8 @@ describe("loading Stepwise fast: compressed, cached, and Python restored on a se
 });
 
 /**
- * Runs in the page, so it is self-contained: the stored snapshot's size in bytes (0 when there is
- * none), after replacing its bytes with noise (keeping its key) when `damage` is set.
+ * Runs in the page, so it is self-contained: the stored snapshot's size in bytes as kept (0 when
+ * there is none), after turning what it holds into noise (its key left as it is) when `damage` is set.
  */
 async function inspectSnapshot({ where, damage }: { where: typeof SNAPSHOT_DB; damage: boolean }): Promise<number> {
   const opening = indexedDB.open(where.name);
@@ -130,11 +130,21 @@ async function inspectSnapshot({ where, damage }: { where: typeof SNAPSHOT_DB; d
       request.onerror = () => reject(request.error ?? new Error("IndexedDB refused"));
     });
   try {
-    const store = db.transaction(where.store, "readwrite").objectStore(where.store);
-    const stored = (await settle(store.get(where.entry))) as { key: string; bytes: Uint8Array } | undefined;
-    if (stored && damage)
-      await settle(store.put({ key: stored.key, bytes: new Uint8Array(stored.bytes.length).fill(7) }, where.entry));
-    return stored?.bytes.length ?? 0;
+    const packed = (await settle(db.transaction(where.store).objectStore(where.store).get(where.entry))) as Blob | undefined;
+    if (packed && damage) {
+      // The header (20 bytes and 4 per page kept) stays, so the snapshot still unpacks and the
+      // interpreter is handed memory that is not Python's; the checks after restoring must notice.
+      const header = 20 + new DataView(await packed.slice(0, 20).arrayBuffer()).getUint32(16, true) * 4;
+      const noise = new Uint8Array(packed.size - header).fill(7);
+      const writing = db.transaction(where.store, "readwrite");
+      writing.objectStore(where.store).put(new Blob([packed.slice(0, header), noise]), where.entry);
+      // Committed before the test navigates away, which would abort a transaction still open.
+      await new Promise<void>((resolve, reject) => {
+        writing.oncomplete = () => resolve();
+        writing.onabort = writing.onerror = () => reject(writing.error ?? new Error("the damage was not written"));
+      });
+    }
+    return packed?.size ?? 0;
   } finally {
     db.close();
   }

@@ -1,3 +1,4 @@
+import "./python/start-on-exercise.js";
 // Global styles first, so that the styles each component imports beside it come after them in the cascade.
 import "./styles/tokens.css";
 import "./styles/base.css";
@@ -8,6 +9,7 @@ import { createBrowserRouter, RouterProvider } from "react-router";
 import { Layout } from "./components/Layout.js";
 import { Skeleton } from "./components/QueryState.js";
 import { RoadmapPage } from "./pages/RoadmapPage.js";
+import { startPythonEarly } from "./python/worker-handle.js";
 
 // Pages other than the roadmap load on demand, keeping the first page small (KaTeX's CSS rides with the topic page).
 const StagePage = lazy(() => import("./pages/StagePage.js").then((m) => ({ default: m.StagePage })));
@@ -34,12 +36,13 @@ const queryClient = new QueryClient({
 });
 
 /**
- * Every exercise page runs Python, so its route starts loading Python while the page's own code
- * and data load (a loader runs before the lazy page renders). It returns at once: the page does
- * not wait for Python, and a failure shows on the page through useBrowserPython.
+ * Every exercise page runs Python, so its route starts the Python worker before the page's own
+ * code has loaded (a loader runs before the lazy page renders); the worker asks where Python is
+ * itself. It returns at once: the page does not wait for Python, and a failure shows on the page
+ * through useBrowserPython.
  */
 const startPython = () => {
-  void import("./python/start-early.js").then(({ startPythonEarly }) => startPythonEarly(queryClient)).catch(() => undefined);
+  startPythonEarly();
   return null;
 };
 

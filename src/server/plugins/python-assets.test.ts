@@ -5,7 +5,11 @@ import { brotliDecompressSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UNCOMPRESSED_LENGTH_HEADER } from "../../shared/python/browser-loading.js";
 import { startTestServer, type TestServer } from "../test-support/test-dialects.js";
-import { HARNESS_PATH, PYODIDE_PATH } from "./python-assets.js";
+import type { BrowserPythonSettings } from "../../shared/api/index.js";
+import { BROWSER_PYTHON_SETTINGS_PATH } from "../../shared/python/browser-loading.js";
+import { harnessFiles } from "../../runner/harness-files.js";
+import { bundleHarness } from "./harness-bundle.js";
+import { PYODIDE_PATH } from "./python-assets.js";
 
 const pyodideDir = dirname(createRequire(import.meta.url).resolve("pyodide/package.json"));
 
@@ -39,17 +43,34 @@ describe("serving Python to the browser", () => {
     },
   );
 
-  it("has the browser revalidate harness files, whose URL does not change with them, and answers 304 while unchanged", async () => {
-    const first = await server.app.inject({ method: "GET", url: `${HARNESS_PATH}host.py` });
-    expect(first.statusCode).toBe(200);
-    expect(first.headers["cache-control"]).toBe("no-cache");
-    const etag = first.headers.etag;
-    expect(etag).toBeTruthy();
-    const again = await server.app.inject({
-      method: "GET",
-      url: `${HARNESS_PATH}host.py`,
-      headers: { "if-none-match": String(etag) },
+  it("sends the whole grading harness as one file cached for good, at a URL that names its content", async () => {
+    const settings = (
+      await server.app.inject({ method: "GET", url: BROWSER_PYTHON_SETTINGS_PATH })
+    ).json<BrowserPythonSettings>();
+    expect(settings).toMatchObject({
+      pyodideUrl: PYODIDE_PATH,
+      harnessUrl: expect.stringMatching(/^\/harness\/[0-9a-f]{16}\.json$/),
     });
-    expect(again.statusCode).toBe(304);
+    const response = await server.app.inject({ method: "GET", url: settings.harnessUrl });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    const { files } = response.json<{ files: Record<string, string> }>();
+    expect(files["host.py"]).toBe(harnessFiles()["stepwise/host.py"]);
+    expect(Object.keys(files)).toHaveLength(Object.keys(harnessFiles()).length);
+
+    const stale = await server.app.inject({ method: "GET", url: "/harness/0000000000000000.json" });
+    expect(stale.statusCode).toBe(404);
+    expect(stale.json<{ message: string }>().message).toContain(settings.harnessUrl);
+  });
+
+  it("gives the harness a new URL when any file changes or is added, and the same one whatever order they are read in", () => {
+    const files = { "stepwise/host.py": "def run_json(job, seed, token): ...", "stepwise/harness.py": "import unittest" };
+    const { version } = bundleHarness(files);
+    expect(bundleHarness(Object.fromEntries(Object.entries(files).reverse())).version).toBe(version);
+    const others = [
+      bundleHarness({ ...files, "stepwise/harness.py": "import unittest  # changed" }),
+      bundleHarness({ ...files, "stepwise/extra.py": "" }),
+    ];
+    expect(new Set([version, ...others.map((other) => other.version)]).size).toBe(3);
   });
 });

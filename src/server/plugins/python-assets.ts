@@ -4,15 +4,14 @@ import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { UNCOMPRESSED_LENGTH_HEADER } from "../../shared/python/browser-loading.js";
 import { PYODIDE_VERSION } from "../../core/config.js";
-import { PYTHON_PACKAGE_ROOT } from "../../runner/harness-files.js";
+import { currentHarnessBundle, harnessBundleUrl, HARNESS_PATH } from "./harness-bundle.js";
 
 /** Where the browser finds Pyodide's core files; versioned, so they can be cached forever. */
 export const PYODIDE_PATH = `/pyodide/${PYODIDE_VERSION}/`;
-export const HARNESS_PATH = "/harness/";
 
 /**
  * Serves Python to the browser from Stepwise itself: Pyodide's core from the pinned npm package
- * (no CDN needed to run standard-library exercises) and the grading harness.
+ * (no CDN needed to run standard-library exercises) and the grading harness as one versioned bundle.
  */
 export const pythonAssetsPlugin = fp(
   async (app) => {
@@ -29,18 +28,19 @@ export const pythonAssetsPlugin = fp(
         reply.header(UNCOMPRESSED_LENGTH_HEADER, String(stat.size));
       },
     });
-    await app.register(fastifyStatic, {
-      root: `${PYTHON_PACKAGE_ROOT}stepwise`,
-      prefix: HARNESS_PATH,
-      decorateReply: false,
-      index: false,
-      // Not versioned in the URL: the browser must ask (a cheap 304) before using a harness file
-      // it has, or a changed harness would be graded with the old one.
-      cacheControl: false,
-      setHeaders(reply) {
-        reply.header("Cache-Control", "no-cache");
-      },
-      allowedPath: (path) => path.endsWith(".py"),
+    const bundle = currentHarnessBundle();
+    app.get<{ Params: { file: string } }>(`${HARNESS_PATH}:file`, { schema: { hide: true } }, async (request, reply) => {
+      if (`${HARNESS_PATH}${request.params.file}` !== harnessBundleUrl(bundle)) {
+        return reply.code(404).send({
+          statusCode: 404,
+          error: "Not Found",
+          message: `This server's grading harness is ${harnessBundleUrl(bundle)}; reload the page to load it.`,
+        });
+      }
+      return reply
+        .header("Cache-Control", "public, max-age=31536000, immutable")
+        .type("application/json; charset=utf-8")
+        .send(bundle.body);
     });
   },
   { name: "python-assets" },

@@ -99,12 +99,21 @@ export const RunBodySchema = z.strictObject({
   runtime: z.enum(["native", "pyodide"]),
 });
 
-export const PythonSettingsResponseSchema = z.object({
-  packagesUrl: z.string().describe("Where the browser loads numpy and other packages from"),
+const packagesUrl = z.string().describe("Where the browser loads numpy and other packages from");
+
+/** What the browser's Python worker needs to start: answered at once, so it never waits on the server's own Python. */
+export const BrowserPythonSettingsSchema = z.object({
   pyodideVersion: z.string(),
   pyodideUrl: z.string().describe("Where this server serves Pyodide's core files"),
-  harnessUrl: z.string(),
-  harnessFiles: z.array(z.string()).describe("The grading harness's Python files, under harnessUrl"),
+  packagesUrl,
+  harnessUrl: z
+    .string()
+    .describe('The grading harness as one JSON file, {"files": {name: source}}; its URL changes with its content'),
+});
+
+export const PythonSettingsResponseSchema = z.object({
+  packagesUrl,
+  pyodideVersion: z.string(),
   serverPython: z.object({
     enabled: z.boolean(),
     interpreter: z.string(),

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { ErrorResponseSchema, ProgressSummarySchema, StageSummarySchema, TopicSummarySchema } from "./common.js";
 import type {
   AttemptResponseSchema,
+  BrowserPythonSettingsSchema,
   ExerciseListItemSchema,
   ExerciseResponseSchema,
   PythonSettingsResponseSchema,
@@ -82,6 +83,7 @@ export type DraftVersionsResponse = z.infer<typeof DraftVersionsResponseSchema>;
 /** Why the editor's code changed: typing, "Reset to the starter", or bringing back earlier code. */
 export type DraftChange = z.infer<typeof SaveDraftBodySchema>["change"];
 export type PythonSettingsResponse = z.infer<typeof PythonSettingsResponseSchema>;
+export type BrowserPythonSettings = z.infer<typeof BrowserPythonSettingsSchema>;
 export type QuizResponse = z.infer<typeof QuizResponseSchema>;
 export type AnswerResponse = z.infer<typeof AnswerResponseSchema>;
 export type ReviewQueueResponse = z.infer<typeof ReviewQueueResponseSchema>;

@@ -17,5 +17,15 @@ export interface PythonReadyDetail {
   readonly fromSnapshot: boolean;
 }
 
+/** What the browser's Python worker asks first: where Pyodide, the packages and the harness are. */
+export const BROWSER_PYTHON_SETTINGS_PATH = "/api/python/browser";
+
 /** Where in IndexedDB the browser keeps its Python snapshot (tests damage it, the benchmark deletes it). */
-export const SNAPSHOT_DB = { name: "stepwise-python", store: "snapshots", entry: "interpreter" } as const;
+export const SNAPSHOT_DB = {
+  name: "stepwise-python",
+  store: "snapshots",
+  /** The snapshot's bytes (tens of MB). */
+  entry: "interpreter",
+  /** What they were made from, kept apart so that it can be checked without reading them. */
+  keyEntry: "interpreter-key",
+} as const;

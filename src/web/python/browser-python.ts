@@ -1,7 +1,7 @@
-import type { PythonSettingsResponse } from "../../shared/api/index.js";
 import type { GradingJob } from "../../shared/grading/grading-job.js";
 import { parseHarnessReply } from "../../shared/grading/harness-reply.js";
 import { runError, timeLimitMessage, type GradingResult } from "../../shared/grading/result.js";
+import { takePythonWorker } from "./worker-handle.js";
 import type { FromPythonWorker, ToPythonWorker } from "./worker-messages.js";
 
 export type PythonPhase = "idle" | "loading" | "ready" | "running" | "failed";
@@ -40,7 +40,6 @@ class BrowserPython {
   private listeners = new Set<Listener>();
   private worker: Worker | null = null;
   private interrupt: Int32Array | null = null;
-  private settings: PythonSettingsResponse | null = null;
   private ready: Promise<void> | null = null;
   private pending: Pending | null = null;
   private preparing = new Map<number, (problem: string | null) => void>();
@@ -59,26 +58,23 @@ class BrowserPython {
   }
 
   /** Starts loading Python in the background (idempotent). */
-  start(settings: PythonSettingsResponse): Promise<void> {
-    this.settings = settings;
+  start(): Promise<void> {
     if (this.ready && this.state.phase !== "failed") return this.ready;
-    this.ready = this.spawn(settings);
+    this.ready = this.spawn();
     return this.ready;
   }
 
-  private spawn(settings: PythonSettingsResponse): Promise<void> {
+  private spawn(): Promise<void> {
     this.worker?.terminate();
     // Questions the old worker will never answer: nothing is known, so say nothing.
     for (const answer of this.preparing.values()) answer(null);
     this.preparing.clear();
-    const shared = typeof SharedArrayBuffer !== "undefined" && globalThis.crossOriginIsolated ? new SharedArrayBuffer(4) : null;
-    this.interrupt = shared ? new Int32Array(shared) : null;
-    const worker = new Worker(new URL("./python.worker.ts", import.meta.url), { type: "module", name: "stepwise-python" });
-    this.worker = worker;
-    this.set({ phase: "loading", percent: 0, label: "Downloading Python", error: null, canInterrupt: shared !== null });
+    const handle = takePythonWorker();
+    this.worker = handle.worker;
+    this.interrupt = handle.interrupt;
+    this.set({ phase: "loading", percent: 0, label: "Downloading Python", error: null, canInterrupt: handle.interrupt !== null });
     return new Promise<void>((resolve, reject) => {
-      worker.onmessage = (event: MessageEvent<FromPythonWorker>) => {
-        const message = event.data;
+      const onMessage = (message: FromPythonWorker) => {
         switch (message.type) {
           case "progress":
             this.set({ percent: message.percent, label: message.label });
@@ -99,7 +95,7 @@ class BrowserPython {
             this.onRunMessage(message);
         }
       };
-      worker.onerror = (event) => {
+      const onError = (event: ErrorEvent) => {
         event.preventDefault();
         if (this.state.phase === "loading") {
           this.set({ phase: "failed", error: `Python could not be loaded: ${event.message}. Reload the page to try again.` });
@@ -111,15 +107,7 @@ class BrowserPython {
           );
         }
       };
-      const init: ToPythonWorker = {
-        type: "init",
-        pyodideUrl: settings.pyodideUrl,
-        harnessUrl: settings.harnessUrl,
-        harnessFiles: settings.harnessFiles,
-        packagesUrl: settings.packagesUrl,
-        interruptBuffer: shared,
-      };
-      worker.postMessage(init);
+      handle.listen(onMessage, onError);
     });
   }
 
@@ -175,8 +163,8 @@ class BrowserPython {
     pending.timers.forEach((timer) => clearTimeout(timer));
     pending.resolve(result);
     if (healthy) this.set({ phase: "ready" });
-    else if (this.settings) {
-      this.ready = this.spawn(this.settings);
+    else {
+      this.ready = this.spawn();
       this.ready.catch(() => undefined);
     }
   }
@@ -205,7 +193,7 @@ class BrowserPython {
 
   /** Grades a job; resolves with a result whatever happens (never rejects). */
   async run(job: GradingJob, requires: readonly string[]): Promise<GradingResult> {
-    if (!this.settings || !this.ready) return runError("browser", "Python has not been started yet.", 0);
+    if (!this.ready) return runError("browser", "Python has not been started yet.", 0);
     if (this.pending) return runError("browser", "Python is still busy with the previous run; press Stop first.", 0);
     const started = performance.now();
     try {

@@ -1,25 +1,19 @@
 /// <reference lib="webworker" />
 import type { PyodideAPI, loadPyodide } from "pyodide";
+import type { BrowserPythonSettings } from "../../shared/api/index.js";
+import { BROWSER_PYTHON_SETTINGS_PATH } from "../../shared/python/browser-loading.js";
 import { watchDownloads } from "./download-progress.js";
 import { openSnapshotStore, snapshotKey, type SnapshotStore } from "./snapshot-store.js";
 
 interface PyodideModule {
   readonly loadPyodide: typeof loadPyodide;
-  readonly version: string;
-}
-
-export interface LoadPythonOptions {
-  readonly pyodideUrl: string;
-  readonly packagesUrl: string;
-  readonly harnessUrl: string;
-  readonly harnessFiles: readonly string[];
-  readonly onProgress: (percent: number, label: string) => void;
 }
 
 export interface LoadedPython {
   readonly pyodide: PyodideAPI;
   /** Whether the interpreter was restored from the snapshot a previous visit left. */
   readonly fromSnapshot: boolean;
+  readonly settings: BrowserPythonSettings;
 }
 
 type HarnessSources = readonly (readonly [string, string])[];
@@ -28,38 +22,58 @@ const HARNESS_DIR = "/stepwise-harness";
 /** Downloads fill the bar up to here; starting the interpreter takes the rest. */
 const DOWNLOAD_PERCENT = 90;
 
-async function fetchHarness(harnessUrl: string, names: readonly string[]): Promise<HarnessSources> {
-  return Promise.all(
-    names.map(async (name) => {
-      const response = await fetch(`${harnessUrl}${name}`);
-      if (!response.ok) throw new Error(`the grading harness file ${name} answered ${response.status}`);
-      return [name, await response.text()] as const;
-    }),
-  );
+async function fetchJson(url: string, what: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${what} answered ${response.status}`);
+  return response.json();
 }
 
+async function fetchSettings(): Promise<BrowserPythonSettings> {
+  const settings = await fetchJson(BROWSER_PYTHON_SETTINGS_PATH, "Stepwise's Python settings");
+  const fields = ["pyodideVersion", "pyodideUrl", "packagesUrl", "harnessUrl"] as const;
+  if (
+    typeof settings !== "object" ||
+    settings === null ||
+    fields.some((field) => typeof (settings as Record<string, unknown>)[field] !== "string")
+  )
+    throw new Error(
+      `${BROWSER_PYTHON_SETTINGS_PATH} did not describe where Python is (is this a Stepwise server of the same version?)`,
+    );
+  return settings as BrowserPythonSettings;
+}
+
+async function fetchHarness(harnessUrl: string): Promise<HarnessSources> {
+  const bundle = await fetchJson(harnessUrl, "the grading harness");
+  const files = typeof bundle === "object" && bundle !== null && "files" in bundle ? bundle.files : null;
+  if (typeof files !== "object" || files === null) throw new Error("the grading harness arrived damaged");
+  return Object.entries(files).filter((entry): entry is [string, string] => typeof entry[1] === "string");
+}
 function writeHarness(pyodide: PyodideAPI, harness: HarnessSources): void {
   pyodide.FS.mkdirTree(`${HARNESS_DIR}/stepwise`);
   for (const [name, source] of harness) pyodide.FS.writeFile(`${HARNESS_DIR}/stepwise/${name}`, source);
 }
 
 /**
- * Restores the snapshot when there is one that fits; null when it does not restore (another
- * Pyodide build, a damaged entry), after forgetting it so that the fresh load makes a good one.
+ * Restores the snapshot whose key fits; null when it does not restore (another Pyodide build, a
+ * damaged or missing entry), after forgetting it so that the fresh load makes a good one.
+ * The bytes may still be on their way from IndexedDB: Pyodide fetches and compiles its own files
+ * meanwhile and waits for them only to restore.
  */
 async function restore(
   module: PyodideModule,
   base: Parameters<typeof loadPyodide>[0],
   store: SnapshotStore,
-  snapshot: Uint8Array,
-  harness: HarnessSources,
+  snapshot: Promise<Uint8Array>,
+  harness: Promise<HarnessSources>,
 ): Promise<PyodideAPI | null> {
   try {
     const pyodide = await module.loadPyodide({ ...base, _loadSnapshot: snapshot });
     // The snapshot holds the interpreter's memory with the harness modules imported, not their
     // files: write them again, so that modules a learner imports later are found too.
-    writeHarness(pyodide, harness);
-    pyodide.runPython("import importlib\nimportlib.invalidate_caches()");
+    writeHarness(pyodide, await harness);
+    // Altered bytes can restore without complaint and leave a broken interpreter: ask it something.
+    const answer: unknown = pyodide.runPython("import importlib\nimportlib.invalidate_caches()\nrun_json.__name__");
+    if (answer !== "run_json") throw new Error("the restored interpreter does not know the harness");
     return pyodide;
   } catch {
     await store.discard().catch(() => undefined);
@@ -85,45 +99,55 @@ function saveSnapshot(pyodide: PyodideAPI, store: SnapshotStore, key: string): v
  * the grading harness imported: from the browser's memory snapshot when a previous visit left one
  * for this Pyodide and harness, else from scratch, leaving a snapshot for the next visit.
  */
-export async function loadPython(options: LoadPythonOptions): Promise<LoadedPython> {
+export async function loadPython(onProgress: (percent: number, label: string) => void): Promise<LoadedPython> {
   const scope = self as unknown as WorkerGlobalScope;
-  options.onProgress(0, "Downloading Python");
-  // Without a snapshot store (no IndexedDB, no SubtleCrypto) Python loads as it always did.
+  onProgress(0, "Downloading Python");
+  // Without a snapshot store (no IndexedDB) Python loads as it always did.
   const store = openSnapshotStore();
-  // Read while Pyodide's module and the harness arrive; whether it fits is known after.
-  const stored = store ? store.read().catch(() => null) : Promise.resolve(null);
-  const [module, harness] = await Promise.all([
-    import(/* @vite-ignore */ `${options.pyodideUrl}pyodide.mjs`) as Promise<PyodideModule>,
-    fetchHarness(options.harnessUrl, options.harnessFiles),
+  // Asked first: reading the snapshot's tens of MB is the longest wait of a second visit, and
+  // everything below happens meanwhile.
+  const storedKey = store ? store.readKey().catch(() => null) : Promise.resolve(null);
+  const storedBytes = store ? store.readBytes().catch(() => null) : Promise.resolve(null);
+  const settings = await fetchSettings();
+  const harness = fetchHarness(settings.harnessUrl);
+  // Awaited only after Pyodide has started; until then a failure must not go unhandled.
+  harness.catch(() => undefined);
+  const key = snapshotKey(settings);
+  // Pyodide imports its 1.2 MB Emscripten module only once loadPyodide has begun; asked for now,
+  // it is fetched and compiled while the snapshot is read, and Pyodide's import finds it done.
+  import(/* @vite-ignore */ `${settings.pyodideUrl}pyodide.asm.mjs`).catch(() => undefined);
+  const [module, snapshotFits] = await Promise.all([
+    import(/* @vite-ignore */ `${settings.pyodideUrl}pyodide.mjs`) as Promise<PyodideModule>,
+    storedKey.then((stored) => stored === key),
   ]);
-  const key = store ? await snapshotKey(module.version, harness) : null;
-  const previous = await stored;
-  const snapshot = key !== null && previous?.key === key ? previous.bytes : null;
   let started = false;
   const stopWatching = watchDownloads(
     scope,
-    [`${options.pyodideUrl}pyodide.asm.wasm`, `${options.pyodideUrl}python_stdlib.zip`],
+    [`${settings.pyodideUrl}pyodide.asm.wasm`, `${settings.pyodideUrl}python_stdlib.zip`],
     (loaded, total) => {
       if (started || total === 0) return;
-      if (loaded < total) return options.onProgress(Math.round((loaded / total) * DOWNLOAD_PERCENT), "Downloading Python");
+      if (loaded < total) return onProgress(Math.round((loaded / total) * DOWNLOAD_PERCENT), "Downloading Python");
       started = true;
-      options.onProgress(DOWNLOAD_PERCENT + 2, snapshot ? "Starting Python" : "Starting Python (a few seconds)");
+      onProgress(DOWNLOAD_PERCENT + 2, snapshotFits ? "Starting Python" : "Starting Python (a few seconds)");
     },
   );
   const base = {
-    indexURL: options.pyodideUrl,
-    packageBaseUrl: options.packagesUrl,
+    indexURL: settings.pyodideUrl,
+    packageBaseUrl: settings.packagesUrl,
     stdout: () => undefined,
     stderr: () => undefined,
   };
   try {
-    const restored = store && snapshot ? await restore(module, base, store, snapshot, harness) : null;
-    if (restored) return { pyodide: restored, fromSnapshot: true };
-    const pyodide = await module.loadPyodide({ ...base, ...(store && key ? { _makeSnapshot: true } : {}) });
-    writeHarness(pyodide, harness);
+    if (store && snapshotFits) {
+      const snapshot = storedBytes.then((bytes) => bytes ?? Promise.reject(new Error("the snapshot's bytes are gone")));
+      const restored = await restore(module, base, store, snapshot, harness);
+      if (restored) return { pyodide: restored, fromSnapshot: true, settings };
+    }
+    const pyodide = await module.loadPyodide({ ...base, ...(store ? { _makeSnapshot: true } : {}) });
+    writeHarness(pyodide, await harness);
     pyodide.runPython(`import sys\nsys.path.insert(0, "${HARNESS_DIR}")\nfrom stepwise.host import run_json`);
-    if (store && key) saveSnapshot(pyodide, store, key);
-    return { pyodide, fromSnapshot: false };
+    if (store) saveSnapshot(pyodide, store, key);
+    return { pyodide, fromSnapshot: false, settings };
   } finally {
     stopWatching();
   }

@@ -20,11 +20,8 @@ let pyodide: PyodideAPI | null = null;
 let packagesUrl = "";
 
 async function init(message: Extract<ToPythonWorker, { type: "init" }>): Promise<void> {
-  packagesUrl = message.packagesUrl;
-  const loaded = await loadPython({
-    ...message,
-    onProgress: (percent, label) => post({ type: "progress", percent, label }),
-  });
+  const loaded = await loadPython((percent, label) => post({ type: "progress", percent, label }));
+  packagesUrl = loaded.settings.packagesUrl;
   const instance = loaded.pyodide;
   instance.setStdin({ error: true });
   if (message.interruptBuffer) instance.setInterruptBuffer(new Int32Array(message.interruptBuffer));

@@ -3,11 +3,8 @@ import type { GradingJob } from "../../shared/grading/grading-job.js";
 /** Messages between the page and the Python module worker. */
 export type ToPythonWorker =
   | {
+      /** The worker asks the server where Python is itself, so that it can start before the page knows. */
       readonly type: "init";
-      readonly pyodideUrl: string;
-      readonly harnessUrl: string;
-      readonly harnessFiles: readonly string[];
-      readonly packagesUrl: string;
       /** Int32Array over shared memory; writing 2 raises KeyboardInterrupt. Null without cross-origin isolation. */
       readonly interruptBuffer: SharedArrayBuffer | null;
     }

@@ -1,18 +1,18 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { ErrorResponseSchema } from "../../../shared/api/common.js";
-import { PythonSettingsResponseSchema, RunBodySchema } from "../../../shared/api/exercises.js";
+import { BrowserPythonSettingsSchema, PythonSettingsResponseSchema, RunBodySchema } from "../../../shared/api/exercises.js";
+import { BROWSER_PYTHON_SETTINGS_PATH } from "../../../shared/python/browser-loading.js";
 import { GradingResultSchema } from "../../../shared/grading/result-schema.js";
 import { exerciseJob } from "../../../runner/exercise-job.js";
 import { exerciseDataFiles } from "../../../core/datasets/exercise-data-files.js";
 import { PYODIDE_VERSION } from "../../../core/config.js";
-import { harnessFiles as readHarnessFiles } from "../../../runner/harness-files.js";
 import { type PackageVersions, probePythonPackages } from "../../../runner/native/python-packages.js";
-import { HARNESS_PATH, PYODIDE_PATH } from "../../plugins/python-assets.js";
+import { currentHarnessBundle, harnessBundleUrl } from "../../plugins/harness-bundle.js";
+import { PYODIDE_PATH } from "../../plugins/python-assets.js";
 
 export default async function runRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
-  const harnessFiles = Object.keys(readHarnessFiles()).map((path) => path.replace(/^stepwise\//, ""));
   // Asked once, on first use: installing a package means restarting Stepwise to see it.
   let packages: Promise<PackageVersions> | undefined;
   const serverPackages = () => (packages ??= probePythonPackages(app.config.python));
@@ -61,15 +61,29 @@ export default async function runRoutes(fastify: FastifyInstance): Promise<void>
     async () => ({
       packagesUrl: app.config.pyodidePackagesUrl,
       pyodideVersion: PYODIDE_VERSION,
-      pyodideUrl: PYODIDE_PATH,
-      harnessUrl: HARNESS_PATH,
-      harnessFiles,
       serverPython: {
         enabled: app.config.serverPython.enabled,
         interpreter: app.config.python,
         reason: app.config.serverPython.reason,
         packages: app.config.serverPython.enabled ? await serverPackages() : null,
       },
+    }),
+  );
+
+  app.get(
+    BROWSER_PYTHON_SETTINGS_PATH,
+    {
+      schema: {
+        summary: "Where the browser's Python worker loads Pyodide, packages and the grading harness from",
+        tags: ["exercises"],
+        response: { 200: BrowserPythonSettingsSchema },
+      },
+    },
+    async () => ({
+      pyodideVersion: PYODIDE_VERSION,
+      pyodideUrl: PYODIDE_PATH,
+      packagesUrl: app.config.pyodidePackagesUrl,
+      harnessUrl: harnessBundleUrl(currentHarnessBundle()),
     }),
   );
 }
