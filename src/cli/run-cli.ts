@@ -1,3 +1,4 @@
+import { adminCreateCommand } from "./commands/admin-create.js";
 import { contentCheckCommand } from "./commands/content-check.js";
 import { contentReportCommand } from "./commands/content-report.js";
 import { datasetsDownloadCommand } from "./commands/datasets-download.js";
@@ -34,6 +35,7 @@ const commands: readonly Command[] = [
   deployCommand,
   deployBundleCommand,
   portfolioExportCommand,
+  adminCreateCommand,
 ];
 
 /** One line per command: its words, then what it does. */

@@ -17,3 +17,56 @@ describe("STEPWISE_DATASET_MIRROR", () => {
     expect(() => loadConfig({ STEPWISE_DATASET_MIRROR: value }, "/srv/stepwise")).toThrow(/STEPWISE_DATASET_MIRROR: must be/);
   });
 });
+
+describe("STEPWISE_MODE and multi-user settings", () => {
+  const SECRET = "0123456789abcdef0123456789abcdef";
+
+  it("is local by default, with no accounts and the server's Python as before", () => {
+    const config = loadConfig({}, "/srv/stepwise");
+    expect({ mode: config.mode, multiUser: config.multiUser, python: config.serverPython.enabled }).toEqual({
+      mode: "local",
+      multiUser: null,
+      python: true,
+    });
+  });
+
+  it("in multi-user mode needs a secret of at least 32 characters, and says how to make one", () => {
+    expect(() => loadConfig({ STEPWISE_MODE: "multi" }, "/srv/stepwise")).toThrow(
+      /STEPWISE_AUTH_SECRET: .*openssl rand -base64 32/,
+    );
+    expect(() => loadConfig({ STEPWISE_MODE: "multi", STEPWISE_AUTH_SECRET: "short" }, "/srv/stepwise")).toThrow(
+      /STEPWISE_AUTH_SECRET: must be at least 32 characters/,
+    );
+    expect(() => loadConfig({ STEPWISE_MODE: "shared" }, "/srv/stepwise")).toThrow(/STEPWISE_MODE: must be "local"/);
+  });
+
+  it("answers to its public name, keeps the server's Python off, and caps the idle timeout by the absolute one", () => {
+    const config = loadConfig(
+      {
+        STEPWISE_MODE: "multi",
+        STEPWISE_AUTH_SECRET: SECRET,
+        STEPWISE_PUBLIC_URL: "https://Stepwise.Example.org/",
+        STEPWISE_SESSION_IDLE_HOURS: "720",
+        STEPWISE_SESSION_MAX_DAYS: "7",
+      },
+      "/srv/stepwise",
+    );
+    expect(config.multiUser).toEqual({
+      authSecret: SECRET,
+      publicUrl: "https://stepwise.example.org",
+      sessionIdleSeconds: 7 * 86_400,
+      sessionMaxSeconds: 7 * 86_400,
+    });
+    expect(config.allowedHosts).toContain("stepwise.example.org");
+    expect(config.serverPython).toMatchObject({ enabled: false, reason: expect.stringMatching(/multi-user mode/) });
+  });
+
+  it("refuses a public URL with a path", () => {
+    expect(() =>
+      loadConfig(
+        { STEPWISE_MODE: "multi", STEPWISE_AUTH_SECRET: SECRET, STEPWISE_PUBLIC_URL: "https://example.org/stepwise" },
+        "/srv/stepwise",
+      ),
+    ).toThrow(/STEPWISE_PUBLIC_URL: must be a scheme and host/);
+  });
+});

@@ -33,6 +33,21 @@ export interface AppConfig {
   readonly modelMaxBytes: number;
   /** Dynamic batching's window for model serving, in milliseconds; 0 turns it off. */
   readonly batchWindowMs: number;
+  /** `local`: one learner, no sign-in (the default). `multi`: accounts; see {@link MultiUserConfig}. */
+  readonly mode: "local" | "multi";
+  /** Multi-user mode's settings; null in local mode. */
+  readonly multiUser: MultiUserConfig | null;
+}
+
+export interface MultiUserConfig {
+  /** Signs session cookies and tokens; at least 32 characters, the same on every instance. */
+  readonly authSecret: string;
+  /** Where people reach Stepwise, e.g. https://stepwise.example.org: links in mails, cookie security. */
+  readonly publicUrl: string;
+  /** A session unused this long ends (seconds). */
+  readonly sessionIdleSeconds: number;
+  /** A session ends this long after sign-in, used or not (seconds). */
+  readonly sessionMaxSeconds: number;
 }
 
 /** The pinned Pyodide release; its official package index is the default for packages. */
@@ -88,6 +103,27 @@ const EnvSchema = z.object({
     .min(0, "must be a number of milliseconds from 0 (off) to 10")
     .max(10, "must be a number of milliseconds from 0 (off) to 10")
     .default(1),
+  STEPWISE_MODE: z
+    .enum(["local", "multi"], { error: 'must be "local" (one learner, no sign-in) or "multi" (accounts)' })
+    .default("local"),
+  STEPWISE_AUTH_SECRET: z.string().min(32, "must be at least 32 characters; make one with: openssl rand -base64 32").optional(),
+  STEPWISE_PUBLIC_URL: z
+    .url({ error: "must be the URL people open, e.g. https://stepwise.example.org" })
+    .refine(
+      (url) => /^https?:\/\/[^/]+\/?$/.test(url),
+      "must be a scheme and host (and port) only, e.g. https://stepwise.example.org",
+    )
+    .optional(),
+  STEPWISE_SESSION_IDLE_HOURS: z.coerce
+    .number({ error: "must be a number of hours from 1 to 720" })
+    .min(1, "must be a number of hours from 1 to 720")
+    .max(720, "must be a number of hours from 1 to 720")
+    .default(72),
+  STEPWISE_SESSION_MAX_DAYS: z.coerce
+    .number({ error: "must be a number of days from 1 to 90" })
+    .min(1, "must be a number of days from 1 to 90")
+    .max(90, "must be a number of days from 1 to 90")
+    .default(30),
   STEPWISE_ALLOWED_HOSTS: z
     .string()
     .default("")
@@ -124,6 +160,23 @@ function serverPythonPolicy(setting: "auto" | "on" | "off", host: string): AppCo
 
 export class ConfigError extends Error {}
 
+/** Multi-user mode's settings, or a {@link ConfigError} saying which one is missing. */
+function multiUserConfig(settings: z.infer<typeof EnvSchema>): MultiUserConfig | null {
+  if (settings.STEPWISE_MODE === "local") return null;
+  if (!settings.STEPWISE_AUTH_SECRET)
+    throw new ConfigError(
+      "invalid settings:\n  STEPWISE_AUTH_SECRET: multi-user mode needs a secret of at least 32 characters to sign sessions; make one with: openssl rand -base64 32\nSee the settings table in README.md.",
+    );
+  const idle = Math.round(settings.STEPWISE_SESSION_IDLE_HOURS * 3600);
+  const max = Math.round(settings.STEPWISE_SESSION_MAX_DAYS * 86_400);
+  return {
+    authSecret: settings.STEPWISE_AUTH_SECRET,
+    publicUrl: new URL(settings.STEPWISE_PUBLIC_URL ?? `http://localhost:${settings.PORT}`).origin,
+    sessionIdleSeconds: Math.min(idle, max),
+    sessionMaxSeconds: max,
+  };
+}
+
 /** Reads settings from the environment; throws a {@link ConfigError} naming each bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv, projectRoot: string): AppConfig {
   const parsed = EnvSchema.safeParse(env);
@@ -132,6 +185,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, projectRoot: string): AppConf
     throw new ConfigError(`invalid settings:\n${lines.join("\n")}\nSee the settings table in README.md.`);
   }
   const settings = parsed.data;
+  const multiUser = multiUserConfig(settings);
+  // The public name is one the server answers to: a request for it is not a rebinding attack.
+  const publicHost = multiUser ? new URL(multiUser.publicUrl).hostname.toLowerCase() : null;
   return {
     port: settings.PORT,
     host: settings.HOST,
@@ -141,13 +197,21 @@ export function loadConfig(env: NodeJS.ProcessEnv, projectRoot: string): AppConf
     webDir: resolve(projectRoot, "dist/web"),
     logLevel: settings.LOG_LEVEL,
     python: settings.STEPWISE_PYTHON,
-    serverPython: serverPythonPolicy(settings.STEPWISE_RUN_PYTHON, settings.HOST),
+    serverPython: multiUser
+      ? {
+          enabled: false,
+          reason:
+            "This Stepwise is shared (multi-user mode), so it never runs learners' code in its own process. Use the Browser runtime.",
+        }
+      : serverPythonPolicy(settings.STEPWISE_RUN_PYTHON, settings.HOST),
     pyodidePackagesUrl: settings.STEPWISE_PYODIDE_PACKAGES_URL,
     dailySubmissions: settings.STEPWISE_DAILY_SUBMISSIONS,
     datasetMirror: settings.STEPWISE_DATASET_MIRROR,
-    allowedHosts: allowedHostNames(settings.HOST, settings.STEPWISE_ALLOWED_HOSTS),
+    allowedHosts: allowedHostNames(settings.HOST, [...settings.STEPWISE_ALLOWED_HOSTS, ...(publicHost ? [publicHost] : [])]),
     modelMaxBytes: Math.round(settings.STEPWISE_MODEL_MAX_MB * 1024 * 1024),
     batchWindowMs: settings.STEPWISE_BATCH_WINDOW_MS,
+    mode: settings.STEPWISE_MODE,
+    multiUser,
   };
 }
 

@@ -15,6 +15,7 @@ import { datasetDownloadsPlugin } from "./plugins/dataset-downloads.js";
 import { databasePlugin } from "./plugins/database.js";
 import { errorHandlerPlugin } from "./plugins/error-handler.js";
 import { localLearnerPlugin } from "./plugins/local-learner.js";
+import { accountsPlugin } from "./plugins/accounts.js";
 import { metricsPlugin } from "./plugins/metrics.js";
 import { modelServingPlugin } from "./plugins/model-serving.js";
 import { pythonAssetsPlugin } from "./plugins/python-assets.js";
@@ -26,6 +27,7 @@ import datasetRoutes from "./routes/datasets/index.js";
 import exerciseNotebookRoutes from "./routes/exercise-notebooks/index.js";
 import exerciseRoutes from "./routes/exercises/index.js";
 import faqRoutes from "./routes/faq/index.js";
+import meRoutes from "./routes/me/index.js";
 import healthRoutes from "./routes/health/index.js";
 import inferenceRoutes from "./routes/inference/index.js";
 import inferenceV2Routes from "./routes/inference-v2/index.js";
@@ -75,7 +77,8 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(compressionPlugin);
   await app.register(curriculumPlugin, { curriculum });
   await app.register(databasePlugin);
-  await app.register(localLearnerPlugin);
+  if (config.multiUser) await app.register(accountsPlugin, { settings: config.multiUser });
+  else await app.register(localLearnerPlugin);
   await app.register(pythonRuntimesPlugin);
   await app.register(datasetDownloadsPlugin);
   await app.register(metricsPlugin);
@@ -83,6 +86,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(apiDocsPlugin);
 
   await app.register(healthRoutes);
+  await app.register(meRoutes);
   await app.register(roadmapRoutes);
   await app.register(stageRoutes);
   await app.register(topicRoutes);

@@ -1,11 +1,14 @@
 import type { Curriculum } from "../shared/content/index.js";
 import type { AppConfig } from "../core/config.js";
 import type { Database, DialectName } from "../core/db/database.js";
+import type { UserRole } from "../core/db/users.table.js";
 import type { ServerRuntimes } from "./plugins/python-runtimes.js";
 
 /** Who is asking. In local mode this is always the built-in local learner. */
 export interface Learner {
   readonly id: string;
+  /** Local mode's learner owns the instance: "admin". */
+  readonly role: UserRole;
 }
 
 declare module "fastify" {

@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { AuthAccountsTable, AuthRateLimitsTable, AuthSessionsTable, AuthVerificationsTable } from "./auth.table.js";
 import type { ExerciseAttemptsTable } from "./exercise-attempts.table.js";
 import type { ExerciseDraftsTable, ExerciseDraftVersionsTable } from "./exercise-drafts.table.js";
 import type { ModelAliasesTable, ModelsTable, ModelVersionsTable } from "./models.table.js";
@@ -37,6 +38,10 @@ export interface DatabaseSchema {
   portfolio_entries: PortfolioEntriesTable;
   portfolio_profiles: PortfolioProfilesTable;
   progress_backups: ProgressBackupsTable;
+  auth_sessions: AuthSessionsTable;
+  auth_accounts: AuthAccountsTable;
+  auth_verifications: AuthVerificationsTable;
+  auth_rate_limits: AuthRateLimitsTable;
 }
 
 /** The one handle every repository takes; the dialect behind it is SQLite or PostgreSQL. */

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { ErrorResponseSchema, ProgressSummarySchema, StageSummarySchema, TopicSummarySchema } from "./common.js";
+import type { MeResponseSchema } from "./accounts.js";
 import type {
   AttemptResponseSchema,
   BrowserPythonSettingsSchema,
@@ -61,6 +62,7 @@ import type { TopicResponseSchema } from "./topics.js";
 
 /** The API's response types, for clients (the web app) that must not import the server. */
 export type ApiErrorBody = z.infer<typeof ErrorResponseSchema>;
+export type MeResponse = z.infer<typeof MeResponseSchema>;
 export type ProgressSummary = z.infer<typeof ProgressSummarySchema>;
 export type StageSummary = z.infer<typeof StageSummarySchema>;
 export type TopicSummary = z.infer<typeof TopicSummarySchema>;

@@ -14,6 +14,7 @@ import * as progressBackups from "./0011-progress-backups.js";
 import * as importedRecords from "./0012-imported-records.js";
 import * as lateSubmissions from "./0013-late-submissions.js";
 import * as exerciseDraftVersions from "./0014-exercise-draft-versions.js";
+import { accounts } from "./0015-accounts.js";
 
 /**
  * Migrations are listed in code, not read from disk, so they work the same from tsx and a bundle.
@@ -34,6 +35,7 @@ const migrations = (dialect: DialectName): Record<string, Migration> => ({
   "0012-imported-records": importedRecords,
   "0013-late-submissions": lateSubmissions,
   "0014-exercise-draft-versions": exerciseDraftVersions,
+  "0015-accounts": accounts(dialect),
 });
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

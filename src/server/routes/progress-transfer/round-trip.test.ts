@@ -16,7 +16,9 @@ afterAll(() => rmSync(fixtures.dir, { recursive: true, force: true }));
  * Not carried by an export, on purpose: the learner's account (the importing Stepwise has its
  * own), the backups an import takes on the machine it runs on, and the migrations' bookkeeping.
  */
-const NOT_EXPORTED = new Set(["users", "progress_backups", "kysely_migration", "kysely_migration_lock"]);
+// Sign-in records (sessions, password hashes, one-time tokens) never travel in an export.
+const SIGN_IN_TABLES = ["auth_sessions", "auth_accounts", "auth_verifications", "auth_rate_limits"];
+const NOT_EXPORTED = new Set(["users", "progress_backups", "kysely_migration", "kysely_migration_lock", ...SIGN_IN_TABLES]);
 /** Records no grader on the importing Stepwise saw: they arrive marked imported. */
 const MARKED_IMPORTED = new Set(["exercise_attempts", "project_submissions", "project_closures"]);
 
