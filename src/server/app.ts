@@ -28,6 +28,7 @@ import exerciseNotebookRoutes from "./routes/exercise-notebooks/index.js";
 import exerciseRoutes from "./routes/exercises/index.js";
 import faqRoutes from "./routes/faq/index.js";
 import meRoutes from "./routes/me/index.js";
+import adminRoutes from "./routes/admin/index.js";
 import healthRoutes from "./routes/health/index.js";
 import inferenceRoutes from "./routes/inference/index.js";
 import inferenceV2Routes from "./routes/inference-v2/index.js";
@@ -87,6 +88,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
 
   await app.register(healthRoutes);
   await app.register(meRoutes);
+  await app.register(adminRoutes);
   await app.register(roadmapRoutes);
   await app.register(stageRoutes);
   await app.register(topicRoutes);

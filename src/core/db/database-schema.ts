@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { AuditLogTable } from "./audit-log.table.js";
 import type { AuthAccountsTable, AuthRateLimitsTable, AuthSessionsTable, AuthVerificationsTable } from "./auth.table.js";
 import type { ExerciseAttemptsTable } from "./exercise-attempts.table.js";
 import type { ExerciseDraftsTable, ExerciseDraftVersionsTable } from "./exercise-drafts.table.js";
@@ -42,6 +43,7 @@ export interface DatabaseSchema {
   auth_accounts: AuthAccountsTable;
   auth_verifications: AuthVerificationsTable;
   auth_rate_limits: AuthRateLimitsTable;
+  audit_log: AuditLogTable;
 }
 
 /** The one handle every repository takes; the dialect behind it is SQLite or PostgreSQL. */

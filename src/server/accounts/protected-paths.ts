@@ -1,10 +1,10 @@
 /**
  * What multi-user mode keeps behind sign-in: the API (but sign-in itself, who is signed in, and
- * the health check), model serving, metrics and the API documentation. Pages and their scripts
+ * the health check; the API documentation at /api/docs too), model serving and metrics. Pages and their scripts
  * stay public, so that the sign-in page can load; they hold no one's data.
  */
 const OPEN = ["/api/auth", "/api/health", "/api/me"];
-const PROTECTED = ["/api", "/v2", "/metrics", "/docs"];
+const PROTECTED = ["/api", "/v2", "/metrics"];
 
 const under = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
 

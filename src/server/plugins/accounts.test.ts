@@ -2,39 +2,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { MeResponse } from "../../shared/api/index.js";
-import { DIALECTS, startTestServer, testConfig, type TestServer } from "../test-support/test-dialects.js";
+import { cookieOf, me, signUp, startMultiUserServer, TEST_ORIGIN, TEST_PASSWORD } from "../test-support/accounts.js";
+import { DIALECTS, startTestServer, type TestServer } from "../test-support/test-dialects.js";
 
-const SECRET = "a-test-secret-that-is-long-enough-0123456789";
-const PASSWORD = "correct horse battery";
-const ORIGIN = "http://localhost";
-
-/** A browser's cookie jar, as far as these tests need one: the session cookie the last answer set. */
-function cookieOf(setCookie: string | string[] | undefined): string {
-  const all = Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : [];
-  const session = all.find((cookie) => cookie.startsWith("stepwise.session_token="));
-  if (!session) throw new Error(`no session cookie in ${JSON.stringify(all)}`);
-  return session.split(";", 1)[0] ?? "";
-}
-
-/** Each sign-up from its own address, so the sign-up rate limit (5 a minute per address) stays out of the way. */
-let addresses = 0;
-const nextAddress = () => `10.0.0.${(addresses += 1)}`;
-
-async function signUp(app: FastifyInstance, email: string, name: string) {
-  const response = await app.inject({
-    method: "POST",
-    url: "/api/auth/sign-up/email",
-    remoteAddress: nextAddress(),
-    headers: { host: "localhost", origin: ORIGIN, "content-type": "application/json" },
-    payload: { email, password: PASSWORD, name },
-  });
-  expect(response.statusCode, response.body).toBe(200);
-  return { cookie: cookieOf(response.headers["set-cookie"]), setCookie: response.headers["set-cookie"] };
-}
-
-const me = async (app: FastifyInstance, cookie?: string) =>
-  (await app.inject({ method: "GET", url: "/api/me", headers: cookie ? { cookie } : {} })).json<MeResponse>();
+const PASSWORD = TEST_PASSWORD;
+const ORIGIN = TEST_ORIGIN;
 
 describe.each(DIALECTS)("multi-user mode (%s)", (dialect) => {
   let server: TestServer;
@@ -45,13 +17,7 @@ describe.each(DIALECTS)("multi-user mode (%s)", (dialect) => {
   const topicId = () => [...app.curriculum.topicsById.keys()][0] ?? "";
 
   beforeAll(async () => {
-    const base = testConfig("/unused");
-    server = await startTestServer(dialect, {
-      mode: "multi",
-      multiUser: { authSecret: SECRET, publicUrl: ORIGIN, sessionIdleSeconds: 3600, sessionMaxSeconds: 86_400 },
-      serverPython: { enabled: false, reason: "multi-user mode" },
-      allowedHosts: base.allowedHosts,
-    });
+    server = await startMultiUserServer(dialect);
     app = server.app;
     dataDir = app.config.dataDir;
   }, 60_000);

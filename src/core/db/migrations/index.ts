@@ -15,6 +15,7 @@ import * as importedRecords from "./0012-imported-records.js";
 import * as lateSubmissions from "./0013-late-submissions.js";
 import * as exerciseDraftVersions from "./0014-exercise-draft-versions.js";
 import { accounts } from "./0015-accounts.js";
+import * as auditLog from "./0016-audit-log.js";
 
 /**
  * Migrations are listed in code, not read from disk, so they work the same from tsx and a bundle.
@@ -36,6 +37,7 @@ const migrations = (dialect: DialectName): Record<string, Migration> => ({
   "0013-late-submissions": lateSubmissions,
   "0014-exercise-draft-versions": exerciseDraftVersions,
   "0015-accounts": accounts(dialect),
+  "0016-audit-log": auditLog,
 });
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

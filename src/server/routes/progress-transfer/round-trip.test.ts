@@ -18,7 +18,15 @@ afterAll(() => rmSync(fixtures.dir, { recursive: true, force: true }));
  */
 // Sign-in records (sessions, password hashes, one-time tokens) never travel in an export.
 const SIGN_IN_TABLES = ["auth_sessions", "auth_accounts", "auth_verifications", "auth_rate_limits"];
-const NOT_EXPORTED = new Set(["users", "progress_backups", "kysely_migration", "kysely_migration_lock", ...SIGN_IN_TABLES]);
+// The audit log records what administrators did to accounts: the instance's, not a learner's.
+const NOT_EXPORTED = new Set([
+  "users",
+  "progress_backups",
+  "kysely_migration",
+  "kysely_migration_lock",
+  "audit_log",
+  ...SIGN_IN_TABLES,
+]);
 /** Records no grader on the importing Stepwise saw: they arrive marked imported. */
 const MARKED_IMPORTED = new Set(["exercise_attempts", "project_submissions", "project_closures"]);
 
