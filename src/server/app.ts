@@ -29,6 +29,7 @@ import exerciseRoutes from "./routes/exercises/index.js";
 import faqRoutes from "./routes/faq/index.js";
 import meRoutes from "./routes/me/index.js";
 import adminRoutes from "./routes/admin/index.js";
+import cohortRoutes from "./routes/cohorts/index.js";
 import healthRoutes from "./routes/health/index.js";
 import inferenceRoutes from "./routes/inference/index.js";
 import inferenceV2Routes from "./routes/inference-v2/index.js";
@@ -89,6 +90,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(healthRoutes);
   await app.register(meRoutes);
   await app.register(adminRoutes);
+  await app.register(cohortRoutes);
   await app.register(roadmapRoutes);
   await app.register(stageRoutes);
   await app.register(topicRoutes);

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { AuditLogTable } from "./audit-log.table.js";
+import type { CohortInvitesTable, CohortMembersTable, CohortsTable } from "./cohorts.table.js";
 import type { AuthAccountsTable, AuthRateLimitsTable, AuthSessionsTable, AuthVerificationsTable } from "./auth.table.js";
 import type { ExerciseAttemptsTable } from "./exercise-attempts.table.js";
 import type { ExerciseDraftsTable, ExerciseDraftVersionsTable } from "./exercise-drafts.table.js";
@@ -44,6 +45,9 @@ export interface DatabaseSchema {
   auth_verifications: AuthVerificationsTable;
   auth_rate_limits: AuthRateLimitsTable;
   audit_log: AuditLogTable;
+  cohorts: CohortsTable;
+  cohort_members: CohortMembersTable;
+  cohort_invites: CohortInvitesTable;
 }
 
 /** The one handle every repository takes; the dialect behind it is SQLite or PostgreSQL. */

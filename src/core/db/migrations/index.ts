@@ -16,6 +16,7 @@ import * as lateSubmissions from "./0013-late-submissions.js";
 import * as exerciseDraftVersions from "./0014-exercise-draft-versions.js";
 import { accounts } from "./0015-accounts.js";
 import * as auditLog from "./0016-audit-log.js";
+import * as cohorts from "./0017-cohorts.js";
 
 /**
  * Migrations are listed in code, not read from disk, so they work the same from tsx and a bundle.
@@ -38,6 +39,7 @@ const migrations = (dialect: DialectName): Record<string, Migration> => ({
   "0014-exercise-draft-versions": exerciseDraftVersions,
   "0015-accounts": accounts(dialect),
   "0016-audit-log": auditLog,
+  "0017-cohorts": cohorts,
 });
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

@@ -18,13 +18,15 @@ afterAll(() => rmSync(fixtures.dir, { recursive: true, force: true }));
  */
 // Sign-in records (sessions, password hashes, one-time tokens) never travel in an export.
 const SIGN_IN_TABLES = ["auth_sessions", "auth_accounts", "auth_verifications", "auth_rate_limits"];
-// The audit log records what administrators did to accounts: the instance's, not a learner's.
+// The audit log and the cohorts belong to the instance (what administrators did, who teaches
+// whom), not to a learner's progress.
+const INSTANCE_TABLES = ["audit_log", "cohorts", "cohort_members", "cohort_invites"];
 const NOT_EXPORTED = new Set([
   "users",
   "progress_backups",
   "kysely_migration",
   "kysely_migration_lock",
-  "audit_log",
+  ...INSTANCE_TABLES,
   ...SIGN_IN_TABLES,
 ]);
 /** Records no grader on the importing Stepwise saw: they arrive marked imported. */

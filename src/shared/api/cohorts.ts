@@ -1,0 +1,66 @@
+import { z } from "zod";
+
+export const CohortRoleSchema = z.enum(["learner", "instructor"]);
+
+export const CreateCohortBodySchema = z.strictObject({
+  name: z.string().trim().min(1, "give the cohort a name").max(120, "a cohort's name can be at most 120 characters"),
+});
+
+export const CohortSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: CohortRoleSchema.describe("Your role in it"),
+  learners: z.number().int(),
+});
+
+export const CohortListResponseSchema = z.object({ cohorts: z.array(CohortSchema) });
+
+export const CohortIdParamsSchema = z.object({ cohortId: z.string().min(1).max(200) });
+
+export const CreateInviteBodySchema = z.strictObject({
+  days: z.number().int().min(1, "an invite lasts 1 to 30 days").max(30, "an invite lasts 1 to 30 days").default(7),
+});
+
+export const InviteResponseSchema = z.object({
+  url: z.string().describe("The link to share; shown once, only a hash is kept"),
+  token: z.string(),
+  expiresAt: z.string(),
+});
+
+export const JoinCohortBodySchema = z.strictObject({ token: z.string().min(1).max(200) });
+
+export const JoinCohortResponseSchema = z.object({
+  cohort: z.object({ id: z.string(), name: z.string() }),
+  joined: z.boolean().describe("false when you were already in it"),
+});
+
+export const DashboardQuerySchema = z.object({
+  inactiveDays: z.coerce.number().int().min(1).max(365).default(7).describe("Stuck: no activity for this many days"),
+  failures: z.coerce.number().int().min(1).max(100).default(3).describe("Stuck: this many failed runs of one exercise, no pass"),
+});
+
+const StuckReasonSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("inactive"), days: z.number().int() }),
+  z.object({ kind: z.literal("failing"), exerciseId: z.string(), exerciseTitle: z.string(), failures: z.number().int() }),
+]);
+
+export const CohortDashboardResponseSchema = z.object({
+  cohort: z.object({ id: z.string(), name: z.string() }),
+  stages: z.array(z.object({ id: z.string(), title: z.string() })),
+  exercisesTotal: z.number().int(),
+  learners: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      email: z.string().nullable(),
+      overallPercent: z.number().int(),
+      stages: z.array(z.object({ id: z.string(), percent: z.number().int() })),
+      exercisesSolved: z.number().int(),
+      quizAnswered: z.number().int(),
+      quizAccuracy: z.number().int().nullable(),
+      lastActive: z.string().nullable(),
+      currentStreak: z.number().int(),
+      stuck: z.array(StuckReasonSchema),
+    }),
+  ),
+});
