@@ -8,8 +8,7 @@ interface Dashboard {
   stages: { id: string }[];
   learners: {
     name: string;
-    overallPercent: number;
-    exercisesSolved: number;
+    stages: { percent: number }[];
     stuck: { kind: string; days?: number; exerciseId?: string; failures?: number }[];
   }[];
 }
