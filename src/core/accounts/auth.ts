@@ -1,4 +1,6 @@
 import { betterAuth } from "better-auth";
+import { APIError } from "better-auth/api";
+import { sql } from "kysely";
 import type { MultiUserConfig } from "../config.js";
 import type { Database, DialectName } from "../db/database.js";
 import type { MailSender } from "./mail-sender.js";
@@ -32,6 +34,27 @@ export function createAuth({ db, dialect, settings, mail }: AuthOptions) {
     user: {
       modelName: "users",
       fields: { name: "display_name", emailVerified: "email_verified", ...TIMESTAMPS },
+      // A learner may delete their account (with their password): every row of theirs goes with
+      // it (each table's user_id cascades); cohorts keep nothing of them.
+      deleteUser: {
+        enabled: true,
+        beforeDelete: async (user) => {
+          const otherAdmin = await db
+            .selectFrom("users")
+            .select("id")
+            .where("kind", "=", "account")
+            .where("role", "=", "admin")
+            .where("disabled", "=", sql.lit(false))
+            .where("id", "!=", user.id)
+            .executeTakeFirst();
+          const self = await db.selectFrom("users").select("role").where("id", "=", user.id).executeTakeFirst();
+          if (self?.role === "admin" && !otherAdmin)
+            throw new APIError("BAD_REQUEST", {
+              message:
+                "You are the last administrator of this Stepwise: make someone else an administrator before deleting your account.",
+            });
+        },
+      },
       additionalFields: {
         kind: { type: "string", input: false, defaultValue: "account", returned: false },
         role: { type: "string", input: false, defaultValue: "learner" },

@@ -191,6 +191,46 @@ describe.each(DIALECTS)("multi-user mode (%s)", (dialect) => {
     expect(other.statusCode).toBe(200);
   });
 
+  it("lets a learner delete their account with their password: their rows go, and the cookie opens nothing", async () => {
+    const { cookie } = await signUp(app, "gus@example.org", "Gus");
+    const gus = await app.db.selectFrom("users").select("id").where("email", "=", "gus@example.org").executeTakeFirstOrThrow();
+    await app.inject({
+      method: "PUT",
+      url: `/api/notes/topics/${topicId()}`,
+      headers: { host: "localhost", cookie, "content-type": "application/json" },
+      payload: { text: "Gus was here" },
+    });
+    const remove = (password: string) =>
+      app.inject({
+        method: "POST",
+        url: "/api/auth/delete-user",
+        headers: { host: "localhost", origin: ORIGIN, cookie, "content-type": "application/json" },
+        payload: { password },
+      });
+    expect((await remove("not my password")).statusCode).toBeGreaterThanOrEqual(400);
+    expect(await app.db.selectFrom("topic_notes").select("text").where("user_id", "=", gus.id).execute()).toEqual([
+      { text: "Gus was here" },
+    ]);
+    const removed = await remove(PASSWORD);
+    expect(removed.statusCode, removed.body).toBe(200);
+    expect(await app.db.selectFrom("users").select("id").where("id", "=", gus.id).execute()).toEqual([]);
+    expect(await app.db.selectFrom("topic_notes").select("text").where("user_id", "=", gus.id).execute()).toEqual([]);
+    expect(await app.db.selectFrom("auth_sessions").select("id").where("user_id", "=", gus.id).execute()).toEqual([]);
+    expect((await app.inject({ method: "GET", url: "/api/progress", headers: { cookie } })).statusCode).toBe(401);
+  });
+
+  it("keeps the last administrator from deleting their account", async () => {
+    const refused = await app.inject({
+      method: "POST",
+      url: "/api/auth/delete-user",
+      headers: { host: "localhost", origin: ORIGIN, cookie: ada, "content-type": "application/json" },
+      payload: { password: PASSWORD },
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json<{ message: string }>().message).toMatch(/last administrator/);
+    expect((await me(app, ada)).user?.role).toBe("admin");
+  });
+
   it("never runs learners' code on the server", async () => {
     const response = await app.inject({
       method: "POST",
