@@ -1,4 +1,5 @@
 import type { Kysely } from "kysely";
+import type { ApiTokensTable } from "./api-tokens.table.js";
 import type { AuditLogTable } from "./audit-log.table.js";
 import type { CohortInvitesTable, CohortMembersTable, CohortsTable } from "./cohorts.table.js";
 import type { AuthAccountsTable, AuthRateLimitsTable, AuthSessionsTable, AuthVerificationsTable } from "./auth.table.js";
@@ -48,6 +49,7 @@ export interface DatabaseSchema {
   cohorts: CohortsTable;
   cohort_members: CohortMembersTable;
   cohort_invites: CohortInvitesTable;
+  api_tokens: ApiTokensTable;
 }
 
 /** The one handle every repository takes; the dialect behind it is SQLite or PostgreSQL. */

@@ -4,6 +4,7 @@ import { fromNodeHeaders } from "better-auth/node";
 import { AUTH_BASE_PATH, createAuth, type Auth } from "../../core/accounts/auth.js";
 import { fileMailSender } from "../../core/accounts/mail-sender.js";
 import { needsSignIn } from "../accounts/protected-paths.js";
+import { checkToken } from "../accounts/token-auth.js";
 import type { MultiUserConfig } from "../../core/config.js";
 import type { UserRole } from "../../core/db/users.table.js";
 
@@ -81,6 +82,15 @@ export const accountsPlugin = fp<{ settings: MultiUserConfig }>(
         request.learner = { id: user.id, role: user.role as UserRole };
         return;
       }
+      const token = await checkToken(app.db, request, new Date());
+      if (token.kind === "accepted") {
+        request.learner = { id: token.userId, role: token.role };
+        return;
+      }
+      if (token.kind === "refused")
+        return reply
+          .code(token.status)
+          .send({ statusCode: token.status, error: token.status === 401 ? "Unauthorized" : "Forbidden", message: token.message });
       if (needsSignIn(request.url))
         return unauthorized(reply, "Sign in first: this Stepwise is shared, and this needs your account.");
     });

@@ -17,6 +17,7 @@ import * as exerciseDraftVersions from "./0014-exercise-draft-versions.js";
 import { accounts } from "./0015-accounts.js";
 import * as auditLog from "./0016-audit-log.js";
 import * as cohorts from "./0017-cohorts.js";
+import * as apiTokens from "./0018-api-tokens.js";
 
 /**
  * Migrations are listed in code, not read from disk, so they work the same from tsx and a bundle.
@@ -40,6 +41,7 @@ const migrations = (dialect: DialectName): Record<string, Migration> => ({
   "0015-accounts": accounts(dialect),
   "0016-audit-log": auditLog,
   "0017-cohorts": cohorts,
+  "0018-api-tokens": apiTokens,
 });
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

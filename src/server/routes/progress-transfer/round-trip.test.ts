@@ -16,8 +16,8 @@ afterAll(() => rmSync(fixtures.dir, { recursive: true, force: true }));
  * Not carried by an export, on purpose: the learner's account (the importing Stepwise has its
  * own), the backups an import takes on the machine it runs on, and the migrations' bookkeeping.
  */
-// Sign-in records (sessions, password hashes, one-time tokens) never travel in an export.
-const SIGN_IN_TABLES = ["auth_sessions", "auth_accounts", "auth_verifications", "auth_rate_limits"];
+// Sign-in records (sessions, password hashes, one-time and access tokens) never travel in an export.
+const SIGN_IN_TABLES = ["auth_sessions", "auth_accounts", "auth_verifications", "auth_rate_limits", "api_tokens"];
 // The audit log and the cohorts belong to the instance (what administrators did, who teaches
 // whom), not to a learner's progress.
 const INSTANCE_TABLES = ["audit_log", "cohorts", "cohort_members", "cohort_invites"];
