@@ -1,5 +1,6 @@
 import type { AttemptResponse } from "../shared/api/index.js";
 import { unreachable } from "./server-url.js";
+import { serverFetch } from "./credentials.js";
 
 export type Recording =
   { readonly recorded: true; readonly response: AttemptResponse } | { readonly recorded: false; readonly reason: string };
@@ -19,7 +20,7 @@ export async function recordOnServer(
 ): Promise<Recording> {
   let response: Response;
   try {
-    response = await fetch(`${server}/api/exercises/${encodeURIComponent(exerciseId)}/attempts`, {
+    response = await serverFetch(`${server}/api/exercises/${encodeURIComponent(exerciseId)}/attempts`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ runtime, code }),

@@ -1,4 +1,5 @@
 import { adminCreateCommand } from "./commands/admin-create.js";
+import { loginCommand, logoutCommand } from "./commands/login.js";
 import { contentCheckCommand } from "./commands/content-check.js";
 import { contentReportCommand } from "./commands/content-report.js";
 import { datasetsDownloadCommand } from "./commands/datasets-download.js";
@@ -35,6 +36,8 @@ const commands: readonly Command[] = [
   deployCommand,
   deployBundleCommand,
   portfolioExportCommand,
+  loginCommand,
+  logoutCommand,
   adminCreateCommand,
 ];
 

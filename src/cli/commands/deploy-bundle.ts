@@ -6,6 +6,7 @@ import { MODEL_NAME_PATTERN } from "../../shared/models/names.js";
 import type { Command } from "../command.js";
 import { UsageError } from "../load-content.js";
 import { DEFAULT_SERVER, serverUrl, unreachable } from "../server-url.js";
+import { serverFetch } from "../credentials.js";
 
 export const deployBundleCommand: Command = {
   name: "deploy bundle",
@@ -38,7 +39,7 @@ export const deployBundleCommand: Command = {
     const server = serverUrl(values.server);
     let response: Response;
     try {
-      response = await fetch(`${server}/api/models/${name}/versions/${encodeURIComponent(version)}/bundle`);
+      response = await serverFetch(`${server}/api/models/${name}/versions/${encodeURIComponent(version)}/bundle`);
     } catch {
       throw new UsageError(unreachable(server));
     }

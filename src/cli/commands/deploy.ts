@@ -6,6 +6,7 @@ import { MODEL_ALIAS_PATTERN, MODEL_NAME_PATTERN } from "../../shared/models/nam
 import type { Command } from "../command.js";
 import { UsageError } from "../load-content.js";
 import { DEFAULT_SERVER, serverUrl, unreachable } from "../server-url.js";
+import { serverFetch } from "../credentials.js";
 
 const spec = (tensor: TensorSpec) => `${tensor.name} ${tensor.datatype} [${tensor.shape.join(", ")}]`;
 
@@ -57,7 +58,7 @@ export const deployCommand: Command = {
     const model = `${server}/api/models/${name}`;
     let response: Response;
     try {
-      response = await fetch(`${model}/versions?fileName=${encodeURIComponent(basename(file))}`, {
+      response = await serverFetch(`${model}/versions?fileName=${encodeURIComponent(basename(file))}`, {
         method: "POST",
         headers: { "content-type": "application/octet-stream" },
         body: new Uint8Array(bytes),
@@ -72,7 +73,7 @@ export const deployCommand: Command = {
       return 1;
     }
     if (values.alias !== undefined) {
-      const moved = await fetch(`${model}/aliases/${values.alias}`, {
+      const moved = await serverFetch(`${model}/aliases/${values.alias}`, {
         method: "PUT",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ version: body.version }),

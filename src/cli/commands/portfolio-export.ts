@@ -5,6 +5,7 @@ import { unzipSync } from "fflate";
 import { UsageError } from "../load-content.js";
 import type { Command } from "../command.js";
 import { DEFAULT_SERVER, serverUrl, unreachable } from "../server-url.js";
+import { serverFetch } from "../credentials.js";
 
 /** The folder the server's zip puts everything in; the command writes its contents into <dir>. */
 const ZIP_ROOT = "portfolio/";
@@ -36,7 +37,7 @@ export const portfolioExportCommand: Command = {
     const server = serverUrl(values.server);
     let response: Response;
     try {
-      response = await fetch(`${server}/api/portfolio/export.zip`);
+      response = await serverFetch(`${server}/api/portfolio/export.zip`);
     } catch {
       throw new UsageError(unreachable(server));
     }

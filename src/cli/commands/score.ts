@@ -10,6 +10,7 @@ import { cliCurriculum, findProject, UsageError } from "../load-content.js";
 import type { Command } from "../command.js";
 import { submissionTarget } from "../project-folder.js";
 import { DEFAULT_SERVER, unreachable } from "../server-url.js";
+import { serverFetch } from "../credentials.js";
 
 export const scoreCommand: Command = {
   name: "score",
@@ -76,7 +77,7 @@ export const scoreCommand: Command = {
 /** Whether the competition is finished on the learner's server; undefined when it cannot be asked. */
 async function competitionFinished(server: string, projectId: string): Promise<boolean | undefined> {
   try {
-    const response = await fetch(`${server}/api/projects/${encodeURIComponent(projectId)}`, {
+    const response = await serverFetch(`${server}/api/projects/${encodeURIComponent(projectId)}`, {
       signal: AbortSignal.timeout(3000),
     });
     return response.ok ? ((await response.json()) as { closed: boolean }).closed : undefined;

@@ -7,6 +7,7 @@ import { UsageError } from "../load-content.js";
 import type { Command } from "../command.js";
 import { submissionTarget } from "../project-folder.js";
 import { DEFAULT_SERVER, unreachable } from "../server-url.js";
+import { serverFetch } from "../credentials.js";
 
 export const submitCommand: Command = {
   name: "submit",
@@ -57,7 +58,7 @@ export const submitCommand: Command = {
         fileName: basename(file),
         ...(values.description ? { description: values.description } : {}),
       });
-      response = await fetch(`${project}/submissions?${query}`, {
+      response = await serverFetch(`${project}/submissions?${query}`, {
         method: "POST",
         headers: { "content-type": "text/csv" },
         body: text,
@@ -73,7 +74,7 @@ export const submitCommand: Command = {
     }
     if (!values.json) {
       const result = body as SubmitResponse;
-      const details = (await (await fetch(project)).json()) as ProjectResponse;
+      const details = (await (await serverFetch(project)).json()) as ProjectResponse;
       const scores = details.metrics
         .filter((metric) => result.submission.publicScores[metric.id] !== undefined)
         .map((metric) => `${metric.label} ${formatScore(metric, result.submission.publicScores[metric.id] as number)}`);

@@ -20,6 +20,16 @@ export function runStepwiseWith(
   env: Readonly<Record<string, string | undefined>>,
   ...args: string[]
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return runStepwiseWithInput(cwd, env, "", ...args);
+}
+
+/** Like runStepwiseWith, with `input` on the command's standard input (then closed, as a pipe would be). */
+export function runStepwiseWithInput(
+  cwd: string,
+  env: Readonly<Record<string, string | undefined>>,
+  input: string,
+  ...args: string[]
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     // Nothing is recorded on a Stepwise the developer happens to run: tests name their server with --server.
     const childEnv = Object.fromEntries(
@@ -31,5 +41,6 @@ export function runStepwiseWith(
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
   });
 }

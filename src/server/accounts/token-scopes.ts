@@ -1,4 +1,4 @@
-import type { TokenScope } from "../../shared/api/tokens.js";
+import { TOKEN_SCOPES, type TokenScope } from "../../shared/api/tokens.js";
 
 /** Routes a token may change things on, by the scope that allows it (route patterns as Fastify names them). */
 const WRITES: Readonly<Record<string, TokenScope>> = {
@@ -22,6 +22,8 @@ export const CALENDAR_FEED_ROUTE = "/api/plan/calendar.ics";
 export function scopesAllowing(method: string, routeUrl: string | undefined): readonly TokenScope[] {
   if (routeUrl === undefined) return [];
   if (method === "GET" || method === "HEAD") {
+    // Any token may say whose it is (`stepwise login` checks a token this way).
+    if (routeUrl === "/api/me") return TOKEN_SCOPES;
     if (routeUrl === CALENDAR_FEED_ROUTE) return ["calendar", "read"];
     return /^\/api\/(tokens|admin|cohorts)(\/|$)/.test(routeUrl) ? [] : ["read"];
   }

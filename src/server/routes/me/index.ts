@@ -1,8 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { fromNodeHeaders } from "better-auth/node";
 import { MeResponseSchema } from "../../../shared/api/accounts.js";
-import type { UserRole } from "../../../core/db/users.table.js";
 
 /** `GET /api/me`: open to everyone, so that the page knows whether to show the sign-in screen. */
 export default async function meRoutes(fastify: FastifyInstance): Promise<void> {
@@ -17,8 +15,7 @@ export default async function meRoutes(fastify: FastifyInstance): Promise<void> 
       },
     },
     async (request) => {
-      const auth = app.auth;
-      if (!auth) {
+      if (!app.auth) {
         const local = await app.db
           .selectFrom("users")
           .select("display_name")
@@ -30,15 +27,19 @@ export default async function meRoutes(fastify: FastifyInstance): Promise<void> 
           firstAccountIsAdmin: false,
         };
       }
-      // The session guard has already refused a session past its lifetime or of a disabled account.
-      const signedIn = (request.learner as typeof request.learner | null) !== null;
-      const found = signedIn ? await auth.api.getSession({ headers: fromNodeHeaders(request.headers) }) : null;
+      // The guard has already refused a session past its lifetime, of a disabled account, or a bad token.
+      const learner = request.learner as typeof request.learner | null;
+      const user = learner
+        ? await app.db
+            .selectFrom("users")
+            .select(["id", "display_name", "email", "role"])
+            .where("id", "=", learner.id)
+            .executeTakeFirst()
+        : undefined;
       const anyAccount = await app.db.selectFrom("users").select("id").where("kind", "=", "account").limit(1).executeTakeFirst();
       return {
         mode: "multi" as const,
-        user: found
-          ? { id: found.user.id, name: found.user.name, email: found.user.email, role: found.user.role as UserRole }
-          : null,
+        user: user ? { id: user.id, name: user.display_name, email: user.email, role: user.role } : null,
         firstAccountIsAdmin: anyAccount === undefined,
       };
     },
