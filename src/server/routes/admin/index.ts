@@ -12,7 +12,7 @@ import { auditEntries, changeAccount, listAccounts } from "../../../core/db/acco
 
 const AUDIT_LIMIT = 500;
 
-/** Administrators only; in local mode there are no accounts to administer. */
+/** Administrators only (checked before the body is, so that nobody else learns what it should hold); in local mode there are no accounts to administer. */
 async function adminsOnly(this: FastifyInstance, request: FastifyRequest, reply: FastifyReply): Promise<void> {
   if (!this.auth) {
     return reply.code(404).send({
@@ -35,7 +35,7 @@ export default async function adminRoutes(fastify: FastifyInstance): Promise<voi
   app.get(
     "/api/admin/users",
     {
-      preHandler: adminsOnly,
+      preValidation: adminsOnly,
       schema: {
         summary: "Every account, oldest first (administrators)",
         tags: ["admin"],
@@ -48,7 +48,7 @@ export default async function adminRoutes(fastify: FastifyInstance): Promise<voi
   app.patch(
     "/api/admin/users/:userId",
     {
-      preHandler: adminsOnly,
+      preValidation: adminsOnly,
       schema: {
         summary: "Change an account's role or disable it (which ends its sessions) (administrators)",
         tags: ["admin"],
@@ -70,13 +70,11 @@ export default async function adminRoutes(fastify: FastifyInstance): Promise<voi
         request.body,
       );
       if (outcome.kind === "not-found")
-        return reply
-          .code(404)
-          .send({
-            statusCode: 404,
-            error: "Not Found",
-            message: `There is no account "${request.params.userId}". GET /api/admin/users lists them.`,
-          });
+        return reply.code(404).send({
+          statusCode: 404,
+          error: "Not Found",
+          message: `There is no account "${request.params.userId}". GET /api/admin/users lists them.`,
+        });
       if (outcome.kind === "last-admin")
         return reply.code(409).send({
           statusCode: 409,
@@ -91,7 +89,7 @@ export default async function adminRoutes(fastify: FastifyInstance): Promise<voi
   app.get(
     "/api/admin/audit",
     {
-      preHandler: adminsOnly,
+      preValidation: adminsOnly,
       schema: {
         summary: `What administrators did to accounts, newest first (the last ${AUDIT_LIMIT}) (administrators)`,
         tags: ["admin"],

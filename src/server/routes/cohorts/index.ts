@@ -61,7 +61,7 @@ export default async function cohortRoutes(fastify: FastifyInstance): Promise<vo
   app.get(
     "/api/cohorts",
     {
-      preHandler: multiUserOnly,
+      preValidation: multiUserOnly,
       schema: {
         summary: "The cohorts you are in, with your role in each",
         tags: ["cohorts"],
@@ -74,7 +74,7 @@ export default async function cohortRoutes(fastify: FastifyInstance): Promise<vo
   app.post(
     "/api/cohorts",
     {
-      preHandler: multiUserOnly,
+      preValidation: multiUserOnly,
       schema: {
         summary: "Create a cohort you teach (instructors and administrators)",
         tags: ["cohorts"],
@@ -98,7 +98,7 @@ export default async function cohortRoutes(fastify: FastifyInstance): Promise<vo
   app.post(
     "/api/cohorts/:cohortId/invites",
     {
-      preHandler: multiUserOnly,
+      preValidation: multiUserOnly,
       schema: {
         summary: "A new invite link to the cohort, valid for some days (its instructors)",
         tags: ["cohorts"],
@@ -120,7 +120,7 @@ export default async function cohortRoutes(fastify: FastifyInstance): Promise<vo
   app.post(
     "/api/cohorts/join",
     {
-      preHandler: multiUserOnly,
+      preValidation: multiUserOnly,
       schema: {
         summary: "Join a cohort with an invite link's token",
         tags: ["cohorts"],
@@ -144,7 +144,7 @@ export default async function cohortRoutes(fastify: FastifyInstance): Promise<vo
   app.get(
     "/api/cohorts/:cohortId/dashboard",
     {
-      preHandler: multiUserOnly,
+      preValidation: multiUserOnly,
       schema: {
         summary: "Each learner's progress, practice and whether they look stuck (its instructors)",
         tags: ["cohorts"],
@@ -163,7 +163,7 @@ export default async function cohortRoutes(fastify: FastifyInstance): Promise<vo
   app.get(
     "/api/cohorts/:cohortId/dashboard.csv",
     {
-      preHandler: multiUserOnly,
+      preValidation: multiUserOnly,
       schema: {
         summary: "The dashboard as CSV, one row per learner (its instructors)",
         tags: ["cohorts"],

@@ -30,7 +30,7 @@ export default async function tokenRoutes(fastify: FastifyInstance): Promise<voi
   app.get(
     "/api/tokens",
     {
-      preHandler: multiUserOnly,
+      preValidation: multiUserOnly,
       schema: {
         summary: "Your access tokens (never their secrets)",
         tags: ["accounts"],
@@ -43,7 +43,7 @@ export default async function tokenRoutes(fastify: FastifyInstance): Promise<voi
   app.post(
     "/api/tokens",
     {
-      preHandler: multiUserOnly,
+      preValidation: multiUserOnly,
       schema: {
         summary: "Make an access token for the CLI, a calendar feed or your model endpoints; its secret is shown once",
         tags: ["accounts"],
@@ -67,7 +67,7 @@ export default async function tokenRoutes(fastify: FastifyInstance): Promise<voi
   app.delete(
     "/api/tokens/:tokenId",
     {
-      preHandler: multiUserOnly,
+      preValidation: multiUserOnly,
       schema: {
         summary: "Revoke one of your access tokens",
         tags: ["accounts"],
