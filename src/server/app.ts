@@ -30,6 +30,7 @@ import faqRoutes from "./routes/faq/index.js";
 import meRoutes from "./routes/me/index.js";
 import adminRoutes from "./routes/admin/index.js";
 import cohortRoutes from "./routes/cohorts/index.js";
+import learnerWorkRoutes from "./routes/cohorts/learner-work.js";
 import tokenRoutes from "./routes/tokens/index.js";
 import healthRoutes from "./routes/health/index.js";
 import inferenceRoutes from "./routes/inference/index.js";
@@ -92,6 +93,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(meRoutes);
   await app.register(adminRoutes);
   await app.register(cohortRoutes);
+  await app.register(learnerWorkRoutes);
   await app.register(tokenRoutes);
   await app.register(roadmapRoutes);
   await app.register(stageRoutes);

@@ -88,6 +88,14 @@ describe.each(DIALECTS)("the authorization matrix (%s)", (dialect) => {
       payload: { name: "Ian's" },
     });
     ids.cohortId = cohort.json<{ id: string }>().id;
+    // Ada learns in Ian's cohort; Bob in none.
+    const invite = await app.inject({
+      method: "POST",
+      url: `/api/cohorts/${ids.cohortId}/invites`,
+      headers: jsonFromPage(who.ian),
+      payload: {},
+    });
+    await ada("POST", "/api/cohorts/join", { token: invite.json<{ token: string }>().token });
     routes = await documentedRoutes(app);
   }, 90_000);
   afterAll(() => server.destroy());
@@ -107,19 +115,27 @@ describe.each(DIALECTS)("the authorization matrix (%s)", (dialect) => {
     expect(wrong).toEqual([]);
   });
 
-  it("never shows one learner's notes, code or attempts to another, on any route, whatever the ids", async () => {
+  it("never shows a learner's notes to anyone else, nor their code but to their cohort's instructor, on any route, whatever the ids", async () => {
     const leaks: string[] = [];
-    for (const caller of ["bob", "ian"]) {
+    // Bob is another learner: nothing of Ada's. Ian teaches Ada: her code and runs (to help), never her notes.
+    const hidden: Record<string, [string, string][]> = { bob: Object.entries(SECRET), ian: [["note", SECRET.note]] };
+    for (const [caller, secrets] of Object.entries(hidden)) {
       for (const route of routes.filter((r) => r.method === "GET")) {
         const body = (await send(route, who[caller])).body;
-        for (const [what, secret] of Object.entries(SECRET))
+        for (const [what, secret] of secrets)
           if (body.includes(secret)) leaks.push(`${caller}: ${route.path} shows Ada's ${what}`);
       }
     }
     expect(leaks).toEqual([]);
-    // Ada herself sees them, so the markers are where the check looks.
+    // The markers are where the check looks: Ada sees her code, and her instructor does too.
     const own = await app.inject({ method: "GET", url: `/api/exercises/${ids.exerciseId}`, headers: { cookie: who.ada } });
     expect(own.body).toContain(SECRET.draft);
+    const taught = await app.inject({
+      method: "GET",
+      url: `/api/cohorts/${ids.cohortId}/learners/${ids.userId}/exercises/${ids.exerciseId}`,
+      headers: { cookie: who.ian },
+    });
+    expect(taught.body).toContain(SECRET.attempt);
   });
 
   it("keeps administration to administrators and a cohort's dashboard to its instructors", async () => {

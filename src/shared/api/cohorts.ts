@@ -64,3 +64,40 @@ export const CohortDashboardResponseSchema = z.object({
     }),
   ),
 });
+
+export const LearnerWorkParamsSchema = z.object({ cohortId: z.string().min(1).max(200), userId: z.string().min(1).max(200) });
+
+const LearnerRefSchema = z.object({ id: z.string(), name: z.string() });
+
+export const LearnerExerciseWorkSchema = z.object({
+  learner: LearnerRefSchema,
+  exercise: z.object({ id: z.string(), title: z.string() }),
+  draft: z.object({ code: z.string(), updatedAt: z.string() }).nullable(),
+  attempts: z.array(
+    z.object({
+      id: z.string(),
+      code: z.string(),
+      status: z.string(),
+      runtime: z.string(),
+      testsPassed: z.number().int(),
+      testsTotal: z.number().int(),
+      createdAt: z.string(),
+    }),
+  ),
+});
+
+export const LearnerSubmissionsSchema = z.object({
+  learner: LearnerRefSchema,
+  submissions: z.array(
+    z.object({
+      id: z.string(),
+      projectId: z.string(),
+      fileName: z.string(),
+      publicScore: z.number(),
+      final: z.boolean(),
+      description: z.string().nullable(),
+      late: z.boolean(),
+      createdAt: z.string(),
+    }),
+  ),
+});

@@ -129,6 +129,25 @@ describe.each(DIALECTS)("cohorts and the instructor dashboard (%s)", (dialect) =
     expect((await app.inject({ method: "GET", url: `/api/cohorts/${cohortId}/dashboard` })).statusCode).toBe(401);
   });
 
+  it("lets the cohort's instructor read a learner's code and submissions, and nobody else", async () => {
+    const lea = await idOf("lea@example.org");
+    const exercise = [...app.curriculum.exercisesById.keys()][0] ?? "";
+    const work = await call("ian", "GET", `/api/cohorts/${cohortId}/learners/${lea}/exercises/${exercise}`);
+    expect(work.statusCode).toBe(200);
+    expect(work.json()).toMatchObject({ learner: { name: "lea" }, attempts: [{ code: "x = 1", status: "fail" }, {}, {}] });
+    expect(work.body).not.toContain("private thoughts");
+    expect((await call("ian", "GET", `/api/cohorts/${cohortId}/learners/${lea}/submissions`)).json()).toEqual({
+      learner: { id: lea, name: "lea" },
+      submissions: [],
+    });
+    expect((await call("lea", "GET", `/api/cohorts/${cohortId}/learners/${lea}/submissions`)).statusCode).toBe(403);
+    expect((await call("oz", "GET", `/api/cohorts/${cohortId}/learners/${lea}/submissions`)).statusCode).toBe(404);
+    // Oz is not a learner of this cohort: his work is not Ian's to read.
+    expect(
+      (await call("ian", "GET", `/api/cohorts/${cohortId}/learners/${await idOf("oz@example.org")}/submissions`)).statusCode,
+    ).toBe(404);
+  });
+
   it("exports the dashboard as CSV, with a cell that would run as a formula made harmless", async () => {
     const response = await call("ian", "GET", `/api/cohorts/${cohortId}/dashboard.csv`);
     expect(response.statusCode).toBe(200);

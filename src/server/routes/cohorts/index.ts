@@ -14,25 +14,12 @@ import {
   JoinCohortBodySchema,
   JoinCohortResponseSchema,
 } from "../../../shared/api/cohorts.js";
-import {
-  cohortsOf,
-  createCohort,
-  createInvite,
-  findCohort,
-  joinWithInvite,
-  roleIn,
-} from "../../../core/db/cohorts.repository.js";
+import { cohortsOf, createCohort, createInvite, joinWithInvite } from "../../../core/db/cohorts.repository.js";
 import { cohortDashboard } from "../../../core/services/cohort-dashboard.js";
 import { cohortDashboardCsv } from "../../../core/services/cohort-dashboard-csv.js";
+import { multiUserOnly, problem, taughtCohort } from "./cohort-access.js";
 
 const DAY_MS = 86_400_000;
-const problem = (reply: FastifyReply, statusCode: 400 | 403 | 404, error: string, message: string) =>
-  reply.code(statusCode).send({ statusCode, error, message });
-
-/** Cohorts exist in multi-user mode only. */
-async function multiUserOnly(this: FastifyInstance, _request: FastifyRequest, reply: FastifyReply): Promise<void> {
-  if (!this.auth) return problem(reply, 404, "Not Found", "Cohorts exist in multi-user mode only (STEPWISE_MODE=multi).");
-}
 
 /**
  * Cohorts: an instructor (or admin) creates one and shares expiring invite links; learners join;
@@ -42,21 +29,7 @@ export default async function cohortRoutes(fastify: FastifyInstance): Promise<vo
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const errors = { 400: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema };
 
-  /** The cohort, when the asker teaches it (or administers the instance); else the reply is sent. */
-  async function taughtCohort(request: FastifyRequest, reply: FastifyReply, cohortId: string) {
-    const cohort = await findCohort(app.db, cohortId);
-    const role = cohort ? await roleIn(app.db, cohortId, request.learner.id) : null;
-    // Not in it: the same answer as for no cohort at all, so ids cannot be probed.
-    if (!cohort || (role === null && request.learner.role !== "admin")) {
-      await problem(reply, 404, "Not Found", `There is no cohort "${cohortId}" of yours. GET /api/cohorts lists yours.`);
-      return null;
-    }
-    if (role !== "instructor" && request.learner.role !== "admin") {
-      await problem(reply, 403, "Forbidden", "Only the cohort's instructors can do this.");
-      return null;
-    }
-    return cohort;
-  }
+  const taught = (request: FastifyRequest, reply: FastifyReply, cohortId: string) => taughtCohort(app, request, reply, cohortId);
 
   app.get(
     "/api/cohorts",
@@ -108,7 +81,7 @@ export default async function cohortRoutes(fastify: FastifyInstance): Promise<vo
       },
     },
     async (request, reply) => {
-      const cohort = await taughtCohort(request, reply, request.params.cohortId);
+      const cohort = await taught(request, reply, request.params.cohortId);
       if (!cohort) return reply;
       const expiresAt = new Date(Date.now() + request.body.days * DAY_MS);
       const token = await createInvite(app.db, cohort.id, request.learner.id, expiresAt);
@@ -154,7 +127,7 @@ export default async function cohortRoutes(fastify: FastifyInstance): Promise<vo
       },
     },
     async (request, reply) => {
-      const cohort = await taughtCohort(request, reply, request.params.cohortId);
+      const cohort = await taught(request, reply, request.params.cohortId);
       if (!cohort) return reply;
       return { cohort, ...(await cohortDashboard(app.db, app.curriculum, cohort.id, request.query, new Date())) };
     },
@@ -173,7 +146,7 @@ export default async function cohortRoutes(fastify: FastifyInstance): Promise<vo
       },
     },
     async (request, reply) => {
-      const cohort = await taughtCohort(request, reply, request.params.cohortId);
+      const cohort = await taught(request, reply, request.params.cohortId);
       if (!cohort) return reply;
       const csv = cohortDashboardCsv(await cohortDashboard(app.db, app.curriculum, cohort.id, request.query, new Date()));
       const fileName = `${cohort.name.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-|-$/g, "") || "cohort"}-dashboard.csv`;
