@@ -1,5 +1,5 @@
-import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
+import { recordAudit } from "./audit-log.repository.js";
 import type { Database } from "./database-schema.js";
 import type { UserRole } from "./users.table.js";
 
@@ -31,12 +31,6 @@ export async function listAccounts(db: Database, onlyId?: string): Promise<Accou
     createdAt: new Date(row.created_at).toISOString(),
   }));
 }
-
-/**
- * Ordered like the entries within one process (the clock's nanoseconds first), unique across
- * instances (a UUID after): entries made in the same millisecond still list in the order they happened.
- */
-const auditId = () => `${process.hrtime.bigint().toString().padStart(20, "0")}-${randomUUID()}`;
 
 export interface AccountChange {
   readonly role?: UserRole | undefined;
@@ -81,19 +75,7 @@ export async function changeAccount(db: Database, actor: Actor, userId: string, 
       if (!otherAdmin) return { kind: "last-admin" } as const;
     }
     const at = new Date().toISOString();
-    const audit = (action: string, details: object) =>
-      trx
-        .insertInto("audit_log")
-        .values({
-          id: auditId(),
-          at,
-          actor_id: actor.id,
-          actor_name: actor.name,
-          action,
-          target_user_id: userId,
-          details: JSON.stringify(details),
-        })
-        .execute();
+    const audit = (action: string, details: object) => recordAudit(trx, { actor, action, targetUserId: userId, details, at });
     if (change.role !== undefined && change.role !== before.role) {
       await trx.updateTable("users").set({ role: change.role, updated_at: at }).where("id", "=", userId).execute();
       await audit("user.role", { from: before.role, to: change.role });

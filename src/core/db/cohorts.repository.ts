@@ -1,6 +1,14 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type { Database } from "./database-schema.js";
-import type { CohortRole } from "./cohorts.table.js";
+import { recordAudit } from "./audit-log.repository.js";
+import type { CohortRole, SolutionUnlock } from "./cohorts.table.js";
+
+/** When a cohort's learners may see reference solutions (the API's shape). */
+export type SolutionUnlockSetting =
+  | { readonly kind: "after-attempts"; readonly attempts: number }
+  | { readonly kind: "after-solving" }
+  | { readonly kind: "after-date"; readonly date: string }
+  | { readonly kind: "never" };
 
 export interface CohortMembership {
   readonly id: string;
@@ -8,6 +16,52 @@ export interface CohortMembership {
   /** The asker's role in it. */
   readonly role: CohortRole;
   readonly learners: number;
+  readonly solutionUnlock: SolutionUnlockSetting;
+}
+
+function unlockSetting(row: {
+  solution_unlock: SolutionUnlock;
+  solution_unlock_attempts: number;
+  solution_unlock_date: string | null;
+}): SolutionUnlockSetting {
+  switch (row.solution_unlock) {
+    case "after-attempts":
+      return { kind: "after-attempts", attempts: row.solution_unlock_attempts };
+    case "after-date":
+      return { kind: "after-date", date: (row.solution_unlock_date ?? "").slice(0, 10) };
+    default:
+      return { kind: row.solution_unlock };
+  }
+}
+
+/** Renames a cohort or changes when its solutions open, with an audit entry for each change. */
+export async function changeCohort(
+  db: Database,
+  cohortId: string,
+  actor: { id: string; name: string },
+  change: { name?: string | undefined; solutionUnlock?: SolutionUnlockSetting | undefined },
+  now: Date,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const at = now.toISOString();
+    if (change.name !== undefined) {
+      await trx.updateTable("cohorts").set({ name: change.name }).where("id", "=", cohortId).execute();
+      await recordAudit(trx, { actor, action: "cohort.name", targetUserId: null, details: { cohortId, to: change.name }, at });
+    }
+    const unlock = change.solutionUnlock;
+    if (unlock !== undefined) {
+      await trx
+        .updateTable("cohorts")
+        .set({
+          solution_unlock: unlock.kind,
+          solution_unlock_attempts: unlock.kind === "after-attempts" ? unlock.attempts : 1,
+          solution_unlock_date: unlock.kind === "after-date" ? `${unlock.date}T00:00:00.000Z` : null,
+        })
+        .where("id", "=", cohortId)
+        .execute();
+      await recordAudit(trx, { actor, action: "cohort.solutions", targetUserId: null, details: { cohortId, to: unlock }, at });
+    }
+  });
 }
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
@@ -30,7 +84,14 @@ export async function cohortsOf(db: Database, userId: string): Promise<CohortMem
   const rows = await db
     .selectFrom("cohort_members as mine")
     .innerJoin("cohorts", "cohorts.id", "mine.cohort_id")
-    .select(["cohorts.id", "cohorts.name", "mine.role"])
+    .select([
+      "cohorts.id",
+      "cohorts.name",
+      "mine.role",
+      "cohorts.solution_unlock",
+      "cohorts.solution_unlock_attempts",
+      "cohorts.solution_unlock_date",
+    ])
     .select((eb) =>
       eb
         .selectFrom("cohort_members as learner")
@@ -43,7 +104,29 @@ export async function cohortsOf(db: Database, userId: string): Promise<CohortMem
     .orderBy("cohorts.created_at")
     .orderBy("cohorts.id")
     .execute();
-  return rows.map((row) => ({ id: row.id, name: row.name, role: row.role, learners: Number(row.learners ?? 0) }));
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    role: row.role,
+    learners: Number(row.learners ?? 0),
+    solutionUnlock: unlockSetting(row),
+  }));
+}
+
+/** A cohort as everyone in it sees it: name, learners, when solutions open. */
+export async function cohortSummary(db: Database, cohortId: string): Promise<Omit<CohortMembership, "role">> {
+  const row = await db
+    .selectFrom("cohorts")
+    .select(["id", "name", "solution_unlock", "solution_unlock_attempts", "solution_unlock_date"])
+    .where("id", "=", cohortId)
+    .executeTakeFirstOrThrow();
+  const learners = await db
+    .selectFrom("cohort_members")
+    .select((eb) => eb.fn.countAll<number | string>().as("n"))
+    .where("cohort_id", "=", cohortId)
+    .where("role", "=", "learner")
+    .executeTakeFirstOrThrow();
+  return { id: row.id, name: row.name, learners: Number(learners.n), solutionUnlock: unlockSetting(row) };
 }
 
 /** The person's role in the cohort, or null when they are not in it (or it does not exist). */

@@ -1,12 +1,20 @@
 import type { Selectable } from "kysely";
 
+import type { Generated } from "kysely";
+
 export type CohortRole = "learner" | "instructor";
+export type SolutionUnlock = "after-attempts" | "after-solving" | "after-date" | "never";
 
 export interface CohortsTable {
   id: string;
   name: string;
   created_by: string | null;
   created_at: string;
+  solution_unlock: Generated<SolutionUnlock>;
+  /** For `after-attempts`: how many graded runs first. */
+  solution_unlock_attempts: Generated<number>;
+  /** For `after-date`: from when (ISO). */
+  solution_unlock_date: string | null;
 }
 
 export interface CohortMembersTable {

@@ -6,12 +6,35 @@ export const CreateCohortBodySchema = z.strictObject({
   name: z.string().trim().min(1, "give the cohort a name").max(120, "a cohort's name can be at most 120 characters"),
 });
 
+export const SolutionUnlockSchema = z
+  .discriminatedUnion("kind", [
+    z.object({
+      kind: z.literal("after-attempts"),
+      attempts: z.number().int().min(1).max(100).describe("Graded runs before the solution opens"),
+    }),
+    z.object({ kind: z.literal("after-solving") }),
+    z.object({ kind: z.literal("after-date"), date: z.iso.date().describe("From this day (UTC), e.g. 2027-03-01") }),
+    z.object({ kind: z.literal("never") }),
+  ])
+  .describe("When the cohort's learners may see reference solutions");
+
 export const CohortSchema = z.object({
   id: z.string(),
   name: z.string(),
   role: CohortRoleSchema.describe("Your role in it"),
   learners: z.number().int(),
+  solutionUnlock: SolutionUnlockSchema,
 });
+
+export const ChangeCohortBodySchema = z
+  .strictObject({
+    name: CreateCohortBodySchema.shape.name.optional(),
+    solutionUnlock: SolutionUnlockSchema.optional(),
+  })
+  .refine(
+    (body) => body.name !== undefined || body.solutionUnlock !== undefined,
+    "say what to change: name, solutionUnlock, or both",
+  );
 
 export const CohortListResponseSchema = z.object({ cohorts: z.array(CohortSchema) });
 

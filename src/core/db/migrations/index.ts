@@ -18,6 +18,7 @@ import { accounts } from "./0015-accounts.js";
 import * as auditLog from "./0016-audit-log.js";
 import * as cohorts from "./0017-cohorts.js";
 import * as apiTokens from "./0018-api-tokens.js";
+import * as cohortSolutionUnlock from "./0019-cohort-solution-unlock.js";
 
 /**
  * Migrations are listed in code, not read from disk, so they work the same from tsx and a bundle.
@@ -42,6 +43,7 @@ const migrations = (dialect: DialectName): Record<string, Migration> => ({
   "0016-audit-log": auditLog,
   "0017-cohorts": cohorts,
   "0018-api-tokens": apiTokens,
+  "0019-cohort-solution-unlock": cohortSolutionUnlock,
 });
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

@@ -77,7 +77,15 @@ describe.each(DIALECTS)("cohorts and the instructor dashboard (%s)", (dialect) =
     expect({ status: expired.statusCode, body: expired.json() }).toEqual({ status: wrong.statusCode, body: wrong.json() });
 
     expect((await call("lea", "GET", "/api/cohorts")).json()).toEqual({
-      cohorts: [{ id: cohortId, name: "Spring 2027", role: "learner", learners: 2 }],
+      cohorts: [
+        {
+          id: cohortId,
+          name: "Spring 2027",
+          role: "learner",
+          learners: 2,
+          solutionUnlock: { kind: "after-attempts", attempts: 1 },
+        },
+      ],
     });
     expect((await call("ian", "GET", "/api/cohorts")).json()).toMatchObject({ cohorts: [{ role: "instructor", learners: 2 }] });
   });
@@ -146,6 +154,39 @@ describe.each(DIALECTS)("cohorts and the instructor dashboard (%s)", (dialect) =
     expect(
       (await call("ian", "GET", `/api/cohorts/${cohortId}/learners/${await idOf("oz@example.org")}/submissions`)).statusCode,
     ).toBe(404);
+  });
+
+  it("lets the cohort's instructor decide when its learners see reference solutions, the strictest cohort winning", async () => {
+    const exercise = [...app.curriculum.exercisesById.keys()][0] ?? "";
+    const solution = () => call("lea", "GET", `/api/exercises/${exercise}/solution`);
+    const setRule = (who: string, solutionUnlock: object) => call(who, "PATCH", `/api/cohorts/${cohortId}`, { solutionUnlock });
+    expect((await solution()).statusCode).toBe(200); // the default: after one graded run (Lea has made 3)
+
+    const changed = await setRule("ian", { kind: "after-solving" });
+    expect(changed.json()).toMatchObject({ id: cohortId, solutionUnlock: { kind: "after-solving" }, role: "instructor" });
+    const closed = await solution();
+    expect(closed.statusCode).toBe(403);
+    expect(closed.json<{ message: string }>().message).toBe(
+      "In Spring 2027, solutions open once you have solved the exercise yourself.",
+    );
+
+    await setRule("ian", { kind: "after-attempts", attempts: 5 });
+    expect((await solution()).json<{ message: string }>().message).toBe(
+      "In Spring 2027, solutions open after 5 graded runs; you have made 3.",
+    );
+    await setRule("ian", { kind: "after-date", date: "2020-01-01" });
+    expect((await solution()).statusCode).toBe(200);
+    await setRule("ian", { kind: "never" });
+    expect((await solution()).json<{ message: string }>().message).toMatch(/stay closed/);
+
+    // Refused, and nothing changes: a learner, a rule without its number, an impossible date.
+    expect((await setRule("lea", { kind: "after-solving" })).statusCode).toBe(403);
+    expect((await setRule("ian", { kind: "after-attempts" })).statusCode).toBe(400);
+    expect((await setRule("ian", { kind: "after-date", date: "2027-02-30" })).statusCode).toBe(400);
+    expect((await call("lea", "GET", "/api/cohorts")).json()).toMatchObject({ cohorts: [{ solutionUnlock: { kind: "never" } }] });
+    const audit = (await call("ada", "GET", "/api/admin/audit")).json<{ entries: { actor: string; action: string }[] }>().entries;
+    expect(audit.filter((entry) => entry.action === "cohort.solutions")).toHaveLength(4);
+    await setRule("ian", { kind: "after-attempts", attempts: 1 });
   });
 
   it("exports the dashboard as CSV, with a cell that would run as a formula made harmless", async () => {

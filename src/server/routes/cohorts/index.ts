@@ -6,6 +6,7 @@ import {
   CohortDashboardResponseSchema,
   CohortIdParamsSchema,
   CohortListResponseSchema,
+  ChangeCohortBodySchema,
   CohortSchema,
   CreateCohortBodySchema,
   CreateInviteBodySchema,
@@ -14,7 +15,15 @@ import {
   JoinCohortBodySchema,
   JoinCohortResponseSchema,
 } from "../../../shared/api/cohorts.js";
-import { cohortsOf, createCohort, createInvite, joinWithInvite } from "../../../core/db/cohorts.repository.js";
+import {
+  changeCohort,
+  cohortSummary,
+  cohortsOf,
+  createCohort,
+  createInvite,
+  joinWithInvite,
+  roleIn,
+} from "../../../core/db/cohorts.repository.js";
 import { cohortDashboard } from "../../../core/services/cohort-dashboard.js";
 import { cohortDashboardCsv } from "../../../core/services/cohort-dashboard-csv.js";
 import { multiUserOnly, problem, taughtCohort } from "./cohort-access.js";
@@ -64,7 +73,39 @@ export default async function cohortRoutes(fastify: FastifyInstance): Promise<vo
           "Only instructors and administrators create cohorts; ask an administrator to make you an instructor.",
         );
       const id = await createCohort(app.db, request.learner.id, request.body.name, new Date());
-      return reply.code(201).send({ id, name: request.body.name, role: "instructor" as const, learners: 0 });
+      return reply.code(201).send({
+        id,
+        name: request.body.name,
+        role: "instructor" as const,
+        learners: 0,
+        solutionUnlock: { kind: "after-attempts" as const, attempts: 1 },
+      });
+    },
+  );
+
+  app.patch(
+    "/api/cohorts/:cohortId",
+    {
+      preValidation: multiUserOnly,
+      schema: {
+        summary: "Rename the cohort, or change when its learners may see reference solutions (its instructors)",
+        tags: ["cohorts"],
+        params: CohortIdParamsSchema,
+        body: ChangeCohortBodySchema,
+        response: { 200: CohortSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const cohort = await taught(request, reply, request.params.cohortId);
+      if (!cohort) return reply;
+      const actor = await app.db
+        .selectFrom("users")
+        .select("display_name")
+        .where("id", "=", request.learner.id)
+        .executeTakeFirstOrThrow();
+      await changeCohort(app.db, cohort.id, { id: request.learner.id, name: actor.display_name }, request.body, new Date());
+      const role = (await roleIn(app.db, cohort.id, request.learner.id)) ?? "instructor"; // an administrator acts as one
+      return { ...(await cohortSummary(app.db, cohort.id)), role };
     },
   );
 

@@ -23,6 +23,7 @@ import { attemptStats, latestAttempt, loadSolvedExerciseIds } from "../../../cor
 import { findDraft, listDraftVersions } from "../../../core/db/exercise-drafts.repository.js";
 import { DraftRefused, saveDraftKeepingVersions } from "../../../core/services/exercise-drafts.js";
 import { recordAttempt } from "../../../core/services/attempts.js";
+import { solutionAccess } from "../../../core/services/solution-access.js";
 
 export default async function exerciseRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -237,7 +238,7 @@ export default async function exerciseRoutes(fastify: FastifyInstance): Promise<
     "/api/exercises/:exerciseId/solution",
     {
       schema: {
-        summary: "The reference solution — only after the learner has made at least one attempt",
+        summary: "The reference solution — after a first attempt, or when the learner's cohorts allow it",
         tags: ["exercises"],
         params: ExerciseParamsSchema,
         response: { 200: SolutionResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema },
@@ -247,13 +248,8 @@ export default async function exerciseRoutes(fastify: FastifyInstance): Promise<
       const exercise = find(request.params.exerciseId);
       if (!exercise) return reply.code(404).send(exerciseNotFound(request.params.exerciseId));
       const stats = await attemptStats(app.db, request.learner.id, exercise.id);
-      if (stats.count === 0) {
-        return reply.code(403).send({
-          statusCode: 403,
-          error: "Forbidden",
-          message: "Run your code at least once before looking at the solution; trying first is how it sticks.",
-        });
-      }
+      const refusal = await solutionAccess(app.db, request.learner.id, stats, new Date());
+      if (refusal !== null) return reply.code(403).send({ statusCode: 403, error: "Forbidden", message: refusal });
       return { exerciseId: exercise.id, solution: exercise.solution };
     },
   );

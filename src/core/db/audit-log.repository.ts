@@ -1,0 +1,33 @@
+import { randomUUID } from "node:crypto";
+import type { Database } from "./database-schema.js";
+
+/**
+ * Ordered like the entries within one process (the clock's nanoseconds first), unique across
+ * instances (a UUID after): entries made in the same millisecond still list in the order they happened.
+ */
+const auditId = () => `${process.hrtime.bigint().toString().padStart(20, "0")}-${randomUUID()}`;
+
+export interface AuditInput {
+  readonly actor: { readonly id: string; readonly name: string };
+  /** e.g. `user.role`, `cohort.solutions`. */
+  readonly action: string;
+  readonly targetUserId: string | null;
+  readonly details: object;
+  readonly at: string;
+}
+
+/** Records what an administrator or instructor did (inside the caller's transaction when given one). */
+export async function recordAudit(db: Database, entry: AuditInput): Promise<void> {
+  await db
+    .insertInto("audit_log")
+    .values({
+      id: auditId(),
+      at: entry.at,
+      actor_id: entry.actor.id,
+      actor_name: entry.actor.name,
+      action: entry.action,
+      target_user_id: entry.targetUserId,
+      details: JSON.stringify(entry.details),
+    })
+    .execute();
+}
