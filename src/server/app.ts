@@ -39,6 +39,7 @@ import metricsRoutes from "./routes/metrics/index.js";
 import modelRoutes from "./routes/models/index.js";
 import nextStepsRoutes from "./routes/next-steps/index.js";
 import planRoutes from "./routes/plan/index.js";
+import publicProfileRoutes from "./routes/public-profiles/index.js";
 import portfolioRoutes from "./routes/portfolio/index.js";
 import noteRoutes from "./routes/notes/index.js";
 import projectNotebookRoutes from "./routes/project-notebooks/index.js";
@@ -112,6 +113,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(nextStepsRoutes);
   await app.register(planRoutes);
   await app.register(portfolioRoutes);
+  await app.register(publicProfileRoutes);
   await app.register(datasetRoutes);
   await app.register(datasetDownloadRoutes);
   await app.register(projectRoutes);

@@ -12,7 +12,7 @@ import type {
   SubmissionModelsTable,
   SubmissionPredictionsTable,
 } from "./project-submissions.table.js";
-import type { PortfolioEntriesTable, PortfolioProfilesTable } from "./portfolio.table.js";
+import type { PortfolioEntriesTable, PortfolioProfilesTable, PublicProfilesTable } from "./portfolio.table.js";
 import type { ProgressBackupsTable } from "./progress-backups.table.js";
 import type { QuizAnswersTable } from "./quiz-answers.table.js";
 import type { ReviewCardsTable } from "./review-cards.table.js";
@@ -50,6 +50,7 @@ export interface DatabaseSchema {
   cohort_members: CohortMembersTable;
   cohort_invites: CohortInvitesTable;
   api_tokens: ApiTokensTable;
+  public_profiles: PublicProfilesTable;
 }
 
 /** The one handle every repository takes; the dialect behind it is SQLite or PostgreSQL. */

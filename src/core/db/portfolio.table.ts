@@ -28,3 +28,11 @@ export interface PortfolioProfilesTable {
 
 export type PortfolioEntryRow = Selectable<PortfolioEntriesTable>;
 export type PortfolioProfileRow = Selectable<PortfolioProfilesTable>;
+
+/** A portfolio published at /u/<handle>; no row: not published. */
+export interface PublicProfilesTable {
+  user_id: string;
+  /** 3–30 of a–z, 0–9 and "-"; unique on the instance. */
+  handle: string;
+  published_at: string;
+}

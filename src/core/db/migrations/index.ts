@@ -19,6 +19,7 @@ import * as auditLog from "./0016-audit-log.js";
 import * as cohorts from "./0017-cohorts.js";
 import * as apiTokens from "./0018-api-tokens.js";
 import * as cohortSolutionUnlock from "./0019-cohort-solution-unlock.js";
+import * as publicProfiles from "./0020-public-profiles.js";
 
 /**
  * Migrations are listed in code, not read from disk, so they work the same from tsx and a bundle.
@@ -44,6 +45,7 @@ const migrations = (dialect: DialectName): Record<string, Migration> => ({
   "0017-cohorts": cohorts,
   "0018-api-tokens": apiTokens,
   "0019-cohort-solution-unlock": cohortSolutionUnlock,
+  "0020-public-profiles": publicProfiles,
 });
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

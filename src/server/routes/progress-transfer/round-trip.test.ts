@@ -18,9 +18,9 @@ afterAll(() => rmSync(fixtures.dir, { recursive: true, force: true }));
  */
 // Sign-in records (sessions, password hashes, one-time and access tokens) never travel in an export.
 const SIGN_IN_TABLES = ["auth_sessions", "auth_accounts", "auth_verifications", "auth_rate_limits", "api_tokens"];
-// The audit log and the cohorts belong to the instance (what administrators did, who teaches
-// whom), not to a learner's progress.
-const INSTANCE_TABLES = ["audit_log", "cohorts", "cohort_members", "cohort_invites"];
+// The audit log, the cohorts and published handles belong to the instance (what administrators
+// did, who teaches whom, who holds which /u/ name), not to a learner's progress.
+const INSTANCE_TABLES = ["audit_log", "cohorts", "cohort_members", "cohort_invites", "public_profiles"];
 const NOT_EXPORTED = new Set([
   "users",
   "progress_backups",
