@@ -16,6 +16,8 @@ export interface ExerciseAttemptsTable {
   created_at: string;
   /** 1 when it came from an imported file rather than a run or upload here. */
   imported: Generated<number>;
+  /** 1 when a browser reported the result in multi-user mode: not verified by the server. */
+  self_reported: Generated<number>;
 }
 
 export type ExerciseAttemptRow = Selectable<ExerciseAttemptsTable>;

@@ -15,6 +15,7 @@ export interface RecordedAttempt {
     readonly testsPassed: number;
     readonly testsTotal: number;
     readonly createdAt: string;
+    readonly selfReported: boolean;
   };
   readonly solved: boolean;
   readonly newlySolved: boolean;
@@ -34,7 +35,7 @@ export interface RecordedAttempt {
 export async function recordAttempt(
   db: Database,
   curriculum: Curriculum,
-  input: { userId: string; exercise: Exercise; code: string; result: GradingResult; now: Date },
+  input: { userId: string; exercise: Exercise; code: string; result: GradingResult; selfReported: boolean; now: Date },
 ): Promise<RecordedAttempt> {
   const { userId, exercise, result } = input;
   const createdAt = input.now.toISOString();
@@ -51,6 +52,7 @@ export async function recordAttempt(
       testsPassed: counts.pass,
       testsTotal: result.tests.length,
       createdAt,
+      selfReported: input.selfReported,
     };
     await insertAttempt(trx, {
       id: attempt.id,
@@ -64,6 +66,7 @@ export async function recordAttempt(
       result_json: JSON.stringify(result),
       duration_ms: result.durationMs,
       created_at: createdAt,
+      self_reported: input.selfReported ? 1 : 0,
     });
     const newlySolved = result.status === "pass" && !solvedBefore.has(exercise.id);
     const solvedNow = new Set(solvedBefore);

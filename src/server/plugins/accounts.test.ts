@@ -231,6 +231,20 @@ describe.each(DIALECTS)("multi-user mode (%s)", (dialect) => {
     expect((await me(app, ada)).user?.role).toBe("admin");
   });
 
+  it("keeps a browser's own results, marked self-reported: the server has not verified them", async () => {
+    const exercise = [...app.curriculum.exercisesById.keys()][0] ?? "";
+    const result = { status: "pass", message: "all passed", tests: [], output: "", durationMs: 2, runtime: "browser" };
+    const recorded = await app.inject({
+      method: "POST",
+      url: `/api/exercises/${exercise}/attempts`,
+      headers: { host: "localhost", cookie: bob, "content-type": "application/json" },
+      payload: { runtime: "browser", code: "x = 1", result },
+    });
+    expect(recorded.json()).toMatchObject({ attempt: { selfReported: true, status: "pass" } });
+    const page = await app.inject({ method: "GET", url: `/api/exercises/${exercise}`, headers: { cookie: bob } });
+    expect(page.json()).toMatchObject({ attempts: { latest: { selfReported: true } } });
+  });
+
   it("never runs learners' code on the server", async () => {
     const response = await app.inject({
       method: "POST",
@@ -257,5 +271,14 @@ describe("local mode", () => {
     });
     expect((await server.app.inject({ method: "GET", url: "/api/progress" })).statusCode).toBe(200);
     expect((await server.app.inject({ method: "POST", url: "/api/auth/sign-in/email", payload: {} })).statusCode).toBe(404);
+    // On one's own machine a browser's result is trusted as before.
+    const exercise = [...server.app.curriculum.exercisesById.keys()][0] ?? "";
+    const result = { status: "fail", message: "0 of 1", tests: [], output: "", durationMs: 2, runtime: "browser" };
+    const recorded = await server.app.inject({
+      method: "POST",
+      url: `/api/exercises/${exercise}/attempts`,
+      payload: { runtime: "browser", code: "x = 1", result },
+    });
+    expect(recorded.json()).toMatchObject({ attempt: { selfReported: false } });
   });
 });

@@ -105,6 +105,7 @@ export const LearnerExerciseWorkSchema = z.object({
       testsPassed: z.number().int(),
       testsTotal: z.number().int(),
       createdAt: z.string(),
+      selfReported: z.boolean().describe("The browser reported it; not verified by the server"),
     }),
   ),
 });

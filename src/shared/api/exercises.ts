@@ -33,6 +33,9 @@ export const AttemptSummarySchema = z.object({
   testsPassed: z.number().int(),
   testsTotal: z.number().int(),
   createdAt: z.string(),
+  selfReported: z
+    .boolean()
+    .describe("Reported by the browser on a shared Stepwise (multi-user mode), not verified by the server"),
 });
 
 export const ExerciseResponseSchema = ExerciseListItemSchema.extend({

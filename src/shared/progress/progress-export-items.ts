@@ -56,6 +56,10 @@ export const ExerciseAttemptItemSchema = z.strictObject({
   durationMs: z.number().nonnegative(),
   createdAt: TimestampSchema,
   imported: ImportedSchema,
+  selfReported: z
+    .boolean()
+    .default(false)
+    .describe("A browser reported this result on a shared Stepwise; the server did not verify it"),
 });
 
 export const QuizAnswerItemSchema = z.strictObject({

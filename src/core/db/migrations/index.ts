@@ -20,6 +20,7 @@ import * as cohorts from "./0017-cohorts.js";
 import * as apiTokens from "./0018-api-tokens.js";
 import * as cohortSolutionUnlock from "./0019-cohort-solution-unlock.js";
 import * as publicProfiles from "./0020-public-profiles.js";
+import * as selfReportedAttempts from "./0021-self-reported-attempts.js";
 
 /**
  * Migrations are listed in code, not read from disk, so they work the same from tsx and a bundle.
@@ -46,6 +47,7 @@ const migrations = (dialect: DialectName): Record<string, Migration> => ({
   "0018-api-tokens": apiTokens,
   "0019-cohort-solution-unlock": cohortSolutionUnlock,
   "0020-public-profiles": publicProfiles,
+  "0021-self-reported-attempts": selfReportedAttempts,
 });
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

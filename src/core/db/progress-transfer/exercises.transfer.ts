@@ -58,6 +58,7 @@ export const exerciseAttemptsTransfer: TransferKind<"exerciseAttempts"> = {
       durationMs: row.duration_ms,
       createdAt: row.created_at,
       imported: row.imported === 1,
+      selfReported: row.self_reported === 1,
     }));
   },
   key: (item) => item.id,
@@ -79,6 +80,7 @@ export const exerciseAttemptsTransfer: TransferKind<"exerciseAttempts"> = {
         duration_ms: item.durationMs,
         created_at: item.createdAt,
         imported: importedFlag(item, source),
+        self_reported: item.selfReported ? 1 : 0,
       })),
       ["id"],
       { column: "user_id", userId },

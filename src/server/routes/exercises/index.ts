@@ -106,6 +106,7 @@ export default async function exerciseRoutes(fastify: FastifyInstance): Promise<
                 testsPassed: latest.tests_passed,
                 testsTotal: latest.tests_total,
                 createdAt: latest.created_at,
+                selfReported: latest.self_reported === 1,
               }
             : null,
         },
@@ -198,6 +199,8 @@ export default async function exerciseRoutes(fastify: FastifyInstance): Promise<
         exercise,
         code: body.code,
         result,
+        // On a shared Stepwise a browser's own results could be forged: kept, but marked.
+        selfReported: app.config.mode === "multi" && body.runtime === "browser",
         now: new Date(),
       });
       return { ...recorded, result };

@@ -51,6 +51,7 @@ describe.each(DIALECTS)("importing exports on %s", (dialect) => {
     durationMs: 12,
     createdAt: AT,
     imported: false,
+    selfReported: false,
   });
 
   it("still imports a statuses-and-notes file of the first format, and replacing with it leaves everything else alone", async () => {
