@@ -53,30 +53,14 @@ describe("stepwise admin create", () => {
   });
 
   it("says what is missing: multi-user mode, or a password", async () => {
-    const local = await runStepwiseWith(
-      dataDir,
-      { ...ENV, STEPWISE_MODE: undefined },
-      "admin",
-      "create",
-      "--email",
-      "x@example.org",
-      "--name",
-      "X",
-    );
+    const create = (env: Record<string, string | undefined>) =>
+      runStepwiseWith(dataDir, { ...ENV, ...env }, "admin", "create", "--email", "x@example.org", "--name", "X");
+    const local = await create({ STEPWISE_MODE: undefined });
     expect({ code: local.code, stderr: local.stderr }).toMatchObject({
       code: 2,
       stderr: expect.stringMatching(/STEPWISE_MODE=multi/),
     });
-    const noPassword = await runStepwiseWith(
-      dataDir,
-      { ...ENV, STEPWISE_ADMIN_PASSWORD: undefined },
-      "admin",
-      "create",
-      "--email",
-      "x@example.org",
-      "--name",
-      "X",
-    );
+    const noPassword = await create({ STEPWISE_ADMIN_PASSWORD: undefined });
     expect({ code: noPassword.code, stderr: noPassword.stderr }).toMatchObject({
       code: 2,
       stderr: expect.stringMatching(/STEPWISE_ADMIN_PASSWORD/),

@@ -1,8 +1,8 @@
 import { betterAuth } from "better-auth";
 import { APIError } from "better-auth/api";
-import { sql } from "kysely";
 import type { MultiUserConfig } from "../config.js";
 import type { Database, DialectName } from "../db/database.js";
+import { hasOtherEnabledAdmin } from "../db/accounts.repository.js";
 import type { MailSender } from "./mail-sender.js";
 
 export const AUTH_BASE_PATH = "/api/auth";
@@ -39,16 +39,8 @@ export function createAuth({ db, dialect, settings, mail }: AuthOptions) {
       deleteUser: {
         enabled: true,
         beforeDelete: async (user) => {
-          const otherAdmin = await db
-            .selectFrom("users")
-            .select("id")
-            .where("kind", "=", "account")
-            .where("role", "=", "admin")
-            .where("disabled", "=", sql.lit(false))
-            .where("id", "!=", user.id)
-            .executeTakeFirst();
           const self = await db.selectFrom("users").select("role").where("id", "=", user.id).executeTakeFirst();
-          if (self?.role === "admin" && !otherAdmin)
+          if (self?.role === "admin" && !(await hasOtherEnabledAdmin(db, user.id)))
             throw new APIError("BAD_REQUEST", {
               message:
                 "You are the last administrator of this Stepwise: make someone else an administrator before deleting your account.",

@@ -32,6 +32,20 @@ export async function listAccounts(db: Database, onlyId?: string): Promise<Accou
   }));
 }
 
+/** Whether an enabled administrator other than `userId` exists: an instance must always keep one. */
+export async function hasOtherEnabledAdmin(db: Database, userId: string): Promise<boolean> {
+  // Booleans as SQL literals: true/false on PostgreSQL, 1/0 on SQLite, the same text for both.
+  const other = await db
+    .selectFrom("users")
+    .select("id")
+    .where("kind", "=", "account")
+    .where("role", "=", "admin")
+    .where("disabled", "=", sql.lit(false))
+    .where("id", "!=", userId)
+    .executeTakeFirst();
+  return other !== undefined;
+}
+
 export interface AccountChange {
   readonly role?: UserRole | undefined;
   readonly disabled?: boolean | undefined;
@@ -62,18 +76,7 @@ export async function changeAccount(db: Database, actor: Actor, userId: string, 
     if (!before) return { kind: "not-found" } as const;
     const wasActiveAdmin = before.role === "admin" && !before.disabled;
     const staysActiveAdmin = (change.role ?? before.role) === "admin" && !(change.disabled ?? Boolean(before.disabled));
-    if (wasActiveAdmin && !staysActiveAdmin) {
-      // Booleans as SQL literals: true/false on PostgreSQL, 1/0 on SQLite, the same text for both.
-      const otherAdmin = await trx
-        .selectFrom("users")
-        .select("id")
-        .where("kind", "=", "account")
-        .where("role", "=", "admin")
-        .where("disabled", "=", sql.lit(false))
-        .where("id", "!=", userId)
-        .executeTakeFirst();
-      if (!otherAdmin) return { kind: "last-admin" } as const;
-    }
+    if (wasActiveAdmin && !staysActiveAdmin && !(await hasOtherEnabledAdmin(trx, userId))) return { kind: "last-admin" } as const;
     const at = new Date().toISOString();
     const audit = (action: string, details: object) => recordAudit(trx, { actor, action, targetUserId: userId, details, at });
     if (change.role !== undefined && change.role !== before.role) {
