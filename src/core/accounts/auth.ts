@@ -15,6 +15,8 @@ export interface AuthOptions {
   readonly dialect: DialectName;
   readonly settings: MultiUserConfig;
   readonly mail: MailSender;
+  /** Where the library's own messages go (the server's log); they are dropped without it. */
+  readonly log?: (level: "debug" | "info" | "warn" | "error", message: string) => void;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface AuthOptions {
  * server-side in `auth_sessions`, rate limits counted in the database (so every instance shares
  * them), verification and reset links through Stepwise's mail sender. See docs/accounts.md.
  */
-export function createAuth({ db, dialect, settings, mail }: AuthOptions) {
+export function createAuth({ db, dialect, settings, mail, log }: AuthOptions) {
   return betterAuth({
     appName: "Stepwise",
     baseURL: settings.publicUrl,
@@ -30,6 +32,7 @@ export function createAuth({ db, dialect, settings, mail }: AuthOptions) {
     secret: settings.authSecret,
     database: { db, type: dialect },
     telemetry: { enabled: false },
+    logger: log ? { log: (level, message) => log(level, `sign-in: ${message}`) } : { disabled: true },
     trustedOrigins: [settings.publicUrl],
     user: {
       modelName: "users",

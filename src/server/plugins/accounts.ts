@@ -42,6 +42,7 @@ export const accountsPlugin = fp<{ settings: MultiUserConfig }>(
       dialect: app.dialect,
       settings,
       mail: fileMailSender(app.config.dataDir, (message) => app.log.info(message)),
+      log: (level, message) => app.log[level](message),
     });
     app.decorate("auth", auth);
     app.decorateRequest("learner", null as never);
