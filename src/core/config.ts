@@ -12,8 +12,6 @@ export interface AppConfig {
   /** The built web app (`vite build` output); served when it exists. */
   readonly webDir: string;
   readonly logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
-  /** PostgreSQL only: the schema to work in. Used by tests; not an end-user setting. */
-  readonly postgresSchema?: string | undefined;
   /** The learner's own Python for the native runtime. */
   readonly python: string;
   /** Whether the server may run learners' code (its own Pyodide or `python`), and why not. */

@@ -12,7 +12,6 @@ export interface DatabaseOptions {
   readonly databaseUrl?: string | undefined;
   readonly dataDir: string;
   /** PostgreSQL only: the schema to work in (tests use one per suite). */
-  readonly postgresSchema?: string | undefined;
 }
 
 export interface OpenDatabase {
@@ -30,11 +29,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenDataba
   const db = new Kysely<DatabaseSchema>({
     dialect:
       dialect === "postgres"
-        ? createPostgresDialect(options.databaseUrl as string, options.postgresSchema)
+        ? createPostgresDialect(options.databaseUrl as string)
         : createSqliteDialect(join(options.dataDir, "stepwise.sqlite")),
   });
   try {
-    await migrateToLatest(db, dialect, dialect === "postgres" ? options.postgresSchema : undefined);
+    await migrateToLatest(db, dialect);
   } catch (error) {
     await db.destroy();
     throw error;

@@ -3,13 +3,9 @@ import type { Database } from "./database-schema.js";
 import type { DialectName } from "./dialect-name.js";
 import { migrationProvider } from "./migrations/index.js";
 
-/**
- * Brings the schema up to date; throws with the failing migration's name and cause.
- * `schema` (PostgreSQL) keeps the migration bookkeeping tables in that schema: Kysely looks for
- * them across all schemas otherwise, and would mistake another schema's for its own.
- */
-export async function migrateToLatest(db: Database, dialect: DialectName, schema?: string): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider(dialect), ...(schema ? { migrationTableSchema: schema } : {}) });
+/** Brings the schema up to date; throws with the failing migration's name and cause. */
+export async function migrateToLatest(db: Database, dialect: DialectName): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider(dialect) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((result) => result.status === "Error")?.migrationName ?? "(unknown)";

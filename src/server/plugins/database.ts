@@ -8,7 +8,6 @@ export const databasePlugin = fp(
     const { db, dialect } = await openDatabase({
       databaseUrl: app.config.databaseUrl,
       dataDir: app.config.dataDir,
-      postgresSchema: app.config.postgresSchema,
     });
     app.decorate("db", db);
     app.decorate("dialect", dialect);

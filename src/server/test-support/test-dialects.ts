@@ -11,7 +11,9 @@ import type { DialectName } from "../../core/db/database.js";
 
 /**
  * Every integration suite runs once per dialect: SQLite always, PostgreSQL when
- * TEST_DATABASE_URL is set (CI sets it). Each run gets its own SQLite file or PostgreSQL schema.
+ * TEST_DATABASE_URL is set (CI sets it). Each run gets its own SQLite file or PostgreSQL database —
+ * a database, not a schema: Kysely's migrator reads the catalog of every schema in its database,
+ * and a schema another suite drops meanwhile made it fail ("schema … does not exist").
  */
 export const DIALECTS: readonly DialectName[] = process.env.TEST_DATABASE_URL ? ["sqlite", "postgres"] : ["sqlite"];
 
@@ -33,13 +35,12 @@ export interface TestServer {
 /** Builds an app on a fresh, empty database of the given dialect. */
 export async function startTestServer(dialect: DialectName, overrides: Partial<AppConfig> = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), "stepwise-test-"));
-  const schema = `test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const databaseUrl = dialect === "postgres" ? process.env.TEST_DATABASE_URL : undefined;
-  if (databaseUrl) await withPgClient(databaseUrl, (client) => client.query(`CREATE SCHEMA ${schema}`));
+  const serverUrl = dialect === "postgres" ? process.env.TEST_DATABASE_URL : undefined;
+  const database = `test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  if (serverUrl) await withPgClient(serverUrl, (client) => client.query(`CREATE DATABASE ${database}`));
   const config: AppConfig = {
     ...testConfig(dataDir),
-    databaseUrl,
-    postgresSchema: databaseUrl ? schema : undefined,
+    databaseUrl: serverUrl ? urlOfDatabase(serverUrl, database) : undefined,
     ...overrides,
   };
   const build = () => buildApp(config, { curriculum: testCurriculum() });
@@ -56,9 +57,15 @@ export async function startTestServer(dialect: DialectName, overrides: Partial<A
     async destroy() {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });
-      if (databaseUrl) await withPgClient(databaseUrl, (client) => client.query(`DROP SCHEMA ${schema} CASCADE`));
+      if (serverUrl) await withPgClient(serverUrl, (client) => client.query(`DROP DATABASE ${database} WITH (FORCE)`));
     },
   };
+}
+
+function urlOfDatabase(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
 }
 
 async function withPgClient(url: string, work: (client: pg.Client) => Promise<unknown>): Promise<void> {
