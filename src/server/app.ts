@@ -32,6 +32,7 @@ import adminRoutes from "./routes/admin/index.js";
 import cohortRoutes from "./routes/cohorts/index.js";
 import learnerWorkRoutes from "./routes/cohorts/learner-work.js";
 import tokenRoutes from "./routes/tokens/index.js";
+import sessionRoutes from "./routes/sessions/index.js";
 import healthRoutes from "./routes/health/index.js";
 import inferenceRoutes from "./routes/inference/index.js";
 import inferenceV2Routes from "./routes/inference-v2/index.js";
@@ -96,6 +97,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(cohortRoutes);
   await app.register(learnerWorkRoutes);
   await app.register(tokenRoutes);
+  await app.register(sessionRoutes);
   await app.register(roadmapRoutes);
   await app.register(stageRoutes);
   await app.register(topicRoutes);

@@ -65,6 +65,9 @@ describe.each(DIALECTS)("the authorization matrix (%s)", (dialect) => {
       payload: { role: "instructor" },
     });
     ids.userId = await idOf("ada@example.org");
+    ids.sessionId = (
+      await app.db.selectFrom("auth_sessions").select("id").where("user_id", "=", ids.userId).executeTakeFirstOrThrow()
+    ).id;
     ids.topicId = [...app.curriculum.topicsById.keys()][0] ?? "";
     ids.exerciseId = [...app.curriculum.exercisesById.keys()][0] ?? "";
     ids.projectId = app.curriculum.projects[0]?.id ?? "";
@@ -180,10 +183,18 @@ describe.each(DIALECTS)("the authorization matrix (%s)", (dialect) => {
             .select(["role", "disabled"])
             .where("id", "=", ids.userId ?? "")
             .execute(),
+          app.db
+            .selectFrom("auth_sessions")
+            .select("id")
+            .where("user_id", "=", ids.userId ?? "")
+            .execute(),
         ]),
       );
     const before = await snapshot();
-    for (const route of routes.filter((r) => r.method !== "GET")) await send(route, who.bob);
+    // Signing out everywhere ends Bob's own session: it goes last, so that every other write is tried signed in.
+    const signsOut = (r: Route) => r.method === "DELETE" && r.path === "/api/sessions";
+    const writes = routes.filter((r) => r.method !== "GET" && !signsOut(r)).concat(routes.filter(signsOut));
+    for (const route of writes) await send(route, who.bob);
     expect(await snapshot()).toBe(before);
   });
 });

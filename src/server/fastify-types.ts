@@ -9,6 +9,8 @@ export interface Learner {
   readonly id: string;
   /** Local mode's learner owns the instance: "admin". */
   readonly role: UserRole;
+  /** Multi-user mode, signed in with a cookie: the session's id (never its secret token). */
+  readonly sessionId?: string;
 }
 
 declare module "fastify" {

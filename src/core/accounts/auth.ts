@@ -32,6 +32,9 @@ export function createAuth({ db, dialect, settings, mail, log }: AuthOptions) {
     secret: settings.authSecret,
     database: { db, type: dialect },
     telemetry: { enabled: false },
+    // The library's session list answers with every session's secret token; Stepwise's own
+    // /api/sessions lists and ends sessions without ever sending one.
+    disabledPaths: ["/list-sessions", "/revoke-session", "/revoke-sessions", "/revoke-other-sessions"],
     logger: log ? { log: (level, message) => log(level, `sign-in: ${message}`) } : { disabled: true },
     trustedOrigins: [settings.publicUrl],
     user: {

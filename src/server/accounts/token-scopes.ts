@@ -17,7 +17,7 @@ export const CALENDAR_FEED_ROUTE = "/api/plan/calendar.ics";
 
 /**
  * The scopes any one of which lets a token make this request; empty when no token may (accounts,
- * tokens, cohorts, administration: those need a signed-in person).
+ * tokens, sessions, cohorts, administration: those need a signed-in person).
  */
 export function scopesAllowing(method: string, routeUrl: string | undefined): readonly TokenScope[] {
   if (routeUrl === undefined) return [];
@@ -25,7 +25,7 @@ export function scopesAllowing(method: string, routeUrl: string | undefined): re
     // Any token may say whose it is (`stepwise login` checks a token this way).
     if (routeUrl === "/api/me") return TOKEN_SCOPES;
     if (routeUrl === CALENDAR_FEED_ROUTE) return ["calendar", "read"];
-    return /^\/api\/(tokens|admin|cohorts)(\/|$)/.test(routeUrl) ? [] : ["read"];
+    return /^\/api\/(tokens|sessions|admin|cohorts)(\/|$)/.test(routeUrl) ? [] : ["read"];
   }
   const write = WRITES[`${method} ${routeUrl}`];
   if (write) return [write];

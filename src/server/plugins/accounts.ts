@@ -80,7 +80,7 @@ export const accountsPlugin = fp<{ settings: MultiUserConfig }>(
             );
           return;
         }
-        request.learner = { id: user.id, role: user.role as UserRole };
+        request.learner = { id: user.id, role: user.role as UserRole, sessionId: session.id };
         return;
       }
       const token = await checkToken(app.db, request, new Date());
