@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Curriculum } from "../src/shared/content/index.js";
@@ -21,18 +22,38 @@ export interface E2eServerOptions {
   readonly curriculum?: Curriculum;
   /** Settings that differ from `npm start`'s defaults. */
   readonly config?: Partial<AppConfig>;
+  /** Multi-user mode (accounts), with the server's own address as its public URL. */
+  readonly multiUser?: boolean;
+}
+
+/** A port nothing listens on now: multi-user mode must know its public URL, port included, before it starts. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }
 
 /** The real app, built web UI included, on a free loopback port with a fresh SQLite file. */
 export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2eServer> {
+  let port = options.multiUser ? await freePort() : 0;
   const config: AppConfig = {
-    ...testConfig(mkdtempSync(join(tmpdir(), "stepwise-e2e-"))),
+    ...testConfig(
+      mkdtempSync(join(tmpdir(), "stepwise-e2e-")),
+      options.multiUser
+        ? {
+            STEPWISE_MODE: "multi",
+            STEPWISE_AUTH_SECRET: "an-e2e-test-secret-that-is-long-enough-0123456789",
+            STEPWISE_PUBLIC_URL: `http://127.0.0.1:${port}`,
+          }
+        : {},
+    ),
     logLevel: "warn",
     ...options.config,
   };
   if (!existsSync(join(config.webDir, "index.html")))
     throw new Error("the web app is not built: run `npm run build` first (npm test does)");
-  let port = 0;
   let app: FastifyInstance;
   const listen = async () => {
     app = await buildApp(config, options.curriculum ? { curriculum: options.curriculum } : {});

@@ -18,6 +18,19 @@ export const webPaths = {
   project: (projectId: string) => `/projects/${encodeURIComponent(projectId)}`,
   models: () => "/models",
   model: (name: string) => `/models/${encodeURIComponent(name)}`,
+  // Multi-user mode: signing in, one's account, cohorts and administration.
+  signIn: (next?: string) => (next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in"),
+  signUp: (next?: string) => (next ? `/sign-up?next=${encodeURIComponent(next)}` : "/sign-up"),
+  forgotPassword: () => "/forgot-password",
+  resetPassword: () => "/reset-password",
+  account: () => "/account",
+  privacy: () => "/privacy",
+  join: (token: string) => `/join/${encodeURIComponent(token)}`,
+  cohorts: () => "/cohorts",
+  cohort: (cohortId: string) => `/cohorts/${encodeURIComponent(cohortId)}`,
+  cohortLearner: (cohortId: string, userId: string) =>
+    `/cohorts/${encodeURIComponent(cohortId)}/learners/${encodeURIComponent(userId)}`,
+  admin: () => "/admin",
 } as const;
 
 export interface KnownIds {
@@ -42,8 +55,19 @@ export function isKnownWebPath(pathname: string, ids: KnownIds): boolean {
     webPaths.datasets(),
     webPaths.projects(),
     webPaths.models(),
+    webPaths.signIn(),
+    webPaths.signUp(),
+    webPaths.forgotPassword(),
+    webPaths.resetPassword(),
+    webPaths.account(),
+    webPaths.privacy(),
+    webPaths.cohorts(),
+    webPaths.admin(),
   ];
   if (fixed.includes(path)) return true;
+  // Invite links, cohorts and their learners are checked by the page, which can say whether one
+  // has expired or is not yours; the server cannot know without the visitor's account.
+  if (/^\/join\/[^/]+$/.test(path) || /^\/cohorts\/[^/]+(\/learners\/[^/]+)?$/.test(path)) return true;
   // Models are the learner's own, so any well-formed name is a page: the page says when there is no such model yet.
   const model = /^\/models\/([^/]+)$/.exec(path);
   if (model) return MODEL_NAME_PATTERN.test(decodeURIComponent(model[1] ?? ""));

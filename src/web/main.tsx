@@ -2,38 +2,50 @@ import "./python/start-on-exercise.js";
 // Global styles first, so that the styles each component imports beside it come after them in the cascade.
 import "./styles/tokens.css";
 import "./styles/base.css";
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { QueryClientProvider } from "@tanstack/react-query";
 import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { createBrowserRouter, RouterProvider } from "react-router";
-import { Layout } from "./components/Layout.js";
+import { createQueryClient } from "./api/query-client.js";
+import { AccountLayout } from "./components/accounts/AccountLayout.js";
+import { SignInGate } from "./components/accounts/SignInGate.js";
 import { Skeleton } from "./components/QueryState.js";
 import { RoadmapPage } from "./pages/RoadmapPage.js";
 import { startPythonEarly } from "./python/worker-handle.js";
 
+const lazyPage = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
 // Pages other than the roadmap load on demand, keeping the first page small (KaTeX's CSS rides with the topic page).
-const StagePage = lazy(() => import("./pages/StagePage.js").then((m) => ({ default: m.StagePage })));
-const TopicPage = lazy(() => import("./pages/TopicPage.js").then((m) => ({ default: m.TopicPage })));
-const ProgressPage = lazy(() => import("./pages/ProgressPage.js").then((m) => ({ default: m.ProgressPage })));
-const ExercisePage = lazy(() => import("./pages/ExercisePage.js").then((m) => ({ default: m.ExercisePage })));
-const ReviewPage = lazy(() => import("./pages/ReviewPage.js").then((m) => ({ default: m.ReviewPage })));
-const DatasetListPage = lazy(() => import("./pages/DatasetPage.js").then((m) => ({ default: m.DatasetListPage })));
-const DatasetPage = lazy(() => import("./pages/DatasetPage.js").then((m) => ({ default: m.DatasetPage })));
-const ProjectsPage = lazy(() => import("./pages/ProjectsPage.js").then((m) => ({ default: m.ProjectsPage })));
-const ProjectPage = lazy(() => import("./pages/ProjectPage.js").then((m) => ({ default: m.ProjectPage })));
-const ModelsPage = lazy(() => import("./pages/ModelsPage.js").then((m) => ({ default: m.ModelsPage })));
-const ModelPage = lazy(() => import("./pages/ModelPage.js").then((m) => ({ default: m.ModelPage })));
-const ReadinessPage = lazy(() => import("./pages/ReadinessPage.js").then((m) => ({ default: m.ReadinessPage })));
-const PlanPage = lazy(() => import("./pages/PlanPage.js").then((m) => ({ default: m.PlanPage })));
-const PortfolioPage = lazy(() => import("./pages/PortfolioPage.js").then((m) => ({ default: m.PortfolioPage })));
-const FaqPage = lazy(() => import("./pages/FaqPage.js").then((m) => ({ default: m.FaqPage })));
-const NotFoundPage = lazy(() => import("./pages/NotFoundPage.js").then((m) => ({ default: m.NotFoundPage })));
+const StagePage = lazyPage(() => import("./pages/StagePage.js"), "StagePage");
+const TopicPage = lazyPage(() => import("./pages/TopicPage.js"), "TopicPage");
+const ProgressPage = lazyPage(() => import("./pages/ProgressPage.js"), "ProgressPage");
+const ExercisePage = lazyPage(() => import("./pages/ExercisePage.js"), "ExercisePage");
+const ReviewPage = lazyPage(() => import("./pages/ReviewPage.js"), "ReviewPage");
+const DatasetListPage = lazyPage(() => import("./pages/DatasetPage.js"), "DatasetListPage");
+const DatasetPage = lazyPage(() => import("./pages/DatasetPage.js"), "DatasetPage");
+const ProjectsPage = lazyPage(() => import("./pages/ProjectsPage.js"), "ProjectsPage");
+const ProjectPage = lazyPage(() => import("./pages/ProjectPage.js"), "ProjectPage");
+const ModelsPage = lazyPage(() => import("./pages/ModelsPage.js"), "ModelsPage");
+const ModelPage = lazyPage(() => import("./pages/ModelPage.js"), "ModelPage");
+const ReadinessPage = lazyPage(() => import("./pages/ReadinessPage.js"), "ReadinessPage");
+const PlanPage = lazyPage(() => import("./pages/PlanPage.js"), "PlanPage");
+const PortfolioPage = lazyPage(() => import("./pages/PortfolioPage.js"), "PortfolioPage");
+const FaqPage = lazyPage(() => import("./pages/FaqPage.js"), "FaqPage");
+// Multi-user mode's pages: signing in, one's account, cohorts, administration.
+const SignInPage = lazyPage(() => import("./pages/accounts/SignInPage.js"), "SignInPage");
+const SignUpPage = lazyPage(() => import("./pages/accounts/SignUpPage.js"), "SignUpPage");
+const ForgotPasswordPage = lazyPage(() => import("./pages/accounts/ForgotPasswordPage.js"), "ForgotPasswordPage");
+const ResetPasswordPage = lazyPage(() => import("./pages/accounts/ResetPasswordPage.js"), "ResetPasswordPage");
+const PrivacyPage = lazyPage(() => import("./pages/accounts/PrivacyPage.js"), "PrivacyPage");
+const AccountPage = lazyPage(() => import("./pages/accounts/AccountPage.js"), "AccountPage");
+const JoinCohortPage = lazyPage(() => import("./pages/cohorts/JoinCohortPage.js"), "JoinCohortPage");
+const CohortsPage = lazyPage(() => import("./pages/cohorts/CohortsPage.js"), "CohortsPage");
+const CohortPage = lazyPage(() => import("./pages/cohorts/CohortPage.js"), "CohortPage");
+const CohortLearnerPage = lazyPage(() => import("./pages/cohorts/CohortLearnerPage.js"), "CohortLearnerPage");
+const AdminPage = lazyPage(() => import("./pages/admin/AdminPage.js"), "AdminPage");
+const NotFoundPage = lazyPage(() => import("./pages/NotFoundPage.js"), "NotFoundPage");
 
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: { staleTime: 30_000, retry: (count, error) => count < 2 && !("status" in error && error.status === 404) },
-  },
-});
+const queryClient = createQueryClient();
 
 /**
  * Every exercise page runs Python, so its route starts the Python worker before the page's own
@@ -50,7 +62,18 @@ const page = (element: React.ReactNode) => <Suspense fallback={<Skeleton />}>{el
 
 const router = createBrowserRouter([
   {
-    element: <Layout />,
+    // Open to everyone, signed in or not (multi-user mode); they send the signed-in onwards.
+    element: <AccountLayout />,
+    children: [
+      { path: "sign-in", element: page(<SignInPage />) },
+      { path: "sign-up", element: page(<SignUpPage />) },
+      { path: "forgot-password", element: page(<ForgotPasswordPage />) },
+      { path: "reset-password", element: page(<ResetPasswordPage />) },
+      { path: "privacy", element: page(<PrivacyPage />) },
+    ],
+  },
+  {
+    element: <SignInGate />,
     children: [
       { index: true, element: <RoadmapPage /> },
       { path: "stages/:stageId", element: page(<StagePage />) },
@@ -68,6 +91,12 @@ const router = createBrowserRouter([
       { path: "readiness", element: page(<ReadinessPage />) },
       { path: "plan", element: page(<PlanPage />) },
       { path: "portfolio", element: page(<PortfolioPage />) },
+      { path: "account", element: page(<AccountPage />) },
+      { path: "join/:token", element: page(<JoinCohortPage />) },
+      { path: "cohorts", element: page(<CohortsPage />) },
+      { path: "cohorts/:cohortId", element: page(<CohortPage />) },
+      { path: "cohorts/:cohortId/learners/:userId", element: page(<CohortLearnerPage />) },
+      { path: "admin", element: page(<AdminPage />) },
       { path: "*", element: page(<NotFoundPage />) },
     ],
   },

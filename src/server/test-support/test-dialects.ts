@@ -17,9 +17,9 @@ import type { DialectName } from "../../core/db/database.js";
  */
 export const DIALECTS: readonly DialectName[] = process.env.TEST_DATABASE_URL ? ["sqlite", "postgres"] : ["sqlite"];
 
-/** Settings as `npm start` would read them, with data in `dataDir`, quiet logs and any free port. */
-export function testConfig(dataDir: string): AppConfig {
-  const env: NodeJS.ProcessEnv = { STEPWISE_DATA_DIR: dataDir, LOG_LEVEL: "silent", PORT: "0" };
+/** Settings as `npm start` would read them, with data in `dataDir`, quiet logs, any free port, and `extra` settings. */
+export function testConfig(dataDir: string, extra: NodeJS.ProcessEnv = {}): AppConfig {
+  const env: NodeJS.ProcessEnv = { STEPWISE_DATA_DIR: dataDir, LOG_LEVEL: "silent", PORT: "0", ...extra };
   if (process.env.STEPWISE_PYTHON) env.STEPWISE_PYTHON = process.env.STEPWISE_PYTHON;
   return loadConfig(env, PROJECT_ROOT);
 }

@@ -1,6 +1,19 @@
 import type { z } from "zod";
 import type { ErrorResponseSchema, ProgressSummarySchema, StageSummarySchema, TopicSummarySchema } from "./common.js";
-import type { MeResponseSchema } from "./accounts.js";
+import type { MeResponseSchema, UserRoleSchema } from "./accounts.js";
+import type { AccountListResponseSchema, AuditLogResponseSchema } from "./admin.js";
+import type {
+  CohortDashboardResponseSchema,
+  CohortListResponseSchema,
+  CohortSchema,
+  InviteResponseSchema,
+  JoinCohortResponseSchema,
+  LearnerExerciseWorkSchema,
+  LearnerSubmissionsSchema,
+  SolutionUnlockSchema,
+} from "./cohorts.js";
+import type { CreatedTokenResponseSchema, TokenListResponseSchema, TokenSchema } from "./tokens.js";
+import type { SessionListResponseSchema } from "./sessions.js";
 import type {
   AttemptResponseSchema,
   BrowserPythonSettingsSchema,
@@ -122,3 +135,19 @@ export type { EvidenceLink, ReadinessItem, ReadinessResponse, RequirementResult 
 export type { NextStep, NextStepsResponse } from "./next-steps.js";
 export type { ActivityResponse, PlanResponse } from "./plan.js";
 export type { PortfolioEntry, PortfolioProfile, PortfolioResponse, SkillsSummary } from "./portfolio.js";
+export type UserRole = z.infer<typeof UserRoleSchema>;
+export type AccountListResponse = z.infer<typeof AccountListResponseSchema>;
+export type AuditLogResponse = z.infer<typeof AuditLogResponseSchema>;
+export type Cohort = z.infer<typeof CohortSchema>;
+export type CohortListResponse = z.infer<typeof CohortListResponseSchema>;
+export type SolutionUnlock = z.infer<typeof SolutionUnlockSchema>;
+export type InviteResponse = z.infer<typeof InviteResponseSchema>;
+export type JoinCohortResponse = z.infer<typeof JoinCohortResponseSchema>;
+export type CohortDashboardResponse = z.infer<typeof CohortDashboardResponseSchema>;
+export type LearnerExerciseWork = z.infer<typeof LearnerExerciseWorkSchema>;
+export type LearnerSubmissions = z.infer<typeof LearnerSubmissionsSchema>;
+export type TokenView = z.infer<typeof TokenSchema>;
+export type TokenListResponse = z.infer<typeof TokenListResponseSchema>;
+export type CreatedTokenResponse = z.infer<typeof CreatedTokenResponseSchema>;
+export type SessionListResponse = z.infer<typeof SessionListResponseSchema>;
+export type { TokenScope } from "./tokens.js";

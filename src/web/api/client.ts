@@ -52,6 +52,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
 export const api = {
   get: <T>(path: string) => request<T>("GET", path),
   put: <T>(path: string, body: unknown) => request<T>("PUT", path, body),
+  patch: <T>(path: string, body: unknown) => request<T>("PATCH", path, body),
   post: <T>(path: string, body: unknown) => request<T>("POST", path, body),
   delete: <T>(path: string) => request<T>("DELETE", path),
 };

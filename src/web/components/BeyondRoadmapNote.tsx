@@ -9,10 +9,10 @@ export function BeyondRoadmapNote({ compact = false }: { readonly compact?: bool
   return (
     <aside className="callout" aria-label="Beyond the roadmap">
       <p>
-        <strong>Beyond the 2024 roadmap.</strong> The article this roadmap follows stops at deployment and a portfolio. This
-        stage adds what AI-engineering job descriptions ask for since: transformers, embeddings and vector search, and
-        building and evaluating applications on large language models. Everything here runs offline, on small data
-        written for Stepwise — no model downloads.
+        <strong>Beyond the 2024 roadmap.</strong> The article this roadmap follows stops at deployment and a portfolio. This stage
+        adds what AI-engineering job descriptions ask for since: transformers, embeddings and vector search, and building and
+        evaluating applications on large language models. Everything here runs offline, on small data written for Stepwise — no
+        model downloads.
       </p>
     </aside>
   );

@@ -5,6 +5,7 @@ import { ContinueLink } from "./ContinueLink.js";
 import { MainNavLinks } from "./MainNavLinks.js";
 import { StageRail } from "./StageRail.js";
 import { ThemeToggle } from "./ThemeToggle.js";
+import { UserMenu } from "./accounts/UserMenu.js";
 import "./Layout.css";
 
 /** Header, stage rail and the readable content column shared by every page. */
@@ -36,6 +37,7 @@ export function Layout() {
         </nav>
         <ContinueLink />
         <ThemeToggle />
+        <UserMenu />
       </header>
       <div className="body">
         <StageRail

@@ -11,13 +11,13 @@ export function NativeOnlyNotice({ exercise, reason }: { readonly exercise: Exer
         This exercise needs PyTorch on your own Python
       </h2>
       <p>
-        PyTorch does not run in the browser, and this Stepwise server does not run Python{reason ? ` (${reason})` : ""}. Solve it on
-        your own machine:
+        PyTorch does not run in the browser, and this Stepwise server does not run Python{reason ? ` (${reason})` : ""}. Solve it
+        on your own machine:
       </p>
       <ol>
         <li>
-          Install PyTorch for your Python: <code>pip install torch</code> (the CPU build is enough; pytorch.org lists the command for
-          your system).
+          Install PyTorch for your Python: <code>pip install torch</code> (the CPU build is enough; pytorch.org lists the command
+          for your system).
         </li>
         <li>
           Download the exercise: <code>npx stepwise exercise download {exercise.id}</code>

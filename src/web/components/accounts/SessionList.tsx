@@ -1,0 +1,66 @@
+import { useEndSession, useSessions, useSignOutEverywhere } from "../../api/account-queries.js";
+import { QueryState } from "../QueryState.js";
+
+const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+
+/** Where you are signed in, each with "End"; and "Sign out everywhere". */
+export function SessionList() {
+  const sessions = useSessions();
+  const end = useEndSession();
+  const everywhere = useSignOutEverywhere();
+  return (
+    <section className="panel" aria-labelledby="sessions-title">
+      <h2 id="sessions-title">Where you are signed in</h2>
+      <QueryState query={sessions}>
+        {(data) => (
+          <div className="table-scroll">
+            <table className="progress-table">
+              <thead>
+                <tr>
+                  <th scope="col">Browser</th>
+                  <th scope="col">Address</th>
+                  <th scope="col">Signed in</th>
+                  <th scope="col">Last used</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.sessions.map((session) => (
+                  <tr key={session.id}>
+                    <td>
+                      {session.userAgent ?? "Unknown browser"}
+                      {session.current ? <strong> (this browser)</strong> : null}
+                    </td>
+                    <td>{session.ipAddress ?? "—"}</td>
+                    <td>{when(session.createdAt)}</td>
+                    <td>{when(session.lastSeenAt)}</td>
+                    <td>
+                      {session.current ? null : (
+                        <button type="button" className="button" disabled={end.isPending} onClick={() => end.mutate(session.id)}>
+                          End
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </QueryState>
+      {end.isError ? (
+        <p role="alert" className="text-danger">
+          {end.error.message}
+        </p>
+      ) : null}
+      <div className="button-row">
+        <button type="button" className="button" disabled={everywhere.isPending} onClick={() => everywhere.mutate()}>
+          Sign out everywhere
+        </button>
+        <span className="hint">Ends every session above, this one too.</span>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { useId, useState } from "react";
+import { Link } from "react-router";
+import { webPaths } from "../../../shared/web-paths.js";
+import { useRequestPasswordReset } from "../../api/account-queries.js";
+import { useDocumentTitle } from "../../hooks/use-document-title.js";
+
+/** Asks for a reset link. The answer never says whether an account exists, here or on the server. */
+export function ForgotPasswordPage() {
+  const id = useId();
+  const request = useRequestPasswordReset();
+  const [email, setEmail] = useState("");
+  useDocumentTitle("Reset your password");
+  return (
+    <form
+      className="account-form"
+      aria-labelledby={`${id}-title`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        request.mutate(email.trim());
+      }}
+    >
+      <h1 id={`${id}-title`}>Reset your password</h1>
+      {request.isSuccess ? (
+        <p role="status">
+          If {email.trim()} has an account here, a link to choose a new password is on its way. It works for an hour.
+        </p>
+      ) : (
+        <>
+          <div className="form-field">
+            <label htmlFor={`${id}-email`}>Your account&apos;s email</label>
+            <input
+              id={`${id}-email`}
+              className="text-field"
+              type="email"
+              autoComplete="username"
+              required
+              autoFocus
+              value={email}
+              onChange={(event) => setEmail(event.target.value)}
+            />
+          </div>
+          {request.isError ? (
+            <p role="alert" className="account-form__error">
+              {request.error.message}
+            </p>
+          ) : null}
+          <button type="submit" className="button button--primary" disabled={request.isPending}>
+            {request.isPending ? "Sending…" : "Mail me a reset link"}
+          </button>
+        </>
+      )}
+      <div className="account-form__links">
+        <Link to={webPaths.signIn()}>Back to sign in</Link>
+      </div>
+    </form>
+  );
+}

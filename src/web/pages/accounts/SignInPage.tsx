@@ -1,0 +1,69 @@
+import { useId, useState } from "react";
+import { Link, Navigate, useLocation, useNavigate } from "react-router";
+import { webPaths } from "../../../shared/web-paths.js";
+import { useMe, useSignIn } from "../../api/account-queries.js";
+import { nextPage } from "../../components/accounts/next-page.js";
+import { useDocumentTitle } from "../../hooks/use-document-title.js";
+
+/** Email and password. A wrong password and an unknown email get the server's one answer. */
+export function SignInPage() {
+  const id = useId();
+  const me = useMe();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const signIn = useSignIn();
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  useDocumentTitle("Sign in");
+  const next = nextPage(location.search);
+  if (me.data && (me.data.mode === "local" || me.data.user)) return <Navigate to={next} replace />;
+  return (
+    <form
+      className="account-form"
+      aria-labelledby={`${id}-title`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        signIn.mutate({ email: email.trim(), password }, { onSuccess: () => void navigate(next, { replace: true }) });
+      }}
+    >
+      <h1 id={`${id}-title`}>Sign in to Stepwise</h1>
+      <div className="form-field">
+        <label htmlFor={`${id}-email`}>Email</label>
+        <input
+          id={`${id}-email`}
+          className="text-field"
+          type="email"
+          autoComplete="username"
+          required
+          autoFocus
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+        />
+      </div>
+      <div className="form-field">
+        <label htmlFor={`${id}-password`}>Password</label>
+        <input
+          id={`${id}-password`}
+          className="text-field"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+        />
+      </div>
+      {signIn.isError ? (
+        <p role="alert" className="account-form__error">
+          {signIn.error.message}
+        </p>
+      ) : null}
+      <button type="submit" className="button button--primary" disabled={signIn.isPending}>
+        {signIn.isPending ? "Signing in…" : "Sign in"}
+      </button>
+      <div className="account-form__links">
+        <Link to={webPaths.signUp(next === webPaths.roadmap() ? undefined : next)}>Create an account</Link>
+        <Link to={webPaths.forgotPassword()}>Forgot your password?</Link>
+      </div>
+    </form>
+  );
+}
