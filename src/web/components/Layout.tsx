@@ -5,6 +5,7 @@ import { ContinueLink } from "./ContinueLink.js";
 import { MainNavLinks } from "./MainNavLinks.js";
 import { StageRail } from "./StageRail.js";
 import { ThemeToggle } from "./ThemeToggle.js";
+import { AccountLinks } from "./accounts/AccountLinks.js";
 import { UserMenu } from "./accounts/UserMenu.js";
 import "./Layout.css";
 
@@ -47,6 +48,7 @@ export function Layout() {
             // On phones the header has room for one line only: the pages move into the menu.
             <nav aria-label="Pages" className="rail__pages">
               <MainNavLinks onNavigate={close} />
+              <AccountLinks onNavigate={close} />
             </nav>
           }
         />

@@ -19,6 +19,7 @@ export function DeleteAccount() {
         tokens and cohort memberships. Cohort dashboards keep nothing of you. Download your data first if you want to keep it.
       </p>
       <form
+        className="form-stack"
         onSubmit={(event) => {
           event.preventDefault();
           setAsking(true);

@@ -1,5 +1,6 @@
 import { useEndSession, useSessions, useSignOutEverywhere } from "../../api/account-queries.js";
 import { QueryState } from "../QueryState.js";
+import { describeBrowser } from "./describe-browser.js";
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 
@@ -29,8 +30,8 @@ export function SessionList() {
               <tbody>
                 {data.sessions.map((session) => (
                   <tr key={session.id}>
-                    <td>
-                      {session.userAgent ?? "Unknown browser"}
+                    <td title={session.userAgent ?? undefined}>
+                      {describeBrowser(session.userAgent)}
                       {session.current ? <strong> (this browser)</strong> : null}
                     </td>
                     <td>{session.ipAddress ?? "—"}</td>

@@ -39,6 +39,7 @@ export function TokenPanel() {
         or calls to your models from code.
       </p>
       <form
+        className="form-stack"
         onSubmit={(event) => {
           event.preventDefault();
           create.mutate({ name: name.trim(), scopes, days: LIFETIMES[lifetime]?.days ?? 90 }, { onSuccess: () => setName("") });

@@ -1,17 +1,11 @@
 import { useEffect, useRef, useState } from "react";
-import { Link, useNavigate } from "react-router";
-import { webPaths } from "../../../shared/web-paths.js";
-import { useMe, useSignOut } from "../../api/account-queries.js";
+import { useMe } from "../../api/account-queries.js";
+import { AccountLinks } from "./AccountLinks.js";
 import "./UserMenu.css";
 
-/**
- * Multi-user mode: who is signed in, and their pages (account, cohorts, administration for
- * administrators, privacy) and "Sign out". Local mode has no one to name and shows nothing.
- */
+/** Multi-user mode: who is signed in, with their pages and "Sign out" behind it (wide screens; phones use the drawer). */
 export function UserMenu() {
   const me = useMe().data;
-  const signOut = useSignOut();
-  const navigate = useNavigate();
   const [open, setOpen] = useState(false);
   const menu = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -31,7 +25,6 @@ export function UserMenu() {
   }, [open]);
   if (me?.mode !== "multi" || !me.user) return null;
   const user = me.user;
-  const close = () => setOpen(false);
   return (
     <div className="user-menu" ref={menu}>
       <button
@@ -48,43 +41,12 @@ export function UserMenu() {
         <span className="visually-hidden"> (account menu)</span>
       </button>
       {open ? (
-        <ul id="user-menu-list" className="user-menu__list">
-          <li className="user-menu__who">
+        <div id="user-menu-list" className="user-menu__list">
+          <p className="user-menu__who">
             {user.email} · {user.role}
-          </li>
-          <li>
-            <Link to={webPaths.account()} onClick={close}>
-              Your account
-            </Link>
-          </li>
-          <li>
-            <Link to={webPaths.cohorts()} onClick={close}>
-              Cohorts
-            </Link>
-          </li>
-          {user.role === "admin" ? (
-            <li>
-              <Link to={webPaths.admin()} onClick={close}>
-                Administration
-              </Link>
-            </li>
-          ) : null}
-          <li>
-            <Link to={webPaths.privacy()} onClick={close}>
-              Who can see what
-            </Link>
-          </li>
-          <li>
-            <button
-              type="button"
-              className="button button--ghost user-menu__sign-out"
-              disabled={signOut.isPending}
-              onClick={() => signOut.mutate(undefined, { onSettled: () => void navigate(webPaths.signIn()) })}
-            >
-              Sign out
-            </button>
-          </li>
-        </ul>
+          </p>
+          <AccountLinks onNavigate={() => setOpen(false)} />
+        </div>
       ) : null}
     </div>
   );

@@ -23,7 +23,7 @@ export function CohortSettings({ cohort }: { cohort: Cohort }) {
     kind === "after-attempts" ? { kind, attempts } : kind === "after-date" ? { kind, date } : { kind };
   return (
     <form
-      className="panel"
+      className="panel form-stack"
       aria-labelledby={`${id}-title`}
       onSubmit={(event) => {
         event.preventDefault();

@@ -103,7 +103,7 @@ function AccountTable({ selfId }: { selfId: string }) {
                           disabled={reset.isPending}
                           onClick={() => reset.mutate(account.email ?? "")}
                         >
-                          Send a password reset link<span className="visually-hidden"> to {account.name}</span>
+                          Send reset link<span className="visually-hidden"> to {account.name}</span>
                         </button>
                       ) : null}
                     </td>

@@ -55,7 +55,7 @@ function NewCohortForm() {
   const [name, setName] = useState("");
   return (
     <form
-      className="panel"
+      className="panel form-stack"
       aria-labelledby={`${id}-title`}
       onSubmit={(event) => {
         event.preventDefault();
