@@ -5,8 +5,11 @@ import type { CohortDashboard, StuckReason } from "./cohort-dashboard.js";
 const FORMULA_START = /^[=+\-@\t\r]/;
 const safe = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
 
-const describeStuck = (reason: StuckReason) =>
-  reason.kind === "inactive" ? `no activity for ${reason.days} days` : `failed ${reason.exerciseTitle} ${reason.failures} times`;
+function describeStuck(reason: StuckReason): string {
+  if (reason.kind === "inactive") return `no activity for ${reason.days} days`;
+  if (reason.kind === "failing") return `failed ${reason.exerciseTitle} ${reason.failures} times`;
+  return `behind plan: ${reason.doneHours} of ${reason.expectedHours} h done`;
+}
 
 /** The dashboard as one CSV row per learner, for a spreadsheet or a gradebook. */
 export function cohortDashboardCsv(dashboard: CohortDashboard): string {

@@ -6,10 +6,11 @@ import { quizTallies } from "../db/quiz-answers.repository.js";
 import { loadStatuses } from "../db/topic-progress.repository.js";
 import { learnerActivity } from "./learner-activity.js";
 import { learnerProgress } from "./progress-summary.js";
+import { planStanding } from "./study-plan.js";
 
 const DAY_MS = 86_400_000;
 
-/** When a learner counts as stuck; an instructor may tune both. */
+/** When a learner counts as stuck; an instructor may tune both (being behind one's own plan needs no threshold). */
 export interface StuckRules {
   /** No graded run, quiz answer or submission for this many days (counted from joining at the latest). */
   readonly inactiveDays: number;
@@ -19,7 +20,9 @@ export interface StuckRules {
 
 export type StuckReason =
   | { readonly kind: "inactive"; readonly days: number }
-  | { readonly kind: "failing"; readonly exerciseId: string; readonly exerciseTitle: string; readonly failures: number };
+  | { readonly kind: "failing"; readonly exerciseId: string; readonly exerciseTitle: string; readonly failures: number }
+  /** Further behind their own study plan than one study block (the plan itself stays theirs). */
+  | { readonly kind: "behind-plan"; readonly expectedHours: number; readonly doneHours: number };
 
 export interface CohortLearnerRow {
   readonly id: string;
@@ -101,13 +104,14 @@ export async function cohortDashboard(
   );
   const rows = await Promise.all(
     learners.map(async (learner): Promise<CohortLearnerRow> => {
-      const [statuses, solved, tallies, lastActive, activity, failing] = await Promise.all([
+      const [statuses, solved, tallies, lastActive, activity, failing, standing] = await Promise.all([
         loadStatuses(db, learner.id),
         loadSolvedExerciseIds(db, learner.id),
         quizTallies(db, learner.id),
         lastActivity(db, learner.id),
         learnerActivity(db, learner.id, "UTC", now),
         failingExercises(db, curriculum, learner.id, rules.failures),
+        planStanding(db, learner.id, now),
       ]);
       const progress = learnerProgress(curriculum, statuses);
       const quiz = [...tallies.values()].reduce(
@@ -122,6 +126,9 @@ export async function cohortDashboard(
       const stuck: StuckReason[] = [
         ...(quietFor >= rules.inactiveDays ? [{ kind: "inactive" as const, days: quietFor }] : []),
         ...failing,
+        ...(standing?.kind === "behind"
+          ? [{ kind: "behind-plan" as const, expectedHours: standing.expectedHours, doneHours: standing.doneHours }]
+          : []),
       ];
       return {
         id: learner.id,

@@ -4,7 +4,7 @@ import { dayInZone } from "../../shared/plan/calendar-date.js";
 import { planToICalendar } from "../../shared/plan/icalendar.js";
 import { remainingTopicsInOrder } from "../../shared/plan/plan-order.js";
 import { type PlanSettings, PlanSettingsSchema } from "../../shared/plan/plan-settings.js";
-import { planStatus } from "../../shared/plan/plan-status.js";
+import { type PlanStatus, planStatus } from "../../shared/plan/plan-status.js";
 import { type PlannedTopic, schedulePlan } from "../../shared/plan/schedule-plan.js";
 import type { Database } from "../db/database-schema.js";
 import { loadSolvedExerciseIds } from "../db/exercise-attempts.repository.js";
@@ -73,6 +73,18 @@ export async function replan(db: Database, curriculum: Curriculum, userId: strin
   return true;
 }
 
+/** Where the learner stands against their plan today (behind, on track, …); undefined without a plan. */
+export async function planStanding(db: Database, userId: string, now: Date): Promise<PlanStatus | undefined> {
+  const plan = await loadPlan(db, userId);
+  if (!plan) return undefined;
+  const settled = settledTopicIds(await loadStatuses(db, userId));
+  return planStatus(schedulePlan(plan.settings, plan.topics), plan.topics, settled, dayInZone(now, plan.settings.timeZone));
+}
+
+/** Topics that count as behind the learner: done, or skipped on purpose. */
+const settledTopicIds = (statuses: ReadonlyMap<string, string>) =>
+  new Set([...statuses].filter(([, status]) => status === "done" || status === "skipped").map(([id]) => id));
+
 /** The plan as the page shows it: schedule, honesty verdict, status today and this week's goals. */
 export async function presentPlan(
   db: Database,
@@ -83,7 +95,7 @@ export async function presentPlan(
   const plan = await loadPlan(db, userId);
   if (!plan) return undefined;
   const [statuses, solved] = await Promise.all([loadStatuses(db, userId), loadSolvedExerciseIds(db, userId)]);
-  const settled = new Set([...statuses].filter(([, status]) => status === "done" || status === "skipped").map(([id]) => id));
+  const settled = settledTopicIds(statuses);
   const schedule = schedulePlan(plan.settings, plan.topics);
   const today = dayInZone(now, plan.settings.timeZone);
   const week = schedule.weeks.findLast((item) => item.start <= today) ?? schedule.weeks[0];

@@ -65,6 +65,11 @@ export const DashboardQuerySchema = z.object({
 const StuckReasonSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("inactive"), days: z.number().int() }),
   z.object({ kind: z.literal("failing"), exerciseId: z.string(), exerciseTitle: z.string(), failures: z.number().int() }),
+  z
+    .object({ kind: z.literal("behind-plan"), expectedHours: z.number(), doneHours: z.number() })
+    .describe(
+      "Behind their own study plan by more than one study block: hours of topics the plan expected done by today, and done",
+    ),
 ]);
 
 export const CohortDashboardResponseSchema = z.object({

@@ -203,6 +203,36 @@ describe.each(DIALECTS)("cohorts and the instructor dashboard (%s)", (dialect) =
     expect(lines[2]).toMatch(/^lea,lea@example\.org,\d+,/);
     expect(lines[2]).toMatch(/failed .* 3 times$/);
   });
+
+  it("says who is behind their own study plan, by how many hours, and nothing else of the plan", async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const plan = {
+      hoursPerWeek: 6,
+      studyDays: [1, 3, 5],
+      startTime: "19:00",
+      timeZone: "UTC",
+      startDate: today,
+      targetDate: null,
+    };
+    expect((await call("lea", "PUT", "/api/plan", plan)).statusCode).toBe(200);
+    const onTrack = (await call("ian", "GET", `/api/cohorts/${cohortId}/dashboard`)).json<Dashboard>();
+    expect(onTrack.learners[1]?.stuck.map((reason) => reason.kind)).not.toContain("behind-plan");
+    // Four weeks later, with nothing more done: the plan expected about 24 hours of topics.
+    const fourWeeksAgo = new Date(Date.now() - 28 * 86_400_000).toISOString().slice(0, 10);
+    await app.db
+      .updateTable("study_plans")
+      .set({ settings_json: JSON.stringify({ ...plan, startDate: fourWeeksAgo }) })
+      .where("user_id", "=", await idOf("lea@example.org"))
+      .execute();
+    const response = await call("ian", "GET", `/api/cohorts/${cohortId}/dashboard`);
+    const behind = response.json<Dashboard>().learners[1]?.stuck.find((reason) => reason.kind === "behind-plan") as
+      { expectedHours: number; doneHours: number } | undefined;
+    expect(behind?.expectedHours).toBeGreaterThan(15);
+    expect(behind?.doneHours).toBeLessThan(behind?.expectedHours ?? 0);
+    expect(response.body).not.toContain("19:00");
+    const csv = (await call("ian", "GET", `/api/cohorts/${cohortId}/dashboard.csv`)).body;
+    expect(csv).toMatch(/behind plan: [\d.]+ of [\d.]+ h done/);
+  });
 });
 
 describe("cohorts in local mode", () => {

@@ -6,9 +6,9 @@ import { ScrollTable } from "../ScrollTable.js";
 type Stuck = CohortDashboardResponse["learners"][number]["stuck"][number];
 
 function stuckText(reason: Stuck): string {
-  return reason.kind === "inactive"
-    ? `no activity for ${reason.days} days`
-    : `${reason.failures} failed runs of “${reason.exerciseTitle}”`;
+  if (reason.kind === "inactive") return `no activity for ${reason.days} days`;
+  if (reason.kind === "failing") return `${reason.failures} failed runs of “${reason.exerciseTitle}”`;
+  return `behind their plan: ${reason.doneHours} of ${reason.expectedHours} h done`;
 }
 
 const day = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString() : "never");

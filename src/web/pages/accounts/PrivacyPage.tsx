@@ -11,7 +11,7 @@ const WHO_SEES: readonly { what: string; who: string }[] = [
     who: "You, the instructors of each cohort you are in, and this Stepwise's administrators — to help you when you are stuck.",
   },
   {
-    what: "Your progress: topic statuses, exercises solved, quiz accuracy, last activity, streak",
+    what: "Your progress: topic statuses, exercises solved, quiz accuracy, last activity, streak, whether you are behind your study plan",
     who: "You, your cohorts' instructors and administrators, on the cohort dashboard and its CSV export.",
   },
   {
@@ -19,7 +19,10 @@ const WHO_SEES: readonly { what: string; who: string }[] = [
     who: "You, your cohorts' instructors and administrators. Other learners see only your name and best score on a leaderboard.",
   },
   { what: "Your name and email", who: "Administrators, and the instructors of your cohorts. Other learners see your name only." },
-  { what: "Your models, study plan, review cards, quiz answers", who: "Only you (and whoever you give an access token)." },
+  {
+    what: "Your models, your study plan itself, review cards, quiz answers",
+    who: "Only you (and whoever you give an access token). Instructors see only whether you are behind your plan, in hours.",
+  },
   { what: "Your portfolio", who: "Only you — until you publish it at /u/<handle>/; then anyone with the link, until you stop." },
   { what: "Your sessions and access tokens", who: "Only you. Stepwise keeps only a hash of each token." },
 ];
