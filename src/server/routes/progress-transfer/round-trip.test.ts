@@ -1,3 +1,4 @@
+import { dayInZone } from "../../../shared/plan/calendar-date.js";
 import { rmSync } from "node:fs";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -18,9 +19,9 @@ afterAll(() => rmSync(fixtures.dir, { recursive: true, force: true }));
  */
 // Sign-in records (sessions, password hashes, one-time and access tokens) never travel in an export.
 const SIGN_IN_TABLES = ["auth_sessions", "auth_accounts", "auth_verifications", "auth_rate_limits", "api_tokens"];
-// The audit log, the cohorts and published handles belong to the instance (what administrators
-// did, who teaches whom, who holds which /u/ name), not to a learner's progress.
-const INSTANCE_TABLES = ["audit_log", "cohorts", "cohort_members", "cohort_invites", "public_profiles"];
+// The audit log, the cohorts, invitations and published handles belong to the instance (what
+// administrators did, who teaches whom, who is invited, who holds which /u/ name), not to a learner's progress.
+const INSTANCE_TABLES = ["audit_log", "cohorts", "cohort_members", "cohort_invites", "account_invites", "public_profiles"];
 const NOT_EXPORTED = new Set([
   "users",
   "progress_backups",
@@ -134,7 +135,8 @@ describe.each(DIALECTS)("exporting everything and importing it into an empty Ste
         checked_at: "2026-12-03T10:00:00.000Z",
       })
       .execute();
-    const today = new Date().toISOString().slice(0, 10);
+    // The plan's own day: Berlin is a day ahead of UTC for an hour or two every night.
+    const today = dayInZone(new Date(), "Europe/Berlin");
     await call(server, "PUT", "/api/plan", {
       hoursPerWeek: 6,
       studyDays: [1, 3, 6],
