@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { seriousAccessibilityViolations } from "./browser.js";
@@ -65,19 +67,34 @@ describe("a cohort from first account to closed competition (multi-user mode)", 
     people.admin = { page, email: "admin@example.org" };
   });
 
-  it("lets the administrator make an instructor of someone who signed up", async () => {
-    const ian = await newPerson(session.browser);
-    await ian.goto(session.server.url("/"));
-    await ian.waitForURL(/\/sign-in/, POLL);
-    await signUp(ian, "Ian Instructor", "ian@example.org");
-    people.ian = { page: ian, email: "ian@example.org" };
-
+  it("has the administrator invite an instructor by mail, who signs up and accepts", async () => {
     const admin = people.admin?.page as Page;
     await admin.getByRole("link", { name: "Administration" }).click();
     await admin.waitForURL(/\/admin$/);
-    await admin.getByLabel("Role of Ian Instructor").selectOption("instructor");
-    await expect.poll(() => admin.locator("table").last().innerText(), POLL).toMatch(/user\.role/);
+    await admin.getByLabel("Email").fill("ian@example.org");
+    await admin.getByLabel("As").selectOption("instructor");
+    await admin.getByRole("button", { name: "Send the invitation" }).click();
+    await expect.poll(() => admin.getByRole("status").first().innerText(), POLL).toMatch(/Invitation mailed to ian@example\.org/);
+    expect(await admin.locator("table", { hasText: "Open invitations" }).innerText()).toMatch(/ian@example\.org\s+instructor/);
     expect(await seriousAccessibilityViolations(admin)).toEqual([]);
+    // The mail, as the development sender keeps it: the link in it is the way in.
+    const mailDir = join(session.server.app.config.dataDir, "mail");
+    const mail = readdirSync(mailDir)
+      .map((name) => readFileSync(join(mailDir, name), "utf8"))
+      .find((text) => text.startsWith("To: ian@example.org\nSubject: You are invited"));
+    const link = /http:\/\/\S+\/invite\/\S+/.exec(mail ?? "")?.[0] ?? "";
+    expect(link).not.toBe("");
+
+    const ian = await newPerson(session.browser);
+    await ian.goto(link);
+    await ian.waitForURL(/\/sign-in\?next=%2Finvite%2F/, POLL);
+    await signUp(ian, "Ian Instructor", "ian@example.org");
+    await ian.waitForURL(/\/invite\//, POLL);
+    await ian.getByRole("button", { name: "Accept the invitation" }).click();
+    await expect.poll(() => ian.locator("h1").innerText(), POLL).toBe("Welcome: you are an instructor here now");
+    people.ian = { page: ian, email: "ian@example.org" };
+    await admin.reload();
+    await expect.poll(() => admin.getByLabel("Role of Ian Instructor").inputValue(), POLL).toBe("instructor");
   });
 
   it("has the instructor start a cohort and make an invite link", async () => {

@@ -29,6 +29,7 @@ import exerciseRoutes from "./routes/exercises/index.js";
 import faqRoutes from "./routes/faq/index.js";
 import meRoutes from "./routes/me/index.js";
 import adminRoutes from "./routes/admin/index.js";
+import accountInviteRoutes from "./routes/admin/invites.js";
 import cohortRoutes from "./routes/cohorts/index.js";
 import learnerWorkRoutes from "./routes/cohorts/learner-work.js";
 import tokenRoutes from "./routes/tokens/index.js";
@@ -94,6 +95,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(healthRoutes);
   await app.register(meRoutes);
   await app.register(adminRoutes);
+  await app.register(accountInviteRoutes);
   await app.register(cohortRoutes);
   await app.register(learnerWorkRoutes);
   await app.register(tokenRoutes);

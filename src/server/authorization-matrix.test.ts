@@ -11,7 +11,14 @@ import { DIALECTS, type TestServer } from "./test-support/test-dialects.js";
  */
 const OPEN = new Set(["GET /api/health", "GET /api/me"]);
 /** Routes only some roles may use, and who: everyone else signed in gets 403 (or 404 for a cohort they are not in). */
-const ADMIN_ONLY = new Set(["GET /api/admin/users", "PATCH /api/admin/users/{userId}", "GET /api/admin/audit"]);
+const ADMIN_ONLY = new Set([
+  "GET /api/admin/users",
+  "PATCH /api/admin/users/{userId}",
+  "GET /api/admin/audit",
+  "POST /api/admin/invites",
+  "GET /api/admin/invites",
+  "DELETE /api/admin/invites/{inviteId}",
+]);
 
 const SECRET = { note: "ADA-NOTE-7f3a", draft: "ADA_DRAFT_7f3a = 1", attempt: "ADA_ATTEMPT_7f3a = 2" };
 

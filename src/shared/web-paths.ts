@@ -26,6 +26,7 @@ export const webPaths = {
   account: () => "/account",
   privacy: () => "/privacy",
   join: (token: string) => `/join/${encodeURIComponent(token)}`,
+  invite: (token: string) => `/invite/${encodeURIComponent(token)}`,
   cohorts: () => "/cohorts",
   cohort: (cohortId: string) => `/cohorts/${encodeURIComponent(cohortId)}`,
   cohortLearner: (cohortId: string, userId: string) =>
@@ -67,7 +68,7 @@ export function isKnownWebPath(pathname: string, ids: KnownIds): boolean {
   if (fixed.includes(path)) return true;
   // Invite links, cohorts and their learners are checked by the page, which can say whether one
   // has expired or is not yours; the server cannot know without the visitor's account.
-  if (/^\/join\/[^/]+$/.test(path) || /^\/cohorts\/[^/]+(\/learners\/[^/]+)?$/.test(path)) return true;
+  if (/^\/(join|invite)\/[^/]+$/.test(path) || /^\/cohorts\/[^/]+(\/learners\/[^/]+)?$/.test(path)) return true;
   // Models are the learner's own, so any well-formed name is a page: the page says when there is no such model yet.
   const model = /^\/models\/([^/]+)$/.exec(path);
   if (model) return MODEL_NAME_PATTERN.test(decodeURIComponent(model[1] ?? ""));

@@ -38,6 +38,7 @@ const ForgotPasswordPage = lazyPage(() => import("./pages/accounts/ForgotPasswor
 const ResetPasswordPage = lazyPage(() => import("./pages/accounts/ResetPasswordPage.js"), "ResetPasswordPage");
 const PrivacyPage = lazyPage(() => import("./pages/accounts/PrivacyPage.js"), "PrivacyPage");
 const AccountPage = lazyPage(() => import("./pages/accounts/AccountPage.js"), "AccountPage");
+const AcceptInvitePage = lazyPage(() => import("./pages/accounts/AcceptInvitePage.js"), "AcceptInvitePage");
 const JoinCohortPage = lazyPage(() => import("./pages/cohorts/JoinCohortPage.js"), "JoinCohortPage");
 const CohortsPage = lazyPage(() => import("./pages/cohorts/CohortsPage.js"), "CohortsPage");
 const CohortPage = lazyPage(() => import("./pages/cohorts/CohortPage.js"), "CohortPage");
@@ -93,6 +94,7 @@ const router = createBrowserRouter([
       { path: "portfolio", element: page(<PortfolioPage />) },
       { path: "account", element: page(<AccountPage />) },
       { path: "join/:token", element: page(<JoinCohortPage />) },
+      { path: "invite/:token", element: page(<AcceptInvitePage />) },
       { path: "cohorts", element: page(<CohortsPage />) },
       { path: "cohorts/:cohortId", element: page(<CohortPage />) },
       { path: "cohorts/:cohortId/learners/:userId", element: page(<CohortLearnerPage />) },

@@ -12,6 +12,7 @@ import type {
   SubmissionModelsTable,
   SubmissionPredictionsTable,
 } from "./project-submissions.table.js";
+import type { AccountInvitesTable } from "./account-invites.table.js";
 import type { PortfolioEntriesTable, PortfolioProfilesTable, PublicProfilesTable } from "./portfolio.table.js";
 import type { ProgressBackupsTable } from "./progress-backups.table.js";
 import type { QuizAnswersTable } from "./quiz-answers.table.js";
@@ -51,6 +52,7 @@ export interface DatabaseSchema {
   cohort_invites: CohortInvitesTable;
   api_tokens: ApiTokensTable;
   public_profiles: PublicProfilesTable;
+  account_invites: AccountInvitesTable;
 }
 
 /** The one handle every repository takes; the dialect behind it is SQLite or PostgreSQL. */

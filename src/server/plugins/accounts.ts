@@ -2,7 +2,7 @@ import fp from "fastify-plugin";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { fromNodeHeaders } from "better-auth/node";
 import { AUTH_BASE_PATH, createAuth, type Auth } from "../../core/accounts/auth.js";
-import { fileMailSender } from "../../core/accounts/mail-sender.js";
+import { fileMailSender, type MailSender } from "../../core/accounts/mail-sender.js";
 import { needsSignIn } from "../accounts/protected-paths.js";
 import { checkToken } from "../accounts/token-auth.js";
 import type { MultiUserConfig } from "../../core/config.js";
@@ -12,6 +12,8 @@ declare module "fastify" {
   interface FastifyInstance {
     /** Multi-user mode's sign-in library; absent in local mode. */
     readonly auth?: Auth;
+    /** Where multi-user mode's mail goes (verification, reset, invitations); absent in local mode. */
+    readonly mail?: MailSender;
   }
 }
 
@@ -37,14 +39,10 @@ function toWebRequest(request: FastifyRequest, publicUrl: string): Request {
  */
 export const accountsPlugin = fp<{ settings: MultiUserConfig }>(
   async (app, { settings }) => {
-    const auth = createAuth({
-      db: app.db,
-      dialect: app.dialect,
-      settings,
-      mail: fileMailSender(app.config.dataDir, (message) => app.log.info(message)),
-      log: (level, message) => app.log[level](message),
-    });
+    const mail = fileMailSender(app.config.dataDir, (message) => app.log.info(message));
+    const auth = createAuth({ db: app.db, dialect: app.dialect, settings, mail, log: (level, message) => app.log[level](message) });
     app.decorate("auth", auth);
+    app.decorate("mail", mail);
     app.decorateRequest("learner", null as never);
 
     app.route({

@@ -33,3 +33,27 @@ export const AuditLogResponseSchema = z.object({
     }),
   ),
 });
+
+export const InviteAccountBodySchema = z.strictObject({
+  email: z.email("give the address to invite, e.g. ana@example.org").max(254),
+  role: UserRoleSchema.default("learner").describe("The role the account gets when the invitation is accepted"),
+  days: z.number().int().min(1, "an invitation lasts 1 to 30 days").max(30, "an invitation lasts 1 to 30 days").default(7),
+});
+
+export const AccountInviteSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: UserRoleSchema,
+  invitedBy: z.string().nullable(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+});
+
+export const CreatedAccountInviteSchema = AccountInviteSchema.extend({
+  url: z.string().describe("The link that was mailed; shown once, only a hash is kept"),
+});
+
+export const AccountInviteListResponseSchema = z.object({ invites: z.array(AccountInviteSchema) });
+export const InviteIdParamsSchema = z.object({ inviteId: z.string().min(1).max(200) });
+export const AcceptInviteBodySchema = z.strictObject({ token: z.string().min(1).max(200) });
+export const AcceptInviteResponseSchema = z.object({ role: UserRoleSchema.describe("Your role now") });

@@ -1,7 +1,12 @@
 import type { z } from "zod";
 import type { ErrorResponseSchema, ProgressSummarySchema, StageSummarySchema, TopicSummarySchema } from "./common.js";
 import type { MeResponseSchema, UserRoleSchema } from "./accounts.js";
-import type { AccountListResponseSchema, AuditLogResponseSchema } from "./admin.js";
+import type {
+  AccountInviteListResponseSchema,
+  AccountListResponseSchema,
+  AuditLogResponseSchema,
+  CreatedAccountInviteSchema,
+} from "./admin.js";
 import type {
   CohortDashboardResponseSchema,
   CohortListResponseSchema,
@@ -151,3 +156,5 @@ export type TokenListResponse = z.infer<typeof TokenListResponseSchema>;
 export type CreatedTokenResponse = z.infer<typeof CreatedTokenResponseSchema>;
 export type SessionListResponse = z.infer<typeof SessionListResponseSchema>;
 export type { TokenScope } from "./tokens.js";
+export type AccountInviteListResponse = z.infer<typeof AccountInviteListResponseSchema>;
+export type CreatedAccountInvite = z.infer<typeof CreatedAccountInviteSchema>;

@@ -170,7 +170,8 @@ class RowChecker {
   /** A ranking cell: known document ids, each once, at most `max` of them; empty means nothing retrieved. */
   private ranking(cell: string, max: number, line: number): string[] {
     const ranked = cell === "" ? [] : cell.split(/\s+/);
-    if (ranked.length > max) throw this.valueError(line, `${ranked.length} doc_ids, but at most ${max} are scored; keep your best ${max}.`);
+    if (ranked.length > max)
+      throw this.valueError(line, `${ranked.length} doc_ids, but at most ${max} are scored; keep your best ${max}.`);
     const seen = new Set<string>();
     for (const id of ranked) {
       if (!this.spec.documents?.has(id)) {

@@ -27,7 +27,10 @@ export interface Bm25Index {
 }
 
 /** Indexes `documents` (id and text) for BM25 search. */
-export function bm25Index(documents: readonly { readonly id: string; readonly text: string }[], options: Bm25Options = {}): Bm25Index {
+export function bm25Index(
+  documents: readonly { readonly id: string; readonly text: string }[],
+  options: Bm25Options = {},
+): Bm25Index {
   const k1 = options.k1 ?? 1.5;
   const b = options.b ?? 0.75;
   const termCounts = documents.map((document) => {

@@ -1,7 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type {
-  AccountListResponse,
-  AuditLogResponse,
   Cohort,
   CohortDashboardResponse,
   CohortListResponse,
@@ -11,7 +9,6 @@ import type {
   LearnerExerciseWork,
   LearnerSubmissions,
   SolutionUnlock,
-  UserRole,
 } from "../../shared/api/index.js";
 import { api } from "./client.js";
 
@@ -22,8 +19,6 @@ const keys = {
   learnerSubmissions: (cohortId: string, userId: string) => ["cohorts", cohortId, "learners", userId, "submissions"] as const,
   learnerExercise: (cohortId: string, userId: string, exerciseId: string) =>
     ["cohorts", cohortId, "learners", userId, "exercises", exerciseId] as const,
-  accounts: ["admin", "users"] as const,
-  audit: ["admin", "audit"] as const,
 };
 
 const cohortPath = (cohortId: string) => `/api/cohorts/${encodeURIComponent(cohortId)}`;
@@ -83,17 +78,3 @@ export const useLearnerExerciseWork = (cohortId: string, userId: string, exercis
 /** Every exercise, for the instructor's choice of which of a learner's exercises to read. */
 export const useExerciseList = () =>
   useQuery({ queryKey: ["exercise-list"], queryFn: () => api.get<{ exercises: ExerciseListItem[] }>("/api/exercises") });
-
-export const useAccounts = () =>
-  useQuery({ queryKey: keys.accounts, queryFn: () => api.get<AccountListResponse>("/api/admin/users") });
-
-export function useChangeAccount() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ userId, ...change }: { userId: string; role?: UserRole; disabled?: boolean }) =>
-      api.patch<unknown>(`/api/admin/users/${encodeURIComponent(userId)}`, change),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ["admin"] }),
-  });
-}
-
-export const useAuditLog = () => useQuery({ queryKey: keys.audit, queryFn: () => api.get<AuditLogResponse>("/api/admin/audit") });

@@ -21,6 +21,7 @@ import * as apiTokens from "./0018-api-tokens.js";
 import * as cohortSolutionUnlock from "./0019-cohort-solution-unlock.js";
 import * as publicProfiles from "./0020-public-profiles.js";
 import * as selfReportedAttempts from "./0021-self-reported-attempts.js";
+import * as accountInvites from "./0022-account-invites.js";
 
 /**
  * Migrations are listed in code, not read from disk, so they work the same from tsx and a bundle.
@@ -48,6 +49,7 @@ const migrations = (dialect: DialectName): Record<string, Migration> => ({
   "0019-cohort-solution-unlock": cohortSolutionUnlock,
   "0020-public-profiles": publicProfiles,
   "0021-self-reported-attempts": selfReportedAttempts,
+  "0022-account-invites": accountInvites,
 });
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

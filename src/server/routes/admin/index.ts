@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyInstance } from "fastify";
+import { adminsOnly } from "./admins-only.js";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { ErrorResponseSchema } from "../../../shared/api/common.js";
 import {
@@ -11,21 +12,6 @@ import {
 import { auditEntries, changeAccount, listAccounts } from "../../../core/db/accounts.repository.js";
 
 const AUDIT_LIMIT = 500;
-
-/** Administrators only (checked before the body is, so that nobody else learns what it should hold); in local mode there are no accounts to administer. */
-async function adminsOnly(this: FastifyInstance, request: FastifyRequest, reply: FastifyReply): Promise<void> {
-  if (!this.auth) {
-    return reply.code(404).send({
-      statusCode: 404,
-      error: "Not Found",
-      message: "Accounts exist in multi-user mode only (STEPWISE_MODE=multi); this Stepwise has one local learner.",
-    });
-  }
-  if (request.learner.role !== "admin")
-    return reply
-      .code(403)
-      .send({ statusCode: 403, error: "Forbidden", message: "Only an administrator of this Stepwise can do this." });
-}
 
 /** Administrators manage accounts: see them, change roles, disable and enable; every change is audited. */
 export default async function adminRoutes(fastify: FastifyInstance): Promise<void> {

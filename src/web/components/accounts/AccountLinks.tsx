@@ -29,8 +29,13 @@ export function AccountLinks({ onNavigate }: { onNavigate?: () => void }) {
         className="button button--ghost account-links__sign-out"
         disabled={signOut.isPending}
         onClick={() => {
-          onNavigate?.();
-          signOut.mutate(undefined, { onSettled: () => void navigate(webPaths.signIn()) });
+          // Awaited rather than a per-call callback: closing the menu unmounts this button. A failed
+          // sign-out still forgets the session here (useSignOut), so both ways lead to sign-in.
+          const toSignIn = () => {
+            onNavigate?.();
+            void navigate(webPaths.signIn());
+          };
+          signOut.mutateAsync().then(toSignIn, toSignIn);
         }}
       >
         Sign out

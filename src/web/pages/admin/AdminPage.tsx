@@ -1,6 +1,7 @@
-import { useAccounts, useAuditLog, useChangeAccount } from "../../api/cohort-queries.js";
+import { useAccounts, useAuditLog, useChangeAccount } from "../../api/admin-queries.js";
 import { useMe, useRequestPasswordReset } from "../../api/account-queries.js";
 import type { UserRole } from "../../../shared/api/index.js";
+import { InvitePeople } from "../../components/accounts/InvitePeople.js";
 import { QueryState } from "../../components/QueryState.js";
 import { ScrollTable } from "../../components/ScrollTable.js";
 import { useDocumentTitle } from "../../hooks/use-document-title.js";
@@ -22,6 +23,7 @@ export function AdminPage() {
   return (
     <div className="page page--wide">
       <h1>Administration</h1>
+      <InvitePeople />
       <AccountTable selfId={me.user.id} />
       <AuditLog />
     </div>
@@ -36,8 +38,8 @@ function AccountTable({ selfId }: { selfId: string }) {
     <section aria-labelledby="accounts-title">
       <h2 id="accounts-title">Accounts</h2>
       <p className="hint">
-        New people sign up themselves (or join through a cohort&apos;s invite link); here you give them a role. Disabling an
-        account ends its sessions at once.
+        People sign up themselves, join through a cohort&apos;s invite link, or accept an invitation above; here you change their
+        role. Disabling an account ends its sessions at once.
       </p>
       {change.isError ? (
         <p role="alert" className="text-danger">

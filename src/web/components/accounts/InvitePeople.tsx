@@ -1,0 +1,107 @@
+import { useId, useState } from "react";
+import type { UserRole } from "../../../shared/api/index.js";
+import { useAccountInvites, useInviteAccount, useWithdrawInvite } from "../../api/admin-queries.js";
+import { QueryState } from "../QueryState.js";
+
+const when = (iso: string) => new Date(iso).toLocaleDateString();
+
+/** Administrators invite people by mail with a role; open invitations are listed with "Withdraw". */
+export function InvitePeople() {
+  const id = useId();
+  const invites = useAccountInvites();
+  const invite = useInviteAccount();
+  const withdraw = useWithdrawInvite();
+  const [email, setEmail] = useState("");
+  const [role, setRole] = useState<UserRole>("instructor");
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Invite people</h2>
+      <form
+        className="form-stack panel"
+        onSubmit={(event) => {
+          event.preventDefault();
+          invite.mutate({ email: email.trim(), role, days: 7 }, { onSuccess: () => setEmail("") });
+        }}
+      >
+        <div className="form-field">
+          <label htmlFor={`${id}-email`}>Email</label>
+          <input
+            id={`${id}-email`}
+            className="text-field"
+            type="email"
+            required
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+          />
+        </div>
+        <div className="form-field">
+          <label htmlFor={`${id}-role`}>As</label>
+          <select id={`${id}-role`} value={role} onChange={(event) => setRole(event.target.value as UserRole)}>
+            <option value="learner">learner</option>
+            <option value="instructor">instructor</option>
+            <option value="admin">administrator</option>
+          </select>
+        </div>
+        <p className="hint">They get a link by mail, valid for 7 days; they accept it signed in with that address.</p>
+        {invite.isError ? (
+          <p role="alert" className="text-danger">
+            {invite.error.message}
+          </p>
+        ) : null}
+        {invite.isSuccess ? (
+          <p role="status">
+            Invitation mailed to {invite.data.email}. The link, if you want to pass it on yourself:{" "}
+            <code className="invite-url">{invite.data.url}</code>
+          </p>
+        ) : null}
+        <div className="button-row">
+          <button type="submit" className="button button--primary" disabled={invite.isPending}>
+            Send the invitation
+          </button>
+        </div>
+      </form>
+      <QueryState query={invites}>
+        {(data) =>
+          data.invites.length === 0 ? null : (
+            <div className="table-scroll">
+              <table className="progress-table">
+                <caption>Open invitations</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Email</th>
+                    <th scope="col">As</th>
+                    <th scope="col">By</th>
+                    <th scope="col">Until</th>
+                    <th scope="col">
+                      <span className="visually-hidden">Actions</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.invites.map((open) => (
+                    <tr key={open.id}>
+                      <td>{open.email}</td>
+                      <td>{open.role}</td>
+                      <td>{open.invitedBy ?? "—"}</td>
+                      <td>{when(open.expiresAt)}</td>
+                      <td>
+                        <button
+                          type="button"
+                          className="button"
+                          disabled={withdraw.isPending}
+                          onClick={() => withdraw.mutate(open.id)}
+                        >
+                          Withdraw<span className="visually-hidden"> the invitation of {open.email}</span>
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )
+        }
+      </QueryState>
+    </section>
+  );
+}
