@@ -1,3 +1,4 @@
+import "./zod-without-eval.js";
 import "./python/start-on-exercise.js";
 // Global styles first, so that the styles each component imports beside it come after them in the cascade.
 import "./styles/tokens.css";

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 // The browser's Python: Pyodide in a module worker, served by Stepwise itself, one job at a time.
+import "../zod-without-eval.js";
 import type { PyodideAPI } from "pyodide";
 import { PYTHON_READY_MARK, type PythonReadyDetail } from "../../shared/python/browser-loading.js";
 import { loadPython } from "./load-python.js";

@@ -1,0 +1,68 @@
+import { createHash } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startMultiUserServer } from "../test-support/accounts.js";
+import { startTestServer, type TestServer } from "../test-support/test-dialects.js";
+
+describe("security headers", () => {
+  let local: TestServer;
+  beforeAll(async () => {
+    local = await startTestServer("sqlite");
+  });
+  afterAll(() => local.destroy());
+  const get = (server: TestServer, url: string) => server.app.inject({ method: "GET", url, headers: { host: "localhost" } });
+
+  it("send a strict policy with pages, API answers and errors alike, and forbid framing", async () => {
+    for (const url of ["/", "/api/health", "/api/no-such-route", "/api/docs/static/index.html"]) {
+      const response = await get(local, url);
+      expect(response.headers["content-security-policy"], url).toMatch(
+        /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'/,
+      );
+      expect(response.headers["content-security-policy"], url).toContain("frame-ancestors 'none'");
+      expect(response.headers["x-frame-options"], url).toBe("DENY");
+    }
+  });
+
+  it("allow the built page's inline theme script by its hash", async () => {
+    // npm test builds the web app before the tests run.
+    const page = await get(local, "/");
+    expect(page.statusCode).toBe(200);
+    const inline = /<script>([\s\S]*?)<\/script>/.exec(page.body)?.[1];
+    expect(inline).toContain("theme");
+    const hash = createHash("sha256")
+      .update(inline ?? "")
+      .digest("base64");
+    expect(page.headers["content-security-policy"]).toContain(`'sha256-${hash}'`);
+  });
+
+  it("give a published portfolio a policy under which no script runs at all", async () => {
+    const response = await get(local, "/u/somebody/");
+    expect(response.headers["content-security-policy"]).toMatch(/^default-src 'none'; style-src 'unsafe-inline'/);
+    expect(response.headers["content-security-policy"]).not.toContain("script-src");
+  });
+
+  it("send HSTS only when Stepwise's public address is HTTPS", async () => {
+    expect((await get(local, "/api/health")).headers["strict-transport-security"]).toBeUndefined();
+    const plain = await startMultiUserServer("sqlite");
+    try {
+      expect((await get(plain, "/api/health")).headers["strict-transport-security"]).toBeUndefined();
+    } finally {
+      await plain.destroy();
+    }
+    const secure = await startTestServer("sqlite", {
+      mode: "multi",
+      multiUser: {
+        authSecret: "a-test-secret-that-is-long-enough-0123456789",
+        publicUrl: "https://stepwise.example.org",
+        sessionIdleSeconds: 3600,
+        sessionMaxSeconds: 86_400,
+      },
+    });
+    try {
+      const response = await get(secure, "/api/health");
+      expect(response.statusCode).toBe(200);
+      expect(response.headers["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
+    } finally {
+      await secure.destroy();
+    }
+  });
+});
