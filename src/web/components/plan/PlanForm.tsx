@@ -29,6 +29,14 @@ export function PlanForm({ saved }: { saved: PlanSettings | null }) {
       "studyDays",
       settings.studyDays.includes(day) ? settings.studyDays.filter((item) => item !== day) : [...settings.studyDays, day].sort(),
     );
+  // "Today" depends on the zone: a start left at today moves with it, or near midnight a zone
+  // ahead of the browser's would find its start already past.
+  const changeZone = (timeZone: string) =>
+    setSettings((current) => ({
+      ...current,
+      timeZone,
+      startDate: current.startDate === todayIn(current.timeZone) ? todayIn(timeZone) : current.startDate,
+    }));
   const zones = ZONES.includes(settings.timeZone) ? ZONES : [settings.timeZone, ...ZONES];
   return (
     <form
@@ -68,7 +76,7 @@ export function PlanForm({ saved }: { saved: PlanSettings | null }) {
         </div>
         <div className="form-field">
           <label htmlFor={`${id}-zone`}>Time zone</label>
-          <select id={`${id}-zone`} value={settings.timeZone} onChange={(event) => set("timeZone", event.target.value)}>
+          <select id={`${id}-zone`} value={settings.timeZone} onChange={(event) => changeZone(event.target.value)}>
             {zones.map((zone) => (
               <option key={zone}>{zone}</option>
             ))}
