@@ -8,6 +8,7 @@ import { useBrowserSession } from "./session.js";
 const PASSWORD = "a long enough password";
 const POLL = { timeout: 20_000 };
 const PYTHON = { timeout: 90_000 };
+const PROJECT = "review-sentiment";
 
 interface Person {
   readonly page: Page;
@@ -150,6 +151,19 @@ describe("a cohort from first account to closed competition (multi-user mode)", 
       result: { status: "pass", message: "All 3 tests passed.", tests: [], output: "", durationMs: 5, runtime: "browser" },
     });
     expect(attempt.status, attempt.body).toBe(200);
+    // Both submit to a project, as `stepwise submit` or the project page would.
+    for (const learner of [ada, bob]) {
+      const submitted = await learner.evaluate(async (project) => {
+        const sample = await (await fetch(`/api/projects/${project}/files/sample_submission.csv`)).text();
+        const response = await fetch(`/api/projects/${project}/submissions?fileName=first.csv`, {
+          method: "POST",
+          headers: { "Content-Type": "text/csv" },
+          body: sample,
+        });
+        return response.status;
+      }, PROJECT);
+      expect(submitted).toBe(201);
+    }
   });
 
   it("shows the instructor both learners on the dashboard, Bob marked stuck, and Bob's code one click away", async () => {
@@ -165,6 +179,33 @@ describe("a cohort from first account to closed competition (multi-user mode)", 
     await expect.poll(() => ian.locator(".learner-attempt").count(), POLL).toBe(3);
     await ian.locator(".learner-attempt summary").first().click();
     expect(await ian.locator(".learner-attempt pre").first().innerText()).toMatch(/NotImplementedError|def dot/);
+  });
+
+  it("has the instructor run the cohort's competition and close it: the learners see the private board", async () => {
+    const ian = people.ian?.page as Page;
+    await ian.goto(session.server.url(`/cohorts/${cohortId}`));
+    await ian.getByLabel("Project").selectOption(PROJECT);
+    await ian.getByRole("button", { name: "Open the competition" }).click();
+    const list = ian.locator(".competition-list");
+    await expect
+      .poll(() => list.innerText(), POLL)
+      .toMatch(/Tell positive reviews from negative ones — ● open until you close it/);
+    const ada = people.ada?.page as Page;
+    await ada.goto(session.server.url(`/projects/${PROJECT}`));
+    await expect.poll(() => ada.locator("#leaderboard").innerText(), POLL).toMatch(/Evening class competition is open/);
+    expect(await ada.locator("#leaderboard caption").innerText()).toMatch(/^Public leaderboard/);
+    expect(await ada.getByRole("button", { name: /Finish competition/ }).count()).toBe(0);
+
+    await ian.getByRole("button", { name: /Close now/ }).click();
+    await ian.getByRole("button", { name: "Close and reveal the private board" }).click();
+    await expect.poll(() => list.innerText(), POLL).toMatch(/■ closed .*the private board is out/);
+    await ada.reload();
+    await expect
+      .poll(() => ada.locator("#leaderboard").innerText(), POLL)
+      .toMatch(/competition is closed: this is its final, private board/);
+    expect(await ada.locator("#leaderboard caption").innerText()).toMatch(/^Private leaderboard \(final\)/);
+    const ranked = await ada.locator("#leaderboard tbody th").allInnerTexts();
+    expect(ranked.filter((name) => /Learner/.test(name)).sort()).toEqual(["Ada Learner (you)", "Bob Learner"]);
   });
 
   it("never shows one learner the other's code or notes, nor a learner the dashboard", async () => {

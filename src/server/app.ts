@@ -32,6 +32,7 @@ import adminRoutes from "./routes/admin/index.js";
 import accountInviteRoutes from "./routes/admin/invites.js";
 import cohortRoutes from "./routes/cohorts/index.js";
 import learnerWorkRoutes from "./routes/cohorts/learner-work.js";
+import cohortCompetitionRoutes from "./routes/cohorts/competitions.js";
 import tokenRoutes from "./routes/tokens/index.js";
 import sessionRoutes from "./routes/sessions/index.js";
 import healthRoutes from "./routes/health/index.js";
@@ -98,6 +99,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(accountInviteRoutes);
   await app.register(cohortRoutes);
   await app.register(learnerWorkRoutes);
+  await app.register(cohortCompetitionRoutes);
   await app.register(tokenRoutes);
   await app.register(sessionRoutes);
   await app.register(roadmapRoutes);

@@ -13,6 +13,7 @@ import type {
   SubmissionPredictionsTable,
 } from "./project-submissions.table.js";
 import type { AccountInvitesTable } from "./account-invites.table.js";
+import type { CohortCompetitionsTable } from "./cohort-competitions.table.js";
 import type { PortfolioEntriesTable, PortfolioProfilesTable, PublicProfilesTable } from "./portfolio.table.js";
 import type { ProgressBackupsTable } from "./progress-backups.table.js";
 import type { QuizAnswersTable } from "./quiz-answers.table.js";
@@ -53,6 +54,7 @@ export interface DatabaseSchema {
   api_tokens: ApiTokensTable;
   public_profiles: PublicProfilesTable;
   account_invites: AccountInvitesTable;
+  cohort_competitions: CohortCompetitionsTable;
 }
 
 /** The one handle every repository takes; the dialect behind it is SQLite or PostgreSQL. */

@@ -54,9 +54,17 @@ export type LeaderboardRow = ProjectSubmissionRow & {
   readonly live_model: number;
 };
 
-/** Every learner's submissions to a project, with their names and live models, for the leaderboard. */
-export async function projectSubmissions(db: Database, projectId: string): Promise<LeaderboardRow[]> {
-  const rows = await db
+/**
+ * Learners' submissions to a project, with their names and live models, for a leaderboard: every
+ * learner's, or (a cohort's board) only `scope.userIds`' made before `scope.before` when it is set.
+ */
+export async function projectSubmissions(
+  db: Database,
+  projectId: string,
+  scope?: { readonly userIds: readonly string[]; readonly before: string | null },
+): Promise<LeaderboardRow[]> {
+  if (scope?.userIds.length === 0) return [];
+  let query = db
     .selectFrom("project_submissions")
     .innerJoin("users", "users.id", "project_submissions.user_id")
     .leftJoin("submission_models", "submission_models.submission_id", "project_submissions.id")
@@ -64,8 +72,10 @@ export async function projectSubmissions(db: Database, projectId: string): Promi
     .select(["users.display_name", "submission_models.reproduced"])
     .where("project_submissions.project_id", "=", projectId)
     // Late submissions are scored for the learner but never ranked.
-    .where("project_submissions.late", "=", 0)
-    .execute();
+    .where("project_submissions.late", "=", 0);
+  if (scope) query = query.where("project_submissions.user_id", "in", scope.userIds);
+  if (scope?.before) query = query.where("project_submissions.created_at", "<=", scope.before);
+  const rows = await query.execute();
   return rows.map(({ reproduced, ...row }) => ({ ...row, live_model: reproduced ?? 0 }));
 }
 

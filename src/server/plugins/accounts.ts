@@ -40,7 +40,13 @@ function toWebRequest(request: FastifyRequest, publicUrl: string): Request {
 export const accountsPlugin = fp<{ settings: MultiUserConfig }>(
   async (app, { settings }) => {
     const mail = fileMailSender(app.config.dataDir, (message) => app.log.info(message));
-    const auth = createAuth({ db: app.db, dialect: app.dialect, settings, mail, log: (level, message) => app.log[level](message) });
+    const auth = createAuth({
+      db: app.db,
+      dialect: app.dialect,
+      settings,
+      mail,
+      log: (level, message) => app.log[level](message),
+    });
     app.decorate("auth", auth);
     app.decorate("mail", mail);
     app.decorateRequest("learner", null as never);

@@ -19,6 +19,7 @@ import type {
 } from "./cohorts.js";
 import type { CreatedTokenResponseSchema, TokenListResponseSchema, TokenSchema } from "./tokens.js";
 import type { SessionListResponseSchema } from "./sessions.js";
+import type { CohortCompetitionListResponseSchema, CohortCompetitionSchema } from "./cohort-competitions.js";
 import type {
   AttemptResponseSchema,
   BrowserPythonSettingsSchema,
@@ -158,3 +159,5 @@ export type SessionListResponse = z.infer<typeof SessionListResponseSchema>;
 export type { TokenScope } from "./tokens.js";
 export type AccountInviteListResponse = z.infer<typeof AccountInviteListResponseSchema>;
 export type CreatedAccountInvite = z.infer<typeof CreatedAccountInviteSchema>;
+export type CohortCompetition = z.infer<typeof CohortCompetitionSchema>;
+export type CohortCompetitionListResponse = z.infer<typeof CohortCompetitionListResponseSchema>;

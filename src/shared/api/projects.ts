@@ -161,8 +161,16 @@ export const SubmissionErrorSchema = z.object({
 
 export const FinalBodySchema = z.strictObject({ final: z.boolean() });
 
+export const LeaderboardQuerySchema = z.object({
+  cohort: z.string().min(1).max(200).optional().describe("Multi-user mode: the cohort whose board to show (one you are in)"),
+});
+
 export const LeaderboardResponseSchema = z.object({
   metric: MetricViewSchema,
+  cohort: z
+    .object({ id: z.string(), name: z.string(), deadline: z.string().nullable(), competing: z.boolean() })
+    .nullable()
+    .describe("Multi-user mode: the cohort this board ranks (competing: its instructor opened a competition for this project)"),
   board: z.enum(["public", "private"]).describe("Private once the competition is closed"),
   closed: z.boolean(),
   entries: z.array(

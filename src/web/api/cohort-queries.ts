@@ -1,6 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type {
   Cohort,
+  CohortCompetition,
+  CohortCompetitionListResponse,
   CohortDashboardResponse,
   CohortListResponse,
   ExerciseListItem,
@@ -20,6 +22,8 @@ const keys = {
   learnerExercise: (cohortId: string, userId: string, exerciseId: string) =>
     ["cohorts", cohortId, "learners", userId, "exercises", exerciseId] as const,
 };
+
+const competitionsKey = (cohortId: string) => ["cohorts", cohortId, "competitions"] as const;
 
 const cohortPath = (cohortId: string) => `/api/cohorts/${encodeURIComponent(cohortId)}`;
 
@@ -78,3 +82,31 @@ export const useLearnerExerciseWork = (cohortId: string, userId: string, exercis
 /** Every exercise, for the instructor's choice of which of a learner's exercises to read. */
 export const useExerciseList = () =>
   useQuery({ queryKey: ["exercise-list"], queryFn: () => api.get<{ exercises: ExerciseListItem[] }>("/api/exercises") });
+
+export const useCohortCompetitions = (cohortId: string) =>
+  useQuery({
+    queryKey: competitionsKey(cohortId),
+    queryFn: () => api.get<CohortCompetitionListResponse>(`${cohortPath(cohortId)}/competitions`),
+  });
+
+/** Opening or closing changes the cohort's list and every board of the project. */
+function useCompetitionChange<T>(cohortId: string, change: (variables: T) => Promise<CohortCompetition>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: change,
+    onSettled: (competition) => {
+      void queryClient.invalidateQueries({ queryKey: competitionsKey(cohortId) });
+      if (competition) void queryClient.invalidateQueries({ queryKey: ["project", competition.projectId] });
+    },
+  });
+}
+
+export const useOpenCompetition = (cohortId: string) =>
+  useCompetitionChange(cohortId, ({ projectId, deadline }: { projectId: string; deadline: string | null }) =>
+    api.put<CohortCompetition>(`${cohortPath(cohortId)}/competitions/${encodeURIComponent(projectId)}`, { deadline }),
+  );
+
+export const useCloseCompetition = (cohortId: string) =>
+  useCompetitionChange(cohortId, (projectId: string) =>
+    api.post<CohortCompetition>(`${cohortPath(cohortId)}/competitions/${encodeURIComponent(projectId)}/close`, {}),
+  );

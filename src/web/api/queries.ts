@@ -53,7 +53,7 @@ const keys = {
   projects: ["projects"] as const,
   project: (id: string) => ["project", id] as const,
   submissions: (id: string) => ["project", id, "submissions"] as const,
-  leaderboard: (id: string) => ["project", id, "leaderboard"] as const,
+  leaderboard: (id: string, cohortId: string | null) => ["project", id, "leaderboard", cohortId] as const,
 };
 
 export const useRoadmap = () => useQuery({ queryKey: keys.roadmap, queryFn: () => api.get<RoadmapResponse>("/api/roadmap") });
@@ -230,8 +230,15 @@ export const useProject = (id: string) =>
   useQuery({ queryKey: keys.project(id), queryFn: () => api.get<ProjectResponse>(projectPath(id)) });
 export const useSubmissions = (id: string) =>
   useQuery({ queryKey: keys.submissions(id), queryFn: () => api.get<SubmissionListResponse>(`${projectPath(id)}/submissions`) });
-export const useLeaderboard = (id: string) =>
-  useQuery({ queryKey: keys.leaderboard(id), queryFn: () => api.get<LeaderboardResponse>(`${projectPath(id)}/leaderboard`) });
+/** The board; in multi-user mode, `cohortId`'s (null: only the learner's own standing). */
+export const useLeaderboard = (id: string, cohortId: string | null = null) =>
+  useQuery({
+    queryKey: keys.leaderboard(id, cohortId),
+    queryFn: () =>
+      api.get<LeaderboardResponse>(
+        `${projectPath(id)}/leaderboard${cohortId === null ? "" : `?cohort=${encodeURIComponent(cohortId)}`}`,
+      ),
+  });
 
 /** After a submission, a final choice or the finish, the project, its lists and its board may all have changed. */
 function refreshProject(client: ReturnType<typeof useQueryClient>, id: string) {

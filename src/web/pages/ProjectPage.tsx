@@ -1,9 +1,11 @@
 import { Link, useParams } from "react-router";
 import type { ProjectResponse } from "../../shared/api/index.js";
 import { webPaths } from "../../shared/web-paths.js";
+import { useMe } from "../api/account-queries.js";
 import { useProject } from "../api/queries.js";
 import { LessonHtml } from "../components/LessonHtml.js";
 import { QueryState } from "../components/QueryState.js";
+import { CohortBoard } from "../components/projects/CohortBoard.js";
 import { CompetitionStatus } from "../components/projects/CompetitionStatus.js";
 import { FinishCompetition } from "../components/projects/FinishCompetition.js";
 import { Leaderboard } from "../components/projects/Leaderboard.js";
@@ -27,6 +29,8 @@ const SECTIONS = [
 ] as const;
 
 function ProjectView({ project }: { project: ProjectResponse }) {
+  // A shared Stepwise runs competitions per cohort, opened and closed by its instructor.
+  const shared = useMe().data?.mode === "multi";
   return (
     <article className="page page--wide project">
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -35,7 +39,7 @@ function ProjectView({ project }: { project: ProjectResponse }) {
       <h1>{project.title}</h1>
       <p className="lead">{project.summary}</p>
       <p className="project-meta">
-        <CompetitionStatus closed={project.closed} />
+        {shared ? null : <CompetitionStatus closed={project.closed} />}
         <span>
           Leaderboard metric: <MetricName metric={project.primaryMetric} />
         </span>
@@ -46,7 +50,7 @@ function ProjectView({ project }: { project: ProjectResponse }) {
           Dataset: <Link to={webPaths.dataset(project.datasetId)}>explore it</Link>
         </span>
       </p>
-      <PageToc sections={SECTIONS} />
+      <PageToc sections={shared ? SECTIONS.filter(([section]) => section !== "finish") : SECTIONS} />
       {/* The brief brings its own second-level headings (The task, The data, …). */}
       <div id="brief" className="project-brief">
         <LessonHtml html={project.briefHtml} label="Project brief" />
@@ -55,8 +59,8 @@ function ProjectView({ project }: { project: ProjectResponse }) {
       <ProjectData project={project} />
       <SubmitPanel project={project} />
       <SubmissionsTable project={project} />
-      <Leaderboard project={project} />
-      <FinishCompetition project={project} />
+      {shared ? <CohortBoard project={project} /> : <Leaderboard project={project} />}
+      {shared ? null : <FinishCompetition project={project} />}
     </article>
   );
 }

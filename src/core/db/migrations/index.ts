@@ -22,6 +22,7 @@ import * as cohortSolutionUnlock from "./0019-cohort-solution-unlock.js";
 import * as publicProfiles from "./0020-public-profiles.js";
 import * as selfReportedAttempts from "./0021-self-reported-attempts.js";
 import * as accountInvites from "./0022-account-invites.js";
+import * as cohortCompetitions from "./0023-cohort-competitions.js";
 
 /**
  * Migrations are listed in code, not read from disk, so they work the same from tsx and a bundle.
@@ -50,6 +51,7 @@ const migrations = (dialect: DialectName): Record<string, Migration> => ({
   "0020-public-profiles": publicProfiles,
   "0021-self-reported-attempts": selfReportedAttempts,
   "0022-account-invites": accountInvites,
+  "0023-cohort-competitions": cohortCompetitions,
 });
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

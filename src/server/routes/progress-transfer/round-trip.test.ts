@@ -21,7 +21,15 @@ afterAll(() => rmSync(fixtures.dir, { recursive: true, force: true }));
 const SIGN_IN_TABLES = ["auth_sessions", "auth_accounts", "auth_verifications", "auth_rate_limits", "api_tokens"];
 // The audit log, the cohorts, invitations and published handles belong to the instance (what
 // administrators did, who teaches whom, who is invited, who holds which /u/ name), not to a learner's progress.
-const INSTANCE_TABLES = ["audit_log", "cohorts", "cohort_members", "cohort_invites", "account_invites", "public_profiles"];
+const INSTANCE_TABLES = [
+  "audit_log",
+  "cohorts",
+  "cohort_members",
+  "cohort_invites",
+  "cohort_competitions",
+  "account_invites",
+  "public_profiles",
+];
 const NOT_EXPORTED = new Set([
   "users",
   "progress_backups",

@@ -7,6 +7,7 @@ import {
   FinishResponseSchema,
   LateSubmissionsBodySchema,
   LateSubmissionsResponseSchema,
+  LeaderboardQuerySchema,
   LeaderboardResponseSchema,
   ProjectFileParamsSchema,
   ProjectListResponseSchema,
@@ -28,11 +29,11 @@ import {
   insertClosure,
   listClosedProjectIds,
   listSubmissions,
-  projectSubmissions,
   setLateSubmissions,
 } from "../../../core/db/project-submissions.repository.js";
 import { prepareProject } from "../../../core/projects/project-data-cache.js";
 import { buildLeaderboard, MAX_FINAL_SUBMISSIONS } from "../../../core/services/leaderboard.js";
+import { boardScope } from "../../../core/services/leaderboard-scope.js";
 import {
   chooseFinal,
   CompetitionError,
@@ -282,25 +283,37 @@ export default async function projectRoutes(fastify: FastifyInstance): Promise<v
     "/api/projects/:projectId/leaderboard",
     {
       schema: {
-        summary: "The leaderboard: public scores, or private ones once the competition is closed",
+        summary:
+          "The leaderboard: public scores, or private ones once the competition is closed (multi-user mode: one cohort's, or only yours)",
         tags: ["projects"],
         params: ProjectParamsSchema,
+        querystring: LeaderboardQuerySchema,
         response: { 200: LeaderboardResponseSchema, 404: ErrorResponseSchema },
       },
     },
     async (request, reply) => {
       const project = findProject(request.params.projectId);
       if (!project) return reply.code(404).send(projectNotFound(request.params.projectId));
-      const closed = (await findClosure(app.db, project.id)) !== undefined;
-      const entries = buildLeaderboard(
-        prepareProject(app.curriculum, project),
-        await projectSubmissions(app.db, project.id),
-        closed,
+      const board = await boardScope(
+        app.db,
+        app.auth !== undefined,
+        request.learner,
+        project.id,
+        request.query.cohort,
+        new Date(),
       );
+      if (board.kind === "unknown-cohort")
+        return reply.code(404).send({
+          statusCode: 404,
+          error: "Not Found",
+          message: `There is no cohort "${request.query.cohort}" of yours. GET /api/cohorts lists yours.`,
+        });
+      const entries = buildLeaderboard(prepareProject(app.curriculum, project), board.rows, board.closed);
       return {
         metric: presentMetric(project.metrics[0] as Project["metrics"][number]),
-        board: closed ? ("private" as const) : ("public" as const),
-        closed,
+        cohort: board.cohort,
+        board: board.closed ? ("private" as const) : ("public" as const),
+        closed: board.closed,
         entries: entries.map(({ userId, ...entry }) => ({ ...entry, isMe: userId === request.learner.id })),
       };
     },
@@ -314,12 +327,19 @@ export default async function projectRoutes(fastify: FastifyInstance): Promise<v
           "Close the competition: reveal the private leaderboard and stop submissions (the learner's finish in local mode)",
         tags: ["projects"],
         params: ProjectParamsSchema,
-        response: { 200: FinishResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema },
+        response: { 200: FinishResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema },
       },
     },
     async (request, reply) => {
       const project = findProject(request.params.projectId);
       if (!project) return reply.code(404).send(projectNotFound(request.params.projectId));
+      if (app.auth)
+        return reply.code(403).send({
+          statusCode: 403,
+          error: "Forbidden",
+          message:
+            "In a shared Stepwise your cohort's instructor opens and closes competitions; each cohort's board shows when it closes.",
+        });
       const closedAt = new Date().toISOString();
       if (!(await insertClosure(app.db, project.id, request.learner.id, closedAt))) {
         return reply.code(409).send({

@@ -1,4 +1,4 @@
-import type { ProjectResponse } from "../../../shared/api/index.js";
+import type { LeaderboardResponse, ProjectResponse } from "../../../shared/api/index.js";
 import { useLeaderboard } from "../../api/queries.js";
 import { Skeleton } from "../QueryState.js";
 import { formatScore } from "../../../shared/projects/format-score.js";
@@ -7,9 +7,20 @@ import { Timestamp } from "./Timestamp.js";
 import { ScrollTable } from "../ScrollTable.js";
 import "./Leaderboard.css";
 
-/** The public board while the competition runs, the private one once it is closed; baselines for reference. */
-export function Leaderboard({ project }: { project: ProjectResponse }) {
-  const leaderboard = useLeaderboard(project.id);
+/**
+ * The public board while the competition runs, the private one once it is closed; baselines for
+ * reference. In multi-user mode `picker` chooses the cohort whose board it is (`cohortId`).
+ */
+export function Leaderboard({
+  project,
+  cohortId = null,
+  picker = null,
+}: {
+  project: ProjectResponse;
+  cohortId?: string | null;
+  picker?: React.ReactNode;
+}) {
+  const leaderboard = useLeaderboard(project.id, cohortId);
 
   let body: React.ReactNode;
   if (leaderboard.isPending) body = <Skeleton lines={4} />;
@@ -23,7 +34,7 @@ export function Leaderboard({ project }: { project: ProjectResponse }) {
       </div>
     );
   } else {
-    const { metric, board, entries } = leaderboard.data;
+    const { metric, board, entries, cohort } = leaderboard.data;
     const learners = entries.filter((entry) => !entry.isBaseline).length;
     const scoredOn =
       board === "public"
@@ -31,6 +42,7 @@ export function Leaderboard({ project }: { project: ProjectResponse }) {
         : `${(project.split.testRows - project.split.publicRows).toLocaleString("en")} private test rows`;
     body = (
       <>
+        {cohort ? <CohortCompetitionState cohort={cohort} closed={leaderboard.data.closed} /> : null}
         {learners === 0 ? (
           <div className="empty-state">
             <p>
@@ -116,7 +128,33 @@ export function Leaderboard({ project }: { project: ProjectResponse }) {
   return (
     <section aria-labelledby="leaderboard-heading" id="leaderboard">
       <h2 id="leaderboard-heading">Leaderboard</h2>
+      {picker}
       {body}
     </section>
+  );
+}
+
+/** Whether the cohort's instructor runs a competition on this project, and where it stands. */
+function CohortCompetitionState({ cohort, closed }: { cohort: NonNullable<LeaderboardResponse["cohort"]>; closed: boolean }) {
+  if (!cohort.competing)
+    return (
+      <p className="muted">
+        {cohort.name} has no competition on this project: the board ranks its learners as they submit, and stays public.
+      </p>
+    );
+  if (closed) return <p role="status">The {cohort.name} competition is closed: this is its final, private board.</p>;
+  return (
+    <p role="status">
+      The {cohort.name} competition is open
+      {cohort.deadline ? (
+        <>
+          {" "}
+          until <Timestamp iso={cohort.deadline} />
+        </>
+      ) : (
+        " until your instructor closes it"
+      )}
+      .
+    </p>
   );
 }

@@ -16,9 +16,12 @@ const WHO_SEES: readonly { what: string; who: string }[] = [
   },
   {
     what: "Your project submissions (files, scores, what you tried)",
-    who: "You, your cohorts' instructors and administrators. Other learners see only your name and best score on a leaderboard.",
+    who: "You, your cohorts' instructors and administrators. Learners of your cohorts see your name and score on their cohort's project boards; nobody else does.",
   },
-  { what: "Your name and email", who: "Administrators, and the instructors of your cohorts. Other learners see your name only." },
+  {
+    what: "Your name and email",
+    who: "Administrators, and the instructors of your cohorts. Learners of your cohorts see your name only.",
+  },
   {
     what: "Your models, your study plan itself, review cards, quiz answers",
     who: "Only you (and whoever you give an access token). Instructors see only whether you are behind your plan, in hours.",

@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import { useParams } from "react-router";
 import { useCohortDashboard, useCohorts } from "../../api/cohort-queries.js";
 import { CohortDashboardTable } from "../../components/cohorts/CohortDashboardTable.js";
+import { CompetitionsPanel } from "../../components/cohorts/CompetitionsPanel.js";
 import { CohortSettings } from "../../components/cohorts/CohortSettings.js";
 import { InvitePanel } from "../../components/cohorts/InvitePanel.js";
 import { QueryState } from "../../components/QueryState.js";
@@ -55,6 +56,7 @@ export function CohortPage() {
             </a>
           </fieldset>
           <CohortDashboardTable cohortId={cohortId} dashboard={data} />
+          <CompetitionsPanel cohortId={cohortId} />
           <InvitePanel cohortId={cohortId} />
           {cohort ? <CohortSettings cohort={cohort} /> : null}
         </div>
