@@ -24,10 +24,14 @@ export interface E2eServerOptions {
   readonly config?: Partial<AppConfig>;
   /** Multi-user mode (accounts), with the server's own address as its public URL. */
   readonly multiUser?: boolean;
+  /** The port to listen on (multi-user mode; see {@link freePort}); any free one by default. */
+  readonly port?: number;
+  /** More settings, as environment variables (e.g. STEPWISE_OIDC_ISSUER). */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 /** A port nothing listens on now: multi-user mode must know its public URL, port included, before it starts. */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const probe = createServer();
   await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
   const { port } = probe.address() as { port: number };
@@ -37,7 +41,7 @@ async function freePort(): Promise<number> {
 
 /** The real app, built web UI included, on a free loopback port with a fresh SQLite file. */
 export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2eServer> {
-  let port = options.multiUser ? await freePort() : 0;
+  let port = options.port ?? (options.multiUser ? await freePort() : 0);
   const config: AppConfig = {
     ...testConfig(
       mkdtempSync(join(tmpdir(), "stepwise-e2e-")),
@@ -46,8 +50,9 @@ export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2
             STEPWISE_MODE: "multi",
             STEPWISE_AUTH_SECRET: "an-e2e-test-secret-that-is-long-enough-0123456789",
             STEPWISE_PUBLIC_URL: `http://127.0.0.1:${port}`,
+            ...options.env,
           }
-        : {},
+        : { ...options.env },
     ),
     logLevel: "warn",
     ...options.config,

@@ -56,6 +56,10 @@ describe("STEPWISE_MODE and multi-user settings", () => {
       publicUrl: "https://stepwise.example.org",
       sessionIdleSeconds: 7 * 86_400,
       sessionMaxSeconds: 7 * 86_400,
+      smtpUrl: undefined,
+      mailFrom: "Stepwise <no-reply@stepwise.example.org>",
+      oidc: undefined,
+      github: undefined,
     });
     expect(config.allowedHosts).toContain("stepwise.example.org");
     expect(config.serverPython).toMatchObject({ enabled: false, reason: expect.stringMatching(/multi-user mode/) });
@@ -68,5 +72,33 @@ describe("STEPWISE_MODE and multi-user settings", () => {
         "/srv/stepwise",
       ),
     ).toThrow(/STEPWISE_PUBLIC_URL: must be a scheme and host/);
+  });
+
+  it("takes an SMTP server and sign-in providers, and refuses half of a provider's settings", () => {
+    const multi = { STEPWISE_MODE: "multi", STEPWISE_AUTH_SECRET: SECRET };
+    const config = loadConfig(
+      {
+        ...multi,
+        STEPWISE_SMTP_URL: "smtps://stepwise:pw@mail.example.org:465",
+        STEPWISE_OIDC_ISSUER: "https://login.example.org/realms/school/",
+        STEPWISE_OIDC_CLIENT_ID: "stepwise",
+        STEPWISE_OIDC_CLIENT_SECRET: "s3cret",
+        STEPWISE_GITHUB_CLIENT_ID: "gh-id",
+        STEPWISE_GITHUB_CLIENT_SECRET: "gh-secret",
+      },
+      "/srv/stepwise",
+    );
+    expect(config.multiUser).toMatchObject({
+      smtpUrl: "smtps://stepwise:pw@mail.example.org:465",
+      oidc: { issuer: "https://login.example.org/realms/school", clientId: "stepwise", name: "Single sign-on" },
+      github: { clientId: "gh-id" },
+    });
+    expect(() => loadConfig({ ...multi, STEPWISE_SMTP_URL: "http://mail.example.org" }, "/srv/stepwise")).toThrow(
+      /STEPWISE_SMTP_URL: must start with smtp:\/\//,
+    );
+    expect(() => loadConfig({ ...multi, STEPWISE_OIDC_ISSUER: "https://login.example.org" }, "/srv/stepwise")).toThrow(
+      /OIDC needs all three/,
+    );
+    expect(() => loadConfig({ ...multi, STEPWISE_GITHUB_CLIENT_SECRET: "x" }, "/srv/stepwise")).toThrow(/GitHub needs both/);
   });
 });

@@ -46,6 +46,21 @@ export interface MultiUserConfig {
   readonly sessionIdleSeconds: number;
   /** A session ends this long after sign-in, used or not (seconds). */
   readonly sessionMaxSeconds: number;
+  /** Mail goes over SMTP when set (`smtp://` or `smtps://` URL); kept as files otherwise. */
+  readonly smtpUrl?: string | undefined;
+  /** The From of Stepwise's mail. */
+  readonly mailFrom?: string | undefined;
+  /** Signing in with an OpenID Connect provider, shown on the sign-in page as `name`. */
+  readonly oidc?: OidcSettings | undefined;
+  /** Signing in with GitHub (an OAuth app's id and secret). */
+  readonly github?: { readonly clientId: string; readonly clientSecret: string } | undefined;
+}
+
+export interface OidcSettings {
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly name: string;
 }
 
 /** The pinned Pyodide release; its official package index is the default for packages. */
@@ -122,6 +137,22 @@ const EnvSchema = z.object({
     .min(1, "must be a number of days from 1 to 90")
     .max(90, "must be a number of days from 1 to 90")
     .default(30),
+  STEPWISE_SMTP_URL: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z
+      .url({ error: "must be an SMTP URL, e.g. smtps://user:password@mail.example.org:465" })
+      .refine((url) => /^smtps?:\/\//.test(url), "must start with smtp:// (STARTTLS) or smtps:// (TLS)")
+      .optional(),
+  ),
+  STEPWISE_MAIL_FROM: z.string().trim().min(3).max(200).optional(),
+  STEPWISE_OIDC_ISSUER: z
+    .url({ error: "must be the provider's issuer URL, e.g. https://login.example.org/realms/school" })
+    .optional(),
+  STEPWISE_OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
+  STEPWISE_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  STEPWISE_OIDC_NAME: z.string().trim().min(1).max(60).default("Single sign-on"),
+  STEPWISE_GITHUB_CLIENT_ID: z.string().trim().min(1).optional(),
+  STEPWISE_GITHUB_CLIENT_SECRET: z.string().min(1).optional(),
   STEPWISE_ALLOWED_HOSTS: z
     .string()
     .default("")
@@ -167,11 +198,37 @@ function multiUserConfig(settings: z.infer<typeof EnvSchema>): MultiUserConfig |
     );
   const idle = Math.round(settings.STEPWISE_SESSION_IDLE_HOURS * 3600);
   const max = Math.round(settings.STEPWISE_SESSION_MAX_DAYS * 86_400);
+  const publicUrl = new URL(settings.STEPWISE_PUBLIC_URL ?? `http://localhost:${settings.PORT}`).origin;
+  const oidc = [settings.STEPWISE_OIDC_ISSUER, settings.STEPWISE_OIDC_CLIENT_ID, settings.STEPWISE_OIDC_CLIENT_SECRET];
+  if (oidc.some(Boolean) && !oidc.every(Boolean))
+    throw new ConfigError(
+      "invalid settings:\n  STEPWISE_OIDC_ISSUER, STEPWISE_OIDC_CLIENT_ID, STEPWISE_OIDC_CLIENT_SECRET: signing in with OIDC needs all three (or none)\nSee docs/accounts.md.",
+    );
+  const github = [settings.STEPWISE_GITHUB_CLIENT_ID, settings.STEPWISE_GITHUB_CLIENT_SECRET];
+  if (github.some(Boolean) && !github.every(Boolean))
+    throw new ConfigError(
+      "invalid settings:\n  STEPWISE_GITHUB_CLIENT_ID, STEPWISE_GITHUB_CLIENT_SECRET: signing in with GitHub needs both (or neither)\nSee docs/accounts.md.",
+    );
   return {
     authSecret: settings.STEPWISE_AUTH_SECRET,
-    publicUrl: new URL(settings.STEPWISE_PUBLIC_URL ?? `http://localhost:${settings.PORT}`).origin,
+    publicUrl,
     sessionIdleSeconds: Math.min(idle, max),
     sessionMaxSeconds: max,
+    smtpUrl: settings.STEPWISE_SMTP_URL,
+    mailFrom: settings.STEPWISE_MAIL_FROM ?? `Stepwise <no-reply@${new URL(publicUrl).hostname}>`,
+    oidc:
+      settings.STEPWISE_OIDC_ISSUER && settings.STEPWISE_OIDC_CLIENT_ID && settings.STEPWISE_OIDC_CLIENT_SECRET
+        ? {
+            issuer: settings.STEPWISE_OIDC_ISSUER.replace(/\/$/, ""),
+            clientId: settings.STEPWISE_OIDC_CLIENT_ID,
+            clientSecret: settings.STEPWISE_OIDC_CLIENT_SECRET,
+            name: settings.STEPWISE_OIDC_NAME,
+          }
+        : undefined,
+    github:
+      settings.STEPWISE_GITHUB_CLIENT_ID && settings.STEPWISE_GITHUB_CLIENT_SECRET
+        ? { clientId: settings.STEPWISE_GITHUB_CLIENT_ID, clientSecret: settings.STEPWISE_GITHUB_CLIENT_SECRET }
+        : undefined,
   };
 }
 

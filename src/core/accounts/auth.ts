@@ -1,4 +1,5 @@
 import { betterAuth } from "better-auth";
+import { genericOAuth } from "better-auth/plugins";
 import { APIError } from "better-auth/api";
 import type { MultiUserConfig } from "../config.js";
 import type { Database, DialectName } from "../db/database.js";
@@ -102,6 +103,7 @@ export function createAuth({ db, dialect, settings, mail, log }: AuthOptions) {
       // header by the route: a client's own X-Forwarded-For never reaches the rate limiter.
       ipAddress: { ipAddressHeaders: ["x-stepwise-client-ip"] },
     },
+    ...signInProviders(settings),
     emailAndPassword: {
       enabled: true,
       minPasswordLength: 10,
@@ -146,5 +148,33 @@ export function createAuth({ db, dialect, settings, mail, log }: AuthOptions) {
     },
   });
 }
+
+/** The OIDC provider and GitHub, when their settings are there (docs/accounts.md). */
+function signInProviders(settings: MultiUserConfig) {
+  const { oidc, github } = settings;
+  return {
+    ...(github ? { socialProviders: { github: { clientId: github.clientId, clientSecret: github.clientSecret } } } : {}),
+    plugins: oidc
+      ? [
+          genericOAuth({
+            config: [
+              {
+                providerId: OIDC_PROVIDER_ID,
+                name: oidc.name,
+                discoveryUrl: `${oidc.issuer}/.well-known/openid-configuration`,
+                clientId: oidc.clientId,
+                clientSecret: oidc.clientSecret,
+                scopes: ["openid", "email", "profile"],
+                pkce: true,
+              },
+            ],
+          }),
+        ]
+      : [],
+  };
+}
+
+/** The id of the OIDC provider in sign-in URLs (`/api/auth/callback/oidc`). */
+export const OIDC_PROVIDER_ID = "oidc";
 
 export type Auth = ReturnType<typeof createAuth>;

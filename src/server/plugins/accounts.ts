@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { fromNodeHeaders } from "better-auth/node";
 import { AUTH_BASE_PATH, createAuth, type Auth } from "../../core/accounts/auth.js";
 import { fileMailSender, type MailSender } from "../../core/accounts/mail-sender.js";
+import { smtpMailSender } from "../../core/accounts/smtp-mail-sender.js";
 import { needsSignIn } from "../accounts/protected-paths.js";
 import { checkToken } from "../accounts/token-auth.js";
 import type { MultiUserConfig } from "../../core/config.js";
@@ -39,7 +40,9 @@ function toWebRequest(request: FastifyRequest, publicUrl: string): Request {
  */
 export const accountsPlugin = fp<{ settings: MultiUserConfig }>(
   async (app, { settings }) => {
-    const mail = fileMailSender(app.config.dataDir, (message) => app.log.info(message));
+    const mail = settings.smtpUrl
+      ? smtpMailSender(settings.smtpUrl, settings.mailFrom ?? "Stepwise", (message) => app.log.error(message))
+      : fileMailSender(app.config.dataDir, (message) => app.log.info(message));
     const auth = createAuth({
       db: app.db,
       dialect: app.dialect,

@@ -16,4 +16,7 @@ export const MeResponseSchema = z.object({
     .describe("null when nobody is signed in (multi-user mode only)"),
   /** Multi-user mode on an instance without accounts yet: the first to sign up runs it. */
   firstAccountIsAdmin: z.boolean(),
+  signInProviders: z
+    .array(z.object({ id: z.string(), name: z.string() }))
+    .describe("Besides email and password: POST /api/auth/sign-in/social {provider: id, callbackURL} starts signing in with one"),
 });

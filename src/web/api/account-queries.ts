@@ -38,6 +38,22 @@ export function useSignIn() {
   });
 }
 
+/**
+ * Starts signing in with an OIDC provider or GitHub: the server answers with the provider's page,
+ * which sends the browser back to `next` on this site afterwards.
+ */
+export const useSignInWithProvider = () =>
+  useMutation({
+    mutationFn: async ({ provider, next }: { provider: string; next: string }) => {
+      const { url } = await api.post<{ url: string }>("/api/auth/sign-in/social", {
+        provider,
+        callbackURL: new URL(next, window.location.origin).toString(),
+        errorCallbackURL: new URL("/sign-in?failed=provider", window.location.origin).toString(),
+      });
+      window.location.assign(url);
+    },
+  });
+
 export function useSignUp() {
   const startOver = useStartOver();
   return useMutation({

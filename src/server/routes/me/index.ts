@@ -1,6 +1,16 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { MeResponseSchema } from "../../../shared/api/accounts.js";
+import { OIDC_PROVIDER_ID } from "../../../core/accounts/auth.js";
+import type { MultiUserConfig } from "../../../core/config.js";
+
+/** The sign-in page's buttons besides email and password. */
+function signInProviders(settings: MultiUserConfig | null): { id: string; name: string }[] {
+  return [
+    ...(settings?.oidc ? [{ id: OIDC_PROVIDER_ID, name: settings.oidc.name }] : []),
+    ...(settings?.github ? [{ id: "github", name: "GitHub" }] : []),
+  ];
+}
 
 /** `GET /api/me`: open to everyone, so that the page knows whether to show the sign-in screen. */
 export default async function meRoutes(fastify: FastifyInstance): Promise<void> {
@@ -25,6 +35,7 @@ export default async function meRoutes(fastify: FastifyInstance): Promise<void> 
           mode: "local" as const,
           user: { id: request.learner.id, name: local.display_name, email: null, role: request.learner.role },
           firstAccountIsAdmin: false,
+          signInProviders: [],
         };
       }
       // The guard has already refused a session past its lifetime, of a disabled account, or a bad token.
@@ -41,6 +52,7 @@ export default async function meRoutes(fastify: FastifyInstance): Promise<void> 
         mode: "multi" as const,
         user: user ? { id: user.id, name: user.display_name, email: user.email, role: user.role } : null,
         firstAccountIsAdmin: anyAccount === undefined,
+        signInProviders: signInProviders(app.config.multiUser),
       };
     },
   );

@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import { Link, Navigate, useLocation, useNavigate } from "react-router";
 import { webPaths } from "../../../shared/web-paths.js";
-import { useMe, useSignIn } from "../../api/account-queries.js";
+import { useMe, useSignIn, useSignInWithProvider } from "../../api/account-queries.js";
 import { nextPage } from "../../components/accounts/next-page.js";
 import { useDocumentTitle } from "../../hooks/use-document-title.js";
 
@@ -12,6 +12,7 @@ export function SignInPage() {
   const location = useLocation();
   const navigate = useNavigate();
   const signIn = useSignIn();
+  const withProvider = useSignInWithProvider();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   useDocumentTitle("Sign in");
@@ -27,6 +28,28 @@ export function SignInPage() {
       }}
     >
       <h1 id={`${id}-title`}>Sign in to Stepwise</h1>
+      {new URLSearchParams(location.search).get("failed") === "provider" ? (
+        <p role="alert" className="account-form__error">
+          Signing in with the provider did not work (it refused, or the account is disabled). Try again, or use your email and
+          password.
+        </p>
+      ) : null}
+      {(me.data?.signInProviders ?? []).map((provider) => (
+        <button
+          key={provider.id}
+          type="button"
+          className="button"
+          disabled={withProvider.isPending}
+          onClick={() => withProvider.mutate({ provider: provider.id, next })}
+        >
+          Sign in with {provider.name}
+        </button>
+      ))}
+      {withProvider.isError ? (
+        <p role="alert" className="account-form__error">
+          {withProvider.error.message}
+        </p>
+      ) : null}
       <div className="form-field">
         <label htmlFor={`${id}-email`}>Email</label>
         <input
