@@ -6,6 +6,9 @@ import { quizTallies } from "../db/quiz-answers.repository.js";
 import { loadStatuses } from "../db/topic-progress.repository.js";
 import { learnerActivity } from "./learner-activity.js";
 import { learnerProgress } from "./progress-summary.js";
+import type { ProjectMetricId } from "../../shared/content/index.js";
+import { isBetter, PROJECT_METRIC_TABLE } from "../../shared/projects/project-metrics.js";
+import { listPublicScores } from "../db/project-submissions.repository.js";
 import { planStanding } from "./study-plan.js";
 
 const DAY_MS = 86_400_000;
@@ -38,10 +41,20 @@ export interface CohortLearnerRow {
   readonly lastActive: string | null;
   readonly currentStreak: number;
   readonly stuck: StuckReason[];
+  /** Per project, in order: the best public score so far (null before a submission) and how many submissions. */
+  readonly projects: { projectId: string; best: number | null; submissions: number }[];
 }
 
 export interface CohortDashboard {
   readonly stages: { id: string; title: string }[];
+  /** Each project with its leaderboard metric, whose direction says which score is better. */
+  readonly projects: {
+    id: string;
+    title: string;
+    metric: string;
+    direction: "lower" | "higher";
+    format: "number" | "percent";
+  }[];
   readonly exercisesTotal: number;
   readonly learners: CohortLearnerRow[];
 }
@@ -85,6 +98,17 @@ async function failingExercises(db: Database, curriculum: Curriculum, userId: st
     }));
 }
 
+/** A learner's best public score on a project's leaderboard metric, and how many times they submitted. */
+function bestPublicScore(
+  project: Curriculum["projects"][number],
+  scores: readonly { project_id: string; public_score: number }[],
+): CohortLearnerRow["projects"][number] {
+  const metric = PROJECT_METRIC_TABLE[project.metrics[0] as ProjectMetricId];
+  const own = scores.filter((score) => score.project_id === project.id).map((score) => score.public_score);
+  const best = own.reduce<number | null>((top, score) => (top === null || isBetter(metric, score, top) ? score : top), null);
+  return { projectId: project.id, best, submissions: own.length };
+}
+
 /**
  * What an instructor sees of a cohort: each learner's progress, practice and whether they look
  * stuck. Never their notes (instructors do not read those).
@@ -104,7 +128,7 @@ export async function cohortDashboard(
   );
   const rows = await Promise.all(
     learners.map(async (learner): Promise<CohortLearnerRow> => {
-      const [statuses, solved, tallies, lastActive, activity, failing, standing] = await Promise.all([
+      const [statuses, solved, tallies, lastActive, activity, failing, standing, scores] = await Promise.all([
         loadStatuses(db, learner.id),
         loadSolvedExerciseIds(db, learner.id),
         quizTallies(db, learner.id),
@@ -112,6 +136,7 @@ export async function cohortDashboard(
         learnerActivity(db, learner.id, "UTC", now),
         failingExercises(db, curriculum, learner.id, rules.failures),
         planStanding(db, learner.id, now),
+        listPublicScores(db, learner.id),
       ]);
       const progress = learnerProgress(curriculum, statuses);
       const quiz = [...tallies.values()].reduce(
@@ -142,12 +167,23 @@ export async function cohortDashboard(
         lastActive: lastActive === null ? null : new Date(lastActive).toISOString(),
         currentStreak: activity.currentStreak,
         stuck,
+        projects: curriculum.projects.map((project) => bestPublicScore(project, scores)),
       };
     }),
   );
   return {
     stages: curriculum.stages.map((stage) => ({ id: stage.id, title: stage.title })),
     exercisesTotal: curriculum.exercisesById.size,
+    projects: curriculum.projects.map((project) => {
+      const metric = PROJECT_METRIC_TABLE[project.metrics[0] as ProjectMetricId];
+      return {
+        id: project.id,
+        title: project.title,
+        metric: metric.label,
+        direction: metric.direction,
+        format: metric.format,
+      };
+    }),
     learners: rows,
   };
 }

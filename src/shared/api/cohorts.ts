@@ -75,6 +75,15 @@ const StuckReasonSchema = z.discriminatedUnion("kind", [
 export const CohortDashboardResponseSchema = z.object({
   cohort: z.object({ id: z.string(), name: z.string() }),
   stages: z.array(z.object({ id: z.string(), title: z.string() })),
+  projects: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      metric: z.string(),
+      direction: z.enum(["lower", "higher"]),
+      format: z.enum(["number", "percent"]),
+    }),
+  ),
   exercisesTotal: z.number().int(),
   learners: z.array(
     z.object({
@@ -89,6 +98,9 @@ export const CohortDashboardResponseSchema = z.object({
       lastActive: z.string().nullable(),
       currentStreak: z.number().int(),
       stuck: z.array(StuckReasonSchema),
+      projects: z
+        .array(z.object({ projectId: z.string(), best: z.number().nullable(), submissions: z.number().int() }))
+        .describe("Per project: best public score so far and number of submissions"),
     }),
   ),
 });

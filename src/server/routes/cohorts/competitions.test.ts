@@ -62,6 +62,17 @@ describe.each(DIALECTS)("competitions per project and cohort (%s)", (dialect) =>
     expect(names(await board("ada", "A")).sort()).toEqual(["ada", "bob"]);
     expect(names(await board("ian", "A")).sort()).toEqual(["ada", "bob"]);
     expect(names(await board("cara", "B"))).toEqual(["cara"]);
+    // The instructor's dashboard carries each learner's best public score per project.
+    const dashboard = (await call("ian", "GET", `/api/cohorts/${cohorts.A}/dashboard`)).json<{
+      projects: { id: string }[];
+      learners: { name: string; projects: { projectId: string; best: number | null; submissions: number }[] }[];
+    }>();
+    expect(dashboard.projects.map((project) => project.id)).toContain(PROJECT);
+    const ada = dashboard.learners.find((learner) => learner.name === "ada")?.projects.find((p) => p.projectId === PROJECT);
+    expect(ada?.submissions).toBe(1);
+    expect(ada?.best).toEqual((await board("ian", "A")).entries.find((entry) => entry.name === "ada")?.score);
+    const csv = (await call("ian", "GET", `/api/cohorts/${cohorts.A}/dashboard.csv`)).body;
+    expect(csv.split("\r\n")[0]).toMatch(/\(best public [^)]+\)/);
     const outsider = await call("cara", "GET", `/api/projects/${PROJECT}/leaderboard?cohort=${cohorts.A}`);
     expect(outsider.statusCode).toBe(404);
     expect(outsider.body).not.toContain("ada");

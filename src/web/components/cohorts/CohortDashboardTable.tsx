@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import type { CohortDashboardResponse } from "../../../shared/api/index.js";
 import { webPaths } from "../../../shared/web-paths.js";
+import { formatScore } from "../../../shared/projects/format-score.js";
 import { ScrollTable } from "../ScrollTable.js";
 
 type Stuck = CohortDashboardResponse["learners"][number]["stuck"][number];
@@ -34,6 +35,11 @@ export function CohortDashboardTable({ cohortId, dashboard }: { cohortId: string
               {dashboard.stages.map((stage) => (
                 <th key={stage.id} scope="col" title={stage.title}>
                   {stage.title}
+                </th>
+              ))}
+              {dashboard.projects.map((project) => (
+                <th key={project.id} scope="col" title={`Best public ${project.metric}, ${project.direction} is better`}>
+                  {project.title}
                 </th>
               ))}
               <th scope="col">Exercises solved</th>
@@ -76,6 +82,14 @@ export function CohortDashboardTable({ cohortId, dashboard }: { cohortId: string
                     {stage.percent}%
                   </td>
                 ))}
+                {learner.projects.map((project, index) => {
+                  const info = dashboard.projects[index];
+                  return (
+                    <td key={project.projectId} className="numeric">
+                      {project.best === null || !info ? "—" : `${formatScore(info, project.best)} (${project.submissions})`}
+                    </td>
+                  );
+                })}
                 <td className="numeric">
                   {learner.exercisesSolved} of {dashboard.exercisesTotal}
                 </td>
