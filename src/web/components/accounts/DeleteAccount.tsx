@@ -3,6 +3,7 @@ import { useNavigate } from "react-router";
 import { webPaths } from "../../../shared/web-paths.js";
 import { useDeleteAccount } from "../../api/account-queries.js";
 import { ConfirmDialog } from "../ConfirmDialog.js";
+import { FormError, TextField } from "../TextField.js";
 
 /** Deleting one's account: with the password, after a question that says what goes. */
 export function DeleteAccount() {
@@ -25,23 +26,15 @@ export function DeleteAccount() {
           setAsking(true);
         }}
       >
-        <div className="form-field">
-          <label htmlFor={`${id}-password`}>Your password</label>
-          <input
-            id={`${id}-password`}
-            className="text-field"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-        </div>
-        {remove.isError ? (
-          <p role="alert" className="text-danger">
-            {remove.error.message}
-          </p>
-        ) : null}
+        <TextField
+          label="Your password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onValue={setPassword}
+        />
+        <FormError error={remove.error} />
         <div className="button-row">
           <button type="submit" className="button" disabled={remove.isPending}>
             Delete my account…

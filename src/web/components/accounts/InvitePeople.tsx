@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import type { UserRole } from "../../../shared/api/index.js";
 import { useAccountInvites, useInviteAccount, useWithdrawInvite } from "../../api/admin-queries.js";
 import { QueryState } from "../QueryState.js";
+import { FormError, TextField } from "../TextField.js";
 
 const when = (iso: string) => new Date(iso).toLocaleDateString();
 
@@ -23,17 +24,7 @@ export function InvitePeople() {
           invite.mutate({ email: email.trim(), role, days: 7 }, { onSuccess: () => setEmail("") });
         }}
       >
-        <div className="form-field">
-          <label htmlFor={`${id}-email`}>Email</label>
-          <input
-            id={`${id}-email`}
-            className="text-field"
-            type="email"
-            required
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-          />
-        </div>
+        <TextField label="Email" type="email" required value={email} onValue={setEmail} />
         <div className="form-field">
           <label htmlFor={`${id}-role`}>As</label>
           <select id={`${id}-role`} value={role} onChange={(event) => setRole(event.target.value as UserRole)}>
@@ -43,11 +34,7 @@ export function InvitePeople() {
           </select>
         </div>
         <p className="hint">They get a link by mail, valid for 7 days; they accept it signed in with that address.</p>
-        {invite.isError ? (
-          <p role="alert" className="text-danger">
-            {invite.error.message}
-          </p>
-        ) : null}
+        <FormError error={invite.error} />
         {invite.isSuccess ? (
           <p role="status">
             Invitation mailed to {invite.data.email}. The link, if you want to pass it on yourself:{" "}

@@ -1,6 +1,7 @@
 import { useEndSession, useSessions, useSignOutEverywhere } from "../../api/account-queries.js";
 import { QueryState } from "../QueryState.js";
 import { describeBrowser } from "./describe-browser.js";
+import { FormError } from "../TextField.js";
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 
@@ -51,11 +52,7 @@ export function SessionList() {
           </div>
         )}
       </QueryState>
-      {end.isError ? (
-        <p role="alert" className="text-danger">
-          {end.error.message}
-        </p>
-      ) : null}
+      <FormError error={end.error} />
       <div className="button-row">
         <button type="button" className="button" disabled={everywhere.isPending} onClick={() => everywhere.mutate()}>
           Sign out everywhere

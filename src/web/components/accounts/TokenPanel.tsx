@@ -3,6 +3,7 @@ import { TOKEN_SCOPES, type TokenScope } from "../../../shared/api/tokens.js";
 import { useCreateToken, useRevokeToken, useTokens } from "../../api/account-queries.js";
 import { CopyButton } from "../CopyButton.js";
 import { QueryState } from "../QueryState.js";
+import { FormError, TextField } from "../TextField.js";
 
 const SCOPE_MEANING: Record<TokenScope, string> = {
   read: "read your own data",
@@ -45,18 +46,7 @@ export function TokenPanel() {
           create.mutate({ name: name.trim(), scopes, days: LIFETIMES[lifetime]?.days ?? 90 }, { onSuccess: () => setName("") });
         }}
       >
-        <div className="form-field">
-          <label htmlFor={`${id}-name`}>Name</label>
-          <input
-            id={`${id}-name`}
-            className="text-field"
-            required
-            maxLength={100}
-            placeholder="laptop CLI"
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-          />
-        </div>
+        <TextField label="Name" required maxLength={100} placeholder="laptop CLI" value={name} onValue={setName} />
         <fieldset>
           <legend>It may</legend>
           {TOKEN_SCOPES.map((scope) => (
@@ -76,11 +66,7 @@ export function TokenPanel() {
             ))}
           </select>
         </div>
-        {create.isError ? (
-          <p role="alert" className="text-danger">
-            {create.error.message}
-          </p>
-        ) : null}
+        <FormError error={create.error} />
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={create.isPending}>
             Make a token

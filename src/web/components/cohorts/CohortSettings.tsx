@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import type { Cohort, SolutionUnlock } from "../../../shared/api/index.js";
 import { useChangeCohort } from "../../api/cohort-queries.js";
+import { FormError, TextField } from "../TextField.js";
 
 type Kind = SolutionUnlock["kind"];
 
@@ -31,17 +32,7 @@ export function CohortSettings({ cohort }: { cohort: Cohort }) {
       }}
     >
       <h2 id={`${id}-title`}>Settings</h2>
-      <div className="form-field">
-        <label htmlFor={`${id}-name`}>Name</label>
-        <input
-          id={`${id}-name`}
-          className="text-field"
-          required
-          maxLength={120}
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-        />
-      </div>
+      <TextField label="Name" required maxLength={120} value={name} onValue={setName} />
       <fieldset>
         <legend>Reference solutions open</legend>
         {(Object.keys(KIND_LABEL) as Kind[]).map((option) => (
@@ -72,11 +63,7 @@ export function CohortSettings({ cohort }: { cohort: Cohort }) {
         ) : null}
       </fieldset>
       <p className="hint">A learner in several cohorts sees a solution only when every one of them allows it.</p>
-      {change.isError ? (
-        <p role="alert" className="text-danger">
-          {change.error.message}
-        </p>
-      ) : null}
+      <FormError error={change.error} />
       <div className="button-row">
         <button type="submit" className="button button--primary" disabled={change.isPending}>
           Save settings

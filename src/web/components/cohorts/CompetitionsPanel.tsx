@@ -6,6 +6,7 @@ import { useProjects } from "../../api/queries.js";
 import { ConfirmDialog } from "../ConfirmDialog.js";
 import { QueryState } from "../QueryState.js";
 import { Timestamp } from "../projects/Timestamp.js";
+import { FormError, TextField } from "../TextField.js";
 
 /** The instructor opens a project's competition for the cohort (with a deadline or none) and closes it. */
 export function CompetitionsPanel({ cohortId }: { cohortId: string }) {
@@ -85,26 +86,9 @@ export function CompetitionsPanel({ cohortId }: { cohortId: string }) {
             ))}
           </select>
         </div>
-        <div className="form-field">
-          <label htmlFor={`${id}-deadline`}>Deadline (your time; optional)</label>
-          <input
-            id={`${id}-deadline`}
-            className="text-field"
-            type="datetime-local"
-            value={deadline}
-            onChange={(event) => setDeadline(event.target.value)}
-          />
-        </div>
-        {open.isError ? (
-          <p role="alert" className="text-danger">
-            {open.error.message}
-          </p>
-        ) : null}
-        {close.isError ? (
-          <p role="alert" className="text-danger">
-            {close.error.message}
-          </p>
-        ) : null}
+        <TextField label="Deadline (your time; optional)" type="datetime-local" value={deadline} onValue={setDeadline} />
+        <FormError error={open.error} />
+        <FormError error={close.error} />
         <div className="button-row">
           <button type="submit" className="button button--primary" disabled={open.isPending}>
             {running.has(projectId) ? "Change the deadline" : "Open the competition"}

@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import { useCreateInvite } from "../../api/cohort-queries.js";
 import { CopyButton } from "../CopyButton.js";
+import { FormError } from "../TextField.js";
 
 /** A new invite link, shown once (only its hash is kept), valid for the days chosen. */
 export function InvitePanel({ cohortId }: { cohortId: string }) {
@@ -29,11 +30,7 @@ export function InvitePanel({ cohortId }: { cohortId: string }) {
           Make an invite link
         </button>
       </form>
-      {invite.isError ? (
-        <p role="alert" className="text-danger">
-          {invite.error.message}
-        </p>
-      ) : null}
+      <FormError error={invite.error} />
       {invite.data ? (
         <div className="callout" role="status">
           <p>

@@ -4,6 +4,7 @@ import { webPaths } from "../../../shared/web-paths.js";
 import { useMe } from "../../api/account-queries.js";
 import { useAcceptInvite } from "../../api/admin-queries.js";
 import { useDocumentTitle } from "../../hooks/use-document-title.js";
+import { FormError } from "../../components/TextField.js";
 
 const ROLE_WITH_ARTICLE: Record<UserRole, string> = {
   learner: "a learner",
@@ -38,11 +39,7 @@ export function AcceptInvitePage() {
         You are signed in as <strong>{me?.user?.email}</strong>. The invitation works for the address it was mailed to; if that is
         another one, sign out and sign in (or create the account) with it.
       </p>
-      {accept.isError ? (
-        <p role="alert" className="text-danger">
-          {accept.error.message}
-        </p>
-      ) : null}
+      <FormError error={accept.error} />
       <div className="button-row">
         <button type="button" className="button button--primary" disabled={accept.isPending} onClick={() => accept.mutate(token)}>
           {accept.isPending ? "Accepting…" : "Accept the invitation"}

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { webPaths } from "../../../shared/web-paths.js";
 import { useRequestPasswordReset } from "../../api/account-queries.js";
 import { useDocumentTitle } from "../../hooks/use-document-title.js";
+import { FormError, TextField } from "../../components/TextField.js";
 
 /** Asks for a reset link. The answer never says whether an account exists, here or on the server. */
 export function ForgotPasswordPage() {
@@ -26,24 +27,16 @@ export function ForgotPasswordPage() {
         </p>
       ) : (
         <>
-          <div className="form-field">
-            <label htmlFor={`${id}-email`}>Your account&apos;s email</label>
-            <input
-              id={`${id}-email`}
-              className="text-field"
-              type="email"
-              autoComplete="username"
-              required
-              autoFocus
-              value={email}
-              onChange={(event) => setEmail(event.target.value)}
-            />
-          </div>
-          {request.isError ? (
-            <p role="alert" className="account-form__error">
-              {request.error.message}
-            </p>
-          ) : null}
+          <TextField
+            label="Your account's email"
+            type="email"
+            autoComplete="username"
+            required
+            autoFocus
+            value={email}
+            onValue={setEmail}
+          />
+          <FormError error={request.error} className="account-form__error" />
           <button type="submit" className="button button--primary" disabled={request.isPending}>
             {request.isPending ? "Sending…" : "Mail me a reset link"}
           </button>

@@ -3,6 +3,7 @@ import { Link, useSearchParams } from "react-router";
 import { webPaths } from "../../../shared/web-paths.js";
 import { useResetPassword } from "../../api/account-queries.js";
 import { useDocumentTitle } from "../../hooks/use-document-title.js";
+import { FormError, TextField } from "../../components/TextField.js";
 
 /** Where the mailed link lands (`?token=…`, or `?error=…` when the link was used or expired). */
 export function ResetPasswordPage() {
@@ -42,26 +43,18 @@ export function ResetPasswordPage() {
       }}
     >
       <h1 id={`${id}-title`}>Choose a new password</h1>
-      <div className="form-field">
-        <label htmlFor={`${id}-password`}>New password</label>
-        <input
-          id={`${id}-password`}
-          className="text-field"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={10}
-          maxLength={200}
-          autoFocus
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-        />
-      </div>
-      {reset.isError ? (
-        <p role="alert" className="account-form__error">
-          {reset.error.message}
-        </p>
-      ) : null}
+      <TextField
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={10}
+        maxLength={200}
+        autoFocus
+        value={password}
+        onValue={setPassword}
+      />
+      <FormError error={reset.error} className="account-form__error" />
       <button type="submit" className="button button--primary" disabled={reset.isPending}>
         {reset.isPending ? "Saving…" : "Set the new password"}
       </button>

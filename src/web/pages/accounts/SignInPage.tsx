@@ -4,6 +4,7 @@ import { webPaths } from "../../../shared/web-paths.js";
 import { useMe, useSignIn, useSignInWithProvider } from "../../api/account-queries.js";
 import { nextPage } from "../../components/accounts/next-page.js";
 import { useDocumentTitle } from "../../hooks/use-document-title.js";
+import { FormError, TextField } from "../../components/TextField.js";
 
 /** Email and password. A wrong password and an unknown email get the server's one answer. */
 export function SignInPage() {
@@ -45,41 +46,17 @@ export function SignInPage() {
           Sign in with {provider.name}
         </button>
       ))}
-      {withProvider.isError ? (
-        <p role="alert" className="account-form__error">
-          {withProvider.error.message}
-        </p>
-      ) : null}
-      <div className="form-field">
-        <label htmlFor={`${id}-email`}>Email</label>
-        <input
-          id={`${id}-email`}
-          className="text-field"
-          type="email"
-          autoComplete="username"
-          required
-          autoFocus
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-        />
-      </div>
-      <div className="form-field">
-        <label htmlFor={`${id}-password`}>Password</label>
-        <input
-          id={`${id}-password`}
-          className="text-field"
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(event) => setPassword(event.target.value)}
-        />
-      </div>
-      {signIn.isError ? (
-        <p role="alert" className="account-form__error">
-          {signIn.error.message}
-        </p>
-      ) : null}
+      <FormError error={withProvider.error} className="account-form__error" />
+      <TextField label="Email" type="email" autoComplete="username" required autoFocus value={email} onValue={setEmail} />
+      <TextField
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        value={password}
+        onValue={setPassword}
+      />
+      <FormError error={signIn.error} className="account-form__error" />
       <button type="submit" className="button button--primary" disabled={signIn.isPending}>
         {signIn.isPending ? "Signing in…" : "Sign in"}
       </button>

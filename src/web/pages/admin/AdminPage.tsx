@@ -5,6 +5,7 @@ import { InvitePeople } from "../../components/accounts/InvitePeople.js";
 import { QueryState } from "../../components/QueryState.js";
 import { ScrollTable } from "../../components/ScrollTable.js";
 import { useDocumentTitle } from "../../hooks/use-document-title.js";
+import { FormError } from "../../components/TextField.js";
 
 const ROLES: readonly UserRole[] = ["learner", "instructor", "admin"];
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
@@ -41,11 +42,7 @@ function AccountTable({ selfId }: { selfId: string }) {
         People sign up themselves, join through a cohort&apos;s invite link, or accept an invitation above; here you change their
         role. Disabling an account ends its sessions at once.
       </p>
-      {change.isError ? (
-        <p role="alert" className="text-danger">
-          {change.error.message}
-        </p>
-      ) : null}
+      <FormError error={change.error} />
       {reset.isSuccess ? <p role="status">A reset link is on its way to {reset.variables}.</p> : null}
       <QueryState query={accounts}>
         {(data) => (

@@ -5,6 +5,7 @@ import { useMe } from "../../api/account-queries.js";
 import { useCohorts, useCreateCohort } from "../../api/cohort-queries.js";
 import { QueryState } from "../../components/QueryState.js";
 import { useDocumentTitle } from "../../hooks/use-document-title.js";
+import { FormError, TextField } from "../../components/TextField.js";
 
 /** The cohorts you are in; instructors and administrators start new ones here. */
 export function CohortsPage() {
@@ -63,23 +64,8 @@ function NewCohortForm() {
       }}
     >
       <h2 id={`${id}-title`}>Start a cohort</h2>
-      <div className="form-field">
-        <label htmlFor={`${id}-name`}>Name</label>
-        <input
-          id={`${id}-name`}
-          className="text-field"
-          required
-          maxLength={120}
-          placeholder="Spring 2027 evening class"
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-        />
-      </div>
-      {create.isError ? (
-        <p role="alert" className="text-danger">
-          {create.error.message}
-        </p>
-      ) : null}
+      <TextField label="Name" required maxLength={120} placeholder="Spring 2027 evening class" value={name} onValue={setName} />
+      <FormError error={create.error} />
       <div className="button-row">
         <button type="submit" className="button button--primary" disabled={create.isPending}>
           Create the cohort

@@ -2,6 +2,7 @@ import { Link, useParams } from "react-router";
 import { webPaths } from "../../../shared/web-paths.js";
 import { useJoinCohort } from "../../api/cohort-queries.js";
 import { useDocumentTitle } from "../../hooks/use-document-title.js";
+import { FormError } from "../../components/TextField.js";
 
 /** Where an invite link lands (after signing in or up): one button joins. */
 export function JoinCohortPage() {
@@ -30,11 +31,7 @@ export function JoinCohortPage() {
         You were invited to learn in an instructor&apos;s cohort. Once you join, its instructors see your progress, your exercise
         code and your project submissions, to help you; they never see your notes.
       </p>
-      {join.isError ? (
-        <p role="alert" className="text-danger">
-          {join.error.message}
-        </p>
-      ) : null}
+      <FormError error={join.error} />
       <div className="button-row">
         <button type="button" className="button button--primary" disabled={join.isPending} onClick={() => join.mutate(token)}>
           {join.isPending ? "Joining…" : "Join the cohort"}
