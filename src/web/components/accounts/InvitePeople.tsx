@@ -3,6 +3,7 @@ import type { UserRole } from "../../../shared/api/index.js";
 import { useAccountInvites, useInviteAccount, useWithdrawInvite } from "../../api/admin-queries.js";
 import { QueryState } from "../QueryState.js";
 import { FormError, TextField } from "../TextField.js";
+import { DataTable } from "../DataTable.js";
 
 const when = (iso: string) => new Date(iso).toLocaleDateString();
 
@@ -50,42 +51,29 @@ export function InvitePeople() {
       <QueryState query={invites}>
         {(data) =>
           data.invites.length === 0 ? null : (
-            <div className="table-scroll">
-              <table className="progress-table">
-                <caption>Open invitations</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Email</th>
-                    <th scope="col">As</th>
-                    <th scope="col">By</th>
-                    <th scope="col">Until</th>
-                    <th scope="col">
-                      <span className="visually-hidden">Actions</span>
-                    </th>
+            <>
+              <h3>Open invitations</h3>
+              <DataTable label="Open invitations" columns={["Email", "As", "By", "Until", ""]}>
+                {data.invites.map((open) => (
+                  <tr key={open.id}>
+                    <td>{open.email}</td>
+                    <td>{open.role}</td>
+                    <td>{open.invitedBy ?? "—"}</td>
+                    <td>{when(open.expiresAt)}</td>
+                    <td>
+                      <button
+                        type="button"
+                        className="button"
+                        disabled={withdraw.isPending}
+                        onClick={() => withdraw.mutate(open.id)}
+                      >
+                        Withdraw<span className="visually-hidden"> the invitation of {open.email}</span>
+                      </button>
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {data.invites.map((open) => (
-                    <tr key={open.id}>
-                      <td>{open.email}</td>
-                      <td>{open.role}</td>
-                      <td>{open.invitedBy ?? "—"}</td>
-                      <td>{when(open.expiresAt)}</td>
-                      <td>
-                        <button
-                          type="button"
-                          className="button"
-                          disabled={withdraw.isPending}
-                          onClick={() => withdraw.mutate(open.id)}
-                        >
-                          Withdraw<span className="visually-hidden"> the invitation of {open.email}</span>
-                        </button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </DataTable>
+            </>
           )
         }
       </QueryState>

@@ -2,6 +2,7 @@ import { useEndSession, useSessions, useSignOutEverywhere } from "../../api/acco
 import { QueryState } from "../QueryState.js";
 import { describeBrowser } from "./describe-browser.js";
 import { FormError } from "../TextField.js";
+import { DataTable } from "../DataTable.js";
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 
@@ -15,41 +16,26 @@ export function SessionList() {
       <h2 id="sessions-title">Where you are signed in</h2>
       <QueryState query={sessions}>
         {(data) => (
-          <div className="table-scroll">
-            <table className="progress-table">
-              <thead>
-                <tr>
-                  <th scope="col">Browser</th>
-                  <th scope="col">Address</th>
-                  <th scope="col">Signed in</th>
-                  <th scope="col">Last used</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.sessions.map((session) => (
-                  <tr key={session.id}>
-                    <td title={session.userAgent ?? undefined}>
-                      {describeBrowser(session.userAgent)}
-                      {session.current ? <strong> (this browser)</strong> : null}
-                    </td>
-                    <td>{session.ipAddress ?? "—"}</td>
-                    <td>{when(session.createdAt)}</td>
-                    <td>{when(session.lastSeenAt)}</td>
-                    <td>
-                      {session.current ? null : (
-                        <button type="button" className="button" disabled={end.isPending} onClick={() => end.mutate(session.id)}>
-                          End
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable label="Where you are signed in" columns={["Browser", "Address", "Signed in", "Last used", ""]}>
+            {data.sessions.map((session) => (
+              <tr key={session.id}>
+                <td title={session.userAgent ?? undefined}>
+                  {describeBrowser(session.userAgent)}
+                  {session.current ? <strong> (this browser)</strong> : null}
+                </td>
+                <td>{session.ipAddress ?? "—"}</td>
+                <td>{when(session.createdAt)}</td>
+                <td>{when(session.lastSeenAt)}</td>
+                <td>
+                  {session.current ? null : (
+                    <button type="button" className="button" disabled={end.isPending} onClick={() => end.mutate(session.id)}>
+                      End
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </QueryState>
       <FormError error={end.error} />

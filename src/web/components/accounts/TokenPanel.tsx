@@ -4,6 +4,7 @@ import { useCreateToken, useRevokeToken, useTokens } from "../../api/account-que
 import { CopyButton } from "../CopyButton.js";
 import { QueryState } from "../QueryState.js";
 import { FormError, TextField } from "../TextField.js";
+import { DataTable } from "../DataTable.js";
 
 const SCOPE_MEANING: Record<TokenScope, string> = {
   read: "read your own data",
@@ -88,42 +89,27 @@ export function TokenPanel() {
           data.tokens.length === 0 ? (
             <p className="muted">You have no tokens.</p>
           ) : (
-            <div className="table-scroll">
-              <table className="progress-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">May</th>
-                    <th scope="col">Expires</th>
-                    <th scope="col">Last used</th>
-                    <th scope="col">
-                      <span className="visually-hidden">Actions</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.tokens.map((token) => (
-                    <tr key={token.id}>
-                      <td>{token.name}</td>
-                      <td>{token.scopes.join(", ")}</td>
-                      <td>{day(token.expiresAt, "never")}</td>
-                      <td>{day(token.lastUsedAt, "not yet")}</td>
-                      <td>
-                        <button
-                          type="button"
-                          className="button"
-                          disabled={revoke.isPending}
-                          onClick={() => revoke.mutate(token.id)}
-                          aria-label={`Revoke ${token.name}`}
-                        >
-                          Revoke
-                        </button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable label="Your access tokens" columns={["Name", "May", "Expires", "Last used", ""]}>
+              {data.tokens.map((token) => (
+                <tr key={token.id}>
+                  <td>{token.name}</td>
+                  <td>{token.scopes.join(", ")}</td>
+                  <td>{day(token.expiresAt, "never")}</td>
+                  <td>{day(token.lastUsedAt, "not yet")}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button"
+                      disabled={revoke.isPending}
+                      onClick={() => revoke.mutate(token.id)}
+                      aria-label={`Revoke ${token.name}`}
+                    >
+                      Revoke
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           )
         }
       </QueryState>

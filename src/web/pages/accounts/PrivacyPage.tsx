@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import { webPaths } from "../../../shared/web-paths.js";
 import { useMe } from "../../api/account-queries.js";
 import { useDocumentTitle } from "../../hooks/use-document-title.js";
+import { DataTable } from "../../components/DataTable.js";
 
 /** What Stepwise keeps of a learner and exactly who else can see each part (multi-user mode), checked by the authorization matrix test. */
 const WHO_SEES: readonly { what: string; who: string }[] = [
@@ -42,24 +43,14 @@ export function PrivacyPage() {
           machine. The table below is what changes when a Stepwise is shared by a cohort.
         </p>
       ) : null}
-      <div className="table-scroll">
-        <table className="progress-table">
-          <thead>
-            <tr>
-              <th scope="col">What</th>
-              <th scope="col">Who can see it</th>
-            </tr>
-          </thead>
-          <tbody>
-            {WHO_SEES.map((row) => (
-              <tr key={row.what}>
-                <th scope="row">{row.what}</th>
-                <td>{row.who}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable label="Who can see what" columns={["What", "Who can see it"]}>
+        {WHO_SEES.map((row) => (
+          <tr key={row.what}>
+            <th scope="row">{row.what}</th>
+            <td>{row.who}</td>
+          </tr>
+        ))}
+      </DataTable>
       <h2>What nobody else can do</h2>
       <ul>
         <li>Change anything of yours: only you write your notes, code, answers, submissions, models and plans.</li>

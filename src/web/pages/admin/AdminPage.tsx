@@ -3,9 +3,9 @@ import { useMe, useRequestPasswordReset } from "../../api/account-queries.js";
 import type { UserRole } from "../../../shared/api/index.js";
 import { InvitePeople } from "../../components/accounts/InvitePeople.js";
 import { QueryState } from "../../components/QueryState.js";
-import { ScrollTable } from "../../components/ScrollTable.js";
 import { useDocumentTitle } from "../../hooks/use-document-title.js";
 import { FormError } from "../../components/TextField.js";
+import { DataTable } from "../../components/DataTable.js";
 
 const ROLES: readonly UserRole[] = ["learner", "instructor", "admin"];
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
@@ -46,71 +46,55 @@ function AccountTable({ selfId }: { selfId: string }) {
       {reset.isSuccess ? <p role="status">A reset link is on its way to {reset.variables}.</p> : null}
       <QueryState query={accounts}>
         {(data) => (
-          <ScrollTable label="Accounts">
-            <table className="progress-table">
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Email</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">State</th>
-                  <th scope="col">Since</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.accounts.map((account) => (
-                  <tr key={account.id}>
-                    <th scope="row">
-                      {account.name}
-                      {account.id === selfId ? " (you)" : ""}
-                    </th>
-                    <td>{account.email ?? "—"}</td>
-                    <td>
-                      <select
-                        aria-label={`Role of ${account.name}`}
-                        value={account.role}
-                        disabled={change.isPending}
-                        onChange={(event) => change.mutate({ userId: account.id, role: event.target.value as UserRole })}
-                      >
-                        {ROLES.map((role) => (
-                          <option key={role}>{role}</option>
-                        ))}
-                      </select>
-                    </td>
-                    <td>
-                      {account.disabled ? "⛔ disabled" : "✓ active"}
-                      {account.emailVerified ? "" : ", email not confirmed"}
-                    </td>
-                    <td>{new Date(account.createdAt).toLocaleDateString()}</td>
-                    <td className="button-row">
-                      <button
-                        type="button"
-                        className="button"
-                        disabled={change.isPending}
-                        onClick={() => change.mutate({ userId: account.id, disabled: !account.disabled })}
-                      >
-                        {account.disabled ? "Enable" : "Disable"}
-                        <span className="visually-hidden"> {account.name}</span>
-                      </button>
-                      {account.email ? (
-                        <button
-                          type="button"
-                          className="button"
-                          disabled={reset.isPending}
-                          onClick={() => reset.mutate(account.email ?? "")}
-                        >
-                          Send reset link<span className="visually-hidden"> to {account.name}</span>
-                        </button>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
+          <DataTable label="Accounts" columns={["Name", "Email", "Role", "State", "Since", ""]}>
+            {data.accounts.map((account) => (
+              <tr key={account.id}>
+                <th scope="row">
+                  {account.name}
+                  {account.id === selfId ? " (you)" : ""}
+                </th>
+                <td>{account.email ?? "—"}</td>
+                <td>
+                  <select
+                    aria-label={`Role of ${account.name}`}
+                    value={account.role}
+                    disabled={change.isPending}
+                    onChange={(event) => change.mutate({ userId: account.id, role: event.target.value as UserRole })}
+                  >
+                    {ROLES.map((role) => (
+                      <option key={role}>{role}</option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  {account.disabled ? "⛔ disabled" : "✓ active"}
+                  {account.emailVerified ? "" : ", email not confirmed"}
+                </td>
+                <td>{new Date(account.createdAt).toLocaleDateString()}</td>
+                <td className="button-row">
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={change.isPending}
+                    onClick={() => change.mutate({ userId: account.id, disabled: !account.disabled })}
+                  >
+                    {account.disabled ? "Enable" : "Disable"}
+                    <span className="visually-hidden"> {account.name}</span>
+                  </button>
+                  {account.email ? (
+                    <button
+                      type="button"
+                      className="button"
+                      disabled={reset.isPending}
+                      onClick={() => reset.mutate(account.email ?? "")}
+                    >
+                      Send reset link<span className="visually-hidden"> to {account.name}</span>
+                    </button>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </QueryState>
     </section>
@@ -127,34 +111,21 @@ function AuditLog() {
           data.entries.length === 0 ? (
             <p className="muted">Nothing recorded yet.</p>
           ) : (
-            <ScrollTable label="Audit log">
-              <table className="progress-table">
-                <thead>
-                  <tr>
-                    <th scope="col">When</th>
-                    <th scope="col">Who</th>
-                    <th scope="col">What</th>
-                    <th scope="col">Whose</th>
-                    <th scope="col">Details</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.entries.map((entry, index) => (
-                    <tr key={`${entry.at}-${index}`}>
-                      <td>{when(entry.at)}</td>
-                      <td>{entry.actor}</td>
-                      <td>
-                        <code>{entry.action}</code>
-                      </td>
-                      <td>{entry.target ?? "(deleted)"}</td>
-                      <td>
-                        <code>{JSON.stringify(entry.details)}</code>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollTable>
+            <DataTable label="Audit log" columns={["When", "Who", "What", "Whose", "Details"]}>
+              {data.entries.map((entry, index) => (
+                <tr key={`${entry.at}-${index}`}>
+                  <td>{when(entry.at)}</td>
+                  <td>{entry.actor}</td>
+                  <td>
+                    <code>{entry.action}</code>
+                  </td>
+                  <td>{entry.target ?? "(deleted)"}</td>
+                  <td>
+                    <code>{JSON.stringify(entry.details)}</code>
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           )
         }
       </QueryState>

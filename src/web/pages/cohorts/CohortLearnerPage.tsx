@@ -5,6 +5,7 @@ import { useExerciseList, useLearnerExerciseWork, useLearnerSubmissions } from "
 import { QueryState } from "../../components/QueryState.js";
 import { useDocumentTitle } from "../../hooks/use-document-title.js";
 import "./CohortPage.css";
+import { DataTable } from "../../components/DataTable.js";
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 
@@ -78,34 +79,23 @@ export function CohortLearnerPage() {
             {data.submissions.length === 0 ? (
               <p className="muted">No submissions yet.</p>
             ) : (
-              <div className="table-scroll">
-                <table className="progress-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">When</th>
-                      <th scope="col">Project</th>
-                      <th scope="col">File</th>
-                      <th scope="col">Public score</th>
-                      <th scope="col">Final pick</th>
-                      <th scope="col">What they tried</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.submissions.map((submission) => (
-                      <tr key={submission.id}>
-                        <td>{when(submission.createdAt)}</td>
-                        <td>
-                          <Link to={webPaths.project(submission.projectId)}>{submission.projectId}</Link>
-                        </td>
-                        <td>{submission.fileName}</td>
-                        <td className="numeric">{submission.publicScore.toFixed(4)}</td>
-                        <td>{submission.final ? "✓ yes" : "no"}</td>
-                        <td>{submission.description ?? "—"}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                label="Project submissions"
+                columns={["When", "Project", "File", "Public score", "Final pick", "What they tried"]}
+              >
+                {data.submissions.map((submission) => (
+                  <tr key={submission.id}>
+                    <td>{when(submission.createdAt)}</td>
+                    <td>
+                      <Link to={webPaths.project(submission.projectId)}>{submission.projectId}</Link>
+                    </td>
+                    <td>{submission.fileName}</td>
+                    <td className="numeric">{submission.publicScore.toFixed(4)}</td>
+                    <td>{submission.final ? "✓ yes" : "no"}</td>
+                    <td>{submission.description ?? "—"}</td>
+                  </tr>
+                ))}
+              </DataTable>
             )}
           </section>
         </div>
