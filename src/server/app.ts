@@ -30,6 +30,7 @@ import faqRoutes from "./routes/faq/index.js";
 import meRoutes from "./routes/me/index.js";
 import adminRoutes from "./routes/admin/index.js";
 import accountInviteRoutes from "./routes/admin/invites.js";
+import publicAreaRoutes from "./routes/admin/public-areas.js";
 import cohortRoutes from "./routes/cohorts/index.js";
 import learnerWorkRoutes from "./routes/cohorts/learner-work.js";
 import cohortCompetitionRoutes from "./routes/cohorts/competitions.js";
@@ -97,6 +98,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(meRoutes);
   await app.register(adminRoutes);
   await app.register(accountInviteRoutes);
+  await app.register(publicAreaRoutes);
   await app.register(cohortRoutes);
   await app.register(learnerWorkRoutes);
   await app.register(cohortCompetitionRoutes);

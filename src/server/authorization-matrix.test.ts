@@ -18,6 +18,18 @@ const ADMIN_ONLY = new Set([
   "POST /api/admin/invites",
   "GET /api/admin/invites",
   "DELETE /api/admin/invites/{inviteId}",
+  "GET /api/admin/public-areas",
+  "PUT /api/admin/public-areas/{area}",
+]);
+/** What visitors may read once an administrator opens every public area, and nothing more. */
+const OPEN_TO_VISITORS = new Set([
+  "GET /api/roadmap",
+  "GET /api/stages/{stageId}",
+  "GET /api/topics/{topicId}",
+  "GET /api/faq",
+  "GET /api/datasets",
+  "GET /api/datasets/{datasetId}",
+  "GET /api/datasets/{datasetId}/download",
 ]);
 
 const SECRET = { note: "ADA-NOTE-7f3a", draft: "ADA_DRAFT_7f3a = 1", attempt: "ADA_ATTEMPT_7f3a = 2" };
@@ -121,6 +133,39 @@ describe.each(DIALECTS)("the authorization matrix (%s)", (dialect) => {
       const key = `${route.method} ${route.path}`;
       const status = (await send(route)).statusCode;
       if (OPEN.has(key) ? status === 401 : status !== 401) wrong.push(`${key} → ${status}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("lets visitors read only the public areas an administrator opened, and nothing of anyone's", async () => {
+    const wrong: string[] = [];
+    for (const area of ["curriculum", "datasets"]) {
+      const opened = await app.inject({
+        method: "PUT",
+        url: `/api/admin/public-areas/${area}`,
+        headers: jsonFromPage(who.admin),
+        payload: { open: true },
+      });
+      expect(opened.statusCode).toBe(200);
+    }
+    try {
+      for (const route of routes) {
+        const key = `${route.method} ${route.path}`;
+        const response = await send(route);
+        const expected = OPEN.has(key) || OPEN_TO_VISITORS.has(key) ? "open" : "401";
+        const got = response.statusCode === 401 ? "401" : "open";
+        if (expected !== got) wrong.push(`${key} → ${response.statusCode}`);
+        for (const [what, secret] of Object.entries(SECRET))
+          if (response.body.includes(secret)) wrong.push(`visitor: ${route.path} shows Ada's ${what}`);
+      }
+    } finally {
+      for (const area of ["curriculum", "datasets"])
+        await app.inject({
+          method: "PUT",
+          url: `/api/admin/public-areas/${area}`,
+          headers: jsonFromPage(who.admin),
+          payload: { open: false },
+        });
     }
     expect(wrong).toEqual([]);
   });

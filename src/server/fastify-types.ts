@@ -2,6 +2,7 @@ import type { Curriculum } from "../shared/content/index.js";
 import type { AppConfig } from "../core/config.js";
 import type { Database, DialectName } from "../core/db/database.js";
 import type { UserRole } from "../core/db/users.table.js";
+import type { PublicArea } from "../shared/public-areas.js";
 import type { ServerRuntimes } from "./plugins/python-runtimes.js";
 
 /** Who is asking. In local mode this is always the built-in local learner. */
@@ -23,6 +24,14 @@ declare module "fastify" {
     readonly runtimes: ServerRuntimes;
   }
   interface FastifyRequest {
+    /** Who is asking; null only for a visitor reading a public area (see `viewerOf`). */
     learner: Learner;
+  }
+  interface FastifyContextConfig {
+    /**
+     * A read-only route of this area: in multi-user mode, visitors who are not signed in may
+     * read it while an administrator has opened the area. Such a route must use `viewerOf`.
+     */
+    publicArea?: PublicArea;
   }
 }

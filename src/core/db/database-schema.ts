@@ -14,6 +14,7 @@ import type {
 } from "./project-submissions.table.js";
 import type { AccountInvitesTable } from "./account-invites.table.js";
 import type { CohortCompetitionsTable } from "./cohort-competitions.table.js";
+import type { PublicAreasTable } from "./public-areas.table.js";
 import type { PortfolioEntriesTable, PortfolioProfilesTable, PublicProfilesTable } from "./portfolio.table.js";
 import type { ProgressBackupsTable } from "./progress-backups.table.js";
 import type { QuizAnswersTable } from "./quiz-answers.table.js";
@@ -55,6 +56,7 @@ export interface DatabaseSchema {
   public_profiles: PublicProfilesTable;
   account_invites: AccountInvitesTable;
   cohort_competitions: CohortCompetitionsTable;
+  public_areas: PublicAreasTable;
 }
 
 /** The one handle every repository takes; the dialect behind it is SQLite or PostgreSQL. */

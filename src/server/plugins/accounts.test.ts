@@ -28,7 +28,7 @@ describe.each(DIALECTS)("multi-user mode (%s)", (dialect) => {
     expect(progress.statusCode).toBe(401);
     expect(progress.json<{ message: string }>().message).toMatch(/Sign in/);
     expect((await app.inject({ method: "GET", url: "/api/health" })).statusCode).toBe(200);
-    expect(await me(app)).toEqual({ mode: "multi", user: null, firstAccountIsAdmin: true, signInProviders: [] });
+    expect(await me(app)).toEqual({ mode: "multi", user: null, firstAccountIsAdmin: true, publicAreas: [], signInProviders: [] });
   });
 
   it("makes the first account admin and the next ones learners, each signed in at sign-up with an HttpOnly, SameSite=Lax cookie", async () => {
@@ -268,6 +268,7 @@ describe("local mode", () => {
       mode: "local",
       user: { id: "local", name: "Local learner", email: null, role: "admin" },
       firstAccountIsAdmin: false,
+      publicAreas: [],
       signInProviders: [],
     });
     expect((await server.app.inject({ method: "GET", url: "/api/progress" })).statusCode).toBe(200);

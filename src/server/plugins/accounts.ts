@@ -6,6 +6,7 @@ import { fileMailSender, type MailSender } from "../../core/accounts/mail-sender
 import { smtpMailSender } from "../../core/accounts/smtp-mail-sender.js";
 import { needsSignIn } from "../accounts/protected-paths.js";
 import { checkToken } from "../accounts/token-auth.js";
+import { isAreaOpen } from "../../core/db/public-areas.repository.js";
 import type { MultiUserConfig } from "../../core/config.js";
 import type { UserRole } from "../../core/db/users.table.js";
 
@@ -36,7 +37,8 @@ function toWebRequest(request: FastifyRequest, publicUrl: string): Request {
 /**
  * Multi-user mode: people sign in (better-auth, `/api/auth/*`), and every request that reads or
  * changes someone's data acts as the account its session belongs to (`request.learner`).
- * Anonymous callers get 401; so does a session past its absolute lifetime, or of a disabled account.
+ * Anonymous callers get 401 (but on the read-only routes of an area an administrator has opened
+ * to visitors); so does a session past its absolute lifetime, or of a disabled account.
  */
 export const accountsPlugin = fp<{ settings: MultiUserConfig }>(
   async (app, { settings }) => {
@@ -99,8 +101,11 @@ export const accountsPlugin = fp<{ settings: MultiUserConfig }>(
         return reply
           .code(token.status)
           .send({ statusCode: token.status, error: token.status === 401 ? "Unauthorized" : "Forbidden", message: token.message });
-      if (needsSignIn(request.url))
-        return unauthorized(reply, "Sign in first: this Stepwise is shared, and this needs your account.");
+      if (!needsSignIn(request.url)) return;
+      // A visitor may read what an administrator has opened to everyone (read on each request, so every instance agrees).
+      const area = request.routeOptions.config.publicArea;
+      if (area && (request.method === "GET" || request.method === "HEAD") && (await isAreaOpen(app.db, area))) return;
+      return unauthorized(reply, "Sign in first: this Stepwise is shared, and this needs your account.");
     });
   },
   { name: "accounts", dependencies: ["database"] },

@@ -49,7 +49,11 @@ export function presentStage(stage: Stage, state: LearnerState): z.infer<typeof 
   };
 }
 
-export async function loadLearnerState(db: Database, userId: string): Promise<LearnerState> {
+const NOTHING_DONE: LearnerState = { statuses: new Map(), solved: new Set() };
+
+/** What `userId` has done; a visitor (null) has done nothing. */
+export async function loadLearnerState(db: Database, userId: string | null): Promise<LearnerState> {
+  if (userId === null) return NOTHING_DONE;
   const [statuses, solved] = await Promise.all([loadStatuses(db, userId), loadSolvedExerciseIds(db, userId)]);
   return { statuses, solved };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { UserRoleSchema } from "./accounts.js";
+import { PublicAreaIdSchema, UserRoleSchema } from "./accounts.js";
 
 export const AccountSchema = z.object({
   id: z.string(),
@@ -57,3 +57,19 @@ export const AccountInviteListResponseSchema = z.object({ invites: z.array(Accou
 export const InviteIdParamsSchema = z.object({ inviteId: z.string().min(1).max(200) });
 export const AcceptInviteBodySchema = z.strictObject({ token: z.string().min(1).max(200) });
 export const AcceptInviteResponseSchema = z.object({ role: UserRoleSchema.describe("Your role now") });
+
+export const PublicAreaSchema = z.object({
+  area: PublicAreaIdSchema,
+  title: z.string(),
+  opens: z.string().describe("What visitors who are not signed in may read while the area is open"),
+  open: z.boolean(),
+  openedBy: z.string().nullable(),
+  openedAt: z.string().nullable(),
+});
+export const PublicAreaListResponseSchema = z.object({ areas: z.array(PublicAreaSchema) });
+export const PublicAreaParamsSchema = z.object({
+  area: PublicAreaIdSchema,
+});
+export const SetPublicAreaBodySchema = z.strictObject({
+  open: z.boolean({ error: "say open: true to let visitors read this area without signing in, or open: false to close it" }),
+});

@@ -23,6 +23,7 @@ import * as publicProfiles from "./0020-public-profiles.js";
 import * as selfReportedAttempts from "./0021-self-reported-attempts.js";
 import * as accountInvites from "./0022-account-invites.js";
 import * as cohortCompetitions from "./0023-cohort-competitions.js";
+import * as publicAreas from "./0024-public-areas.js";
 
 /**
  * Migrations are listed in code, not read from disk, so they work the same from tsx and a bundle.
@@ -52,6 +53,7 @@ const migrations = (dialect: DialectName): Record<string, Migration> => ({
   "0021-self-reported-attempts": selfReportedAttempts,
   "0022-account-invites": accountInvites,
   "0023-cohort-competitions": cohortCompetitions,
+  "0024-public-areas": publicAreas,
 });
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

@@ -73,6 +73,7 @@ export default async function datasetDownloadRoutes(fastify: FastifyInstance): P
         params: DatasetParamsSchema,
         response: { 200: DatasetDownloadResponseSchema, 400: ErrorResponseSchema, 404: ErrorResponseSchema },
       },
+      config: { publicArea: "datasets" },
     },
     async (request, reply) => {
       const found = lookUp(app.curriculum.datasets, request.params.datasetId);

@@ -37,6 +37,7 @@ export default async function datasetRoutes(fastify: FastifyInstance): Promise<v
         tags: ["datasets"],
         response: { 200: DatasetListResponseSchema },
       },
+      config: { publicArea: "datasets" },
     },
     async () => ({ datasets: app.curriculum.datasets.map(entry) }),
   );
@@ -51,6 +52,7 @@ export default async function datasetRoutes(fastify: FastifyInstance): Promise<v
         params: DatasetParamsSchema,
         response: { 200: DatasetSummaryResponseSchema, 404: ErrorResponseSchema, 409: ErrorResponseSchema },
       },
+      config: { publicArea: "datasets" },
     },
     async (request, reply) => {
       const dataset = app.curriculum.datasets.find((item) => item.id === request.params.datasetId);

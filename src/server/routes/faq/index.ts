@@ -20,6 +20,7 @@ export default async function faqRoutes(app: FastifyInstance): Promise<void> {
         tags: ["roadmap"],
         response: { 200: FaqResponseSchema },
       },
+      config: { publicArea: "curriculum" },
     },
     async () => body,
   );

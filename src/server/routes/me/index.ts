@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { MeResponseSchema } from "../../../shared/api/accounts.js";
 import { OIDC_PROVIDER_ID } from "../../../core/accounts/auth.js";
+import { openPublicAreas } from "../../../core/db/public-areas.repository.js";
 import type { MultiUserConfig } from "../../../core/config.js";
 
 /** The sign-in page's buttons besides email and password. */
@@ -35,6 +36,7 @@ export default async function meRoutes(fastify: FastifyInstance): Promise<void> 
           mode: "local" as const,
           user: { id: request.learner.id, name: local.display_name, email: null, role: request.learner.role },
           firstAccountIsAdmin: false,
+          publicAreas: [],
           signInProviders: [],
         };
       }
@@ -52,6 +54,7 @@ export default async function meRoutes(fastify: FastifyInstance): Promise<void> 
         mode: "multi" as const,
         user: user ? { id: user.id, name: user.display_name, email: user.email, role: user.role } : null,
         firstAccountIsAdmin: anyAccount === undefined,
+        publicAreas: await openPublicAreas(app.db),
         signInProviders: signInProviders(app.config.multiUser),
       };
     },

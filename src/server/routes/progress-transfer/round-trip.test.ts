@@ -20,7 +20,8 @@ afterAll(() => rmSync(fixtures.dir, { recursive: true, force: true }));
 // Sign-in records (sessions, password hashes, one-time and access tokens) never travel in an export.
 const SIGN_IN_TABLES = ["auth_sessions", "auth_accounts", "auth_verifications", "auth_rate_limits", "api_tokens"];
 // The audit log, the cohorts, invitations and published handles belong to the instance (what
-// administrators did, who teaches whom, who is invited, who holds which /u/ name), not to a learner's progress.
+// administrators did, who teaches whom, who is invited, who holds which /u/ name, what visitors
+// may read), not to a learner's progress.
 const INSTANCE_TABLES = [
   "audit_log",
   "cohorts",
@@ -29,6 +30,7 @@ const INSTANCE_TABLES = [
   "cohort_competitions",
   "account_invites",
   "public_profiles",
+  "public_areas",
 ];
 const NOT_EXPORTED = new Set([
   "users",

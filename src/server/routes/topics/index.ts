@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import type { Topic } from "../../../shared/content/index.js";
 import { findTopicNote } from "../../../core/db/topic-notes.repository.js";
 import { findTopicProgress } from "../../../core/db/topic-progress.repository.js";
+import { viewerOf } from "../../accounts/viewer.js";
 import { exerciseCount, loadLearnerState } from "../../presenters/stage-presenter.js";
 import { ErrorResponseSchema, notFound, TopicIdParamsSchema } from "../../../shared/api/common.js";
 import { statusOf } from "../../../core/services/progress-summary.js";
@@ -23,6 +24,7 @@ export default async function topicRoutes(app: FastifyInstance): Promise<void> {
         params: TopicIdParamsSchema,
         response: { 200: TopicResponseSchema, 404: ErrorResponseSchema },
       },
+      config: { publicArea: "curriculum" },
     },
     async (request, reply) => {
       const { topicId } = request.params;
@@ -30,11 +32,11 @@ export default async function topicRoutes(app: FastifyInstance): Promise<void> {
       if (!topic) return reply.code(404).send(notFound(`There is no topic "${topicId}"`));
       const stage = app.curriculum.stages.find((candidate) => candidate.id === topic.stageId);
       if (!stage) throw new Error(`topic ${topic.id} names stage ${topic.stageId}, which was not loaded`);
-      const userId = request.learner.id;
+      const userId = viewerOf(request)?.id ?? null;
       const [{ statuses, solved }, progress, note] = await Promise.all([
         loadLearnerState(app.db, userId),
-        findTopicProgress(app.db, userId, topicId),
-        findTopicNote(app.db, userId, topicId),
+        userId === null ? undefined : findTopicProgress(app.db, userId, topicId),
+        userId === null ? undefined : findTopicNote(app.db, userId, topicId),
       ]);
       const index = ordered.indexOf(topic);
       return {
