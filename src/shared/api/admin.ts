@@ -28,7 +28,10 @@ export const AuditLogResponseSchema = z.object({
       at: z.string(),
       actor: z.string().describe("Who did it, as they were named then"),
       action: z.string().describe("user.role, user.disabled, user.enabled, …"),
-      target: z.string().nullable().describe("Whose account, null once deleted"),
+      target: z
+        .string()
+        .nullable()
+        .describe("Whose account; null when the action concerns none (a public area) or the account is deleted"),
       details: z.record(z.string(), z.unknown()),
     }),
   ),

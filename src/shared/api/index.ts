@@ -6,6 +6,7 @@ import type {
   AccountListResponseSchema,
   AuditLogResponseSchema,
   CreatedAccountInviteSchema,
+  PublicAreaListResponseSchema,
 } from "./admin.js";
 import type {
   CohortDashboardResponseSchema,
@@ -144,6 +145,7 @@ export type { PortfolioEntry, PortfolioProfile, PortfolioResponse, SkillsSummary
 export type UserRole = z.infer<typeof UserRoleSchema>;
 export type AccountListResponse = z.infer<typeof AccountListResponseSchema>;
 export type AuditLogResponse = z.infer<typeof AuditLogResponseSchema>;
+export type PublicAreaListResponse = z.infer<typeof PublicAreaListResponseSchema>;
 export type Cohort = z.infer<typeof CohortSchema>;
 export type CohortListResponse = z.infer<typeof CohortListResponseSchema>;
 export type SolutionUnlock = z.infer<typeof SolutionUnlockSchema>;

@@ -19,6 +19,15 @@ export const useMe = () =>
   useQuery({ queryKey: accountKeys.me, queryFn: () => api.get<MeResponse>("/api/me"), staleTime: 5 * 60_000 });
 
 /**
+ * Multi-user mode with nobody signed in: a visitor, reading an area an administrator opened (the
+ * sign-in gate lets them no further). Pages leave out what needs an account: progress, notes, quizzes.
+ */
+export function useIsVisitor(): boolean {
+  const me = useMe().data;
+  return me?.mode === "multi" && me.user === null;
+}
+
+/**
  * Everything cached belonged to whoever was signed in: a change of person starts from nothing,
  * so no page shows the last person's data for a moment.
  */

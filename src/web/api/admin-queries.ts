@@ -4,6 +4,7 @@ import type {
   AccountListResponse,
   AuditLogResponse,
   CreatedAccountInvite,
+  PublicAreaListResponse,
   UserRole,
 } from "../../shared/api/index.js";
 import { accountKeys } from "./account-queries.js";
@@ -14,6 +15,7 @@ const keys = {
   accounts: ["admin", "users"] as const,
   audit: ["admin", "audit"] as const,
   invites: ["admin", "invites"] as const,
+  publicAreas: ["admin", "public-areas"] as const,
 };
 
 export const useAccounts = () =>
@@ -47,6 +49,23 @@ export function useWithdrawInvite() {
   return useMutation({
     mutationFn: (inviteId: string) => api.delete<null>(`/api/admin/invites/${encodeURIComponent(inviteId)}`),
     onSettled: () => queryClient.invalidateQueries({ queryKey: keys.all }),
+  });
+}
+
+export const usePublicAreas = () =>
+  useQuery({ queryKey: keys.publicAreas, queryFn: () => api.get<PublicAreaListResponse>("/api/admin/public-areas") });
+
+export function useSetPublicArea() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ area, open }: { area: string; open: boolean }) =>
+      api.put<unknown>(`/api/admin/public-areas/${encodeURIComponent(area)}`, { open }),
+    // The audit log and what /api/me says visitors may read both changed.
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: keys.all }),
+        queryClient.invalidateQueries({ queryKey: accountKeys.me }),
+      ]),
   });
 }
 

@@ -1,7 +1,9 @@
 import { useEffect, useRef, type ReactNode } from "react";
 import type { DatasetDownloadState, DatasetListResponse } from "../../shared/api/index.js";
 import { useDatasetDownload, useStartDatasetDownload } from "../api/queries.js";
+import { useIsVisitor } from "../api/account-queries.js";
 import { DatasetHeader } from "./DatasetHeader.js";
+import { VisitorCallout } from "./accounts/VisitorCallout.js";
 import { ProgressBar } from "./ProgressBar.js";
 import { Skeleton } from "./QueryState.js";
 
@@ -39,6 +41,7 @@ export function DatasetDownload({ dataset, onReady }: { dataset: DatasetEntry; o
   const start = useStartDatasetDownload(dataset.id);
   const panel = useRef<HTMLDivElement>(null);
   const state = download.data?.state;
+  const visitor = useIsVisitor();
   const bytes = dataset.origin.kind === "download" ? dataset.origin.bytes : 0;
 
   useEffect(() => {
@@ -95,11 +98,15 @@ export function DatasetDownload({ dataset, onReady }: { dataset: DatasetEntry; o
             SHA-256 and becomes a table; after that it opens at once, even offline.
           </p>
         )}
-        <div className="button-row">
-          <button type="button" className="button button--primary" onClick={begin} disabled={start.isPending}>
-            {failed ? "Retry" : "Download"} ({megabytes(bytes)})
-          </button>
-        </div>
+        {visitor ? (
+          <VisitorCallout adds={`download it (${megabytes(bytes)}) and explore it`} />
+        ) : (
+          <div className="button-row">
+            <button type="button" className="button button--primary" onClick={begin} disabled={start.isPending}>
+              {failed ? "Retry" : "Download"} ({megabytes(bytes)})
+            </button>
+          </div>
+        )}
       </>
     );
   }

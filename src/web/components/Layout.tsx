@@ -7,11 +7,16 @@ import { StageRail } from "./StageRail.js";
 import { ThemeToggle } from "./ThemeToggle.js";
 import { AccountLinks } from "./accounts/AccountLinks.js";
 import { UserMenu } from "./accounts/UserMenu.js";
+import { useMe } from "../api/account-queries.js";
 import "./Layout.css";
 
 /** Header, stage rail and the readable content column shared by every page. */
 export function Layout() {
   const [menuOpen, setMenuOpen] = useState(false);
+  const me = useMe().data;
+  const visitor = me?.mode === "multi" && me.user === null;
+  // A visitor sees the stages only where the roadmap is open to them (it may be the datasets alone).
+  const stagesShown = !visitor || me.publicAreas.includes("curriculum");
   const location = useLocation();
   const close = () => setMenuOpen(false);
   return (
@@ -36,7 +41,7 @@ export function Layout() {
         <nav aria-label="Main" className="header__nav">
           <MainNavLinks />
         </nav>
-        <ContinueLink />
+        {visitor ? null : <ContinueLink />}
         <ThemeToggle />
         <UserMenu />
       </header>
@@ -44,6 +49,7 @@ export function Layout() {
         <StageRail
           open={menuOpen}
           onNavigate={close}
+          stages={stagesShown}
           pages={
             // On phones the header has room for one line only: the pages move into the menu.
             <nav aria-label="Pages" className="rail__pages">

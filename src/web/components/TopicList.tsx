@@ -4,8 +4,16 @@ import { webPaths } from "../../shared/web-paths.js";
 import { StatusBadge } from "./StatusBadge.js";
 import "./TopicList.css";
 
-/** A stage's topics in order, each with its status and hours; J/K moves between them. */
-export function TopicList({ topics, showSummary = false }: { topics: readonly TopicSummary[]; showSummary?: boolean }) {
+/** A stage's topics in order, each with its status (not for a visitor, who has none) and hours; J/K moves between them. */
+export function TopicList({
+  topics,
+  showSummary = false,
+  showStatus = true,
+}: {
+  topics: readonly TopicSummary[];
+  showSummary?: boolean;
+  showStatus?: boolean;
+}) {
   return (
     <ol className="topic-list">
       {topics.map((topic) => (
@@ -14,11 +22,11 @@ export function TopicList({ topics, showSummary = false }: { topics: readonly To
             <span className="topic-list__title">{topic.title}</span>
             <span className="topic-list__meta">
               {topic.exercises.total > 0 ? (
-                <span className="muted" title="Exercises solved">
-                  {topic.exercises.solved}/{topic.exercises.total} exercises
+                <span className="muted" title={showStatus ? "Exercises solved" : "Exercises"}>
+                  {showStatus ? `${topic.exercises.solved}/${topic.exercises.total}` : topic.exercises.total} exercises
                 </span>
               ) : null}
-              <StatusBadge status={topic.status} />
+              {showStatus ? <StatusBadge status={topic.status} /> : null}
               <span className="muted">{topic.estimatedHours} h</span>
             </span>
           </Link>

@@ -1,6 +1,8 @@
 import { Link } from "react-router";
 import { webPaths } from "../../shared/web-paths.js";
+import { useIsVisitor } from "../api/account-queries.js";
 import { useRoadmap } from "../api/queries.js";
+import { VisitorCallout } from "../components/accounts/VisitorCallout.js";
 import { ProgressBar } from "../components/ProgressBar.js";
 import { QueryState } from "../components/QueryState.js";
 import { BeyondRoadmapNote } from "../components/BeyondRoadmapNote.js";
@@ -13,6 +15,7 @@ import { count } from "../../shared/text/plural.js";
 
 export function RoadmapPage() {
   const roadmap = useRoadmap();
+  const visitor = useIsVisitor();
   useDocumentTitle("Roadmap");
   useJkNavigation();
   return (
@@ -21,16 +24,22 @@ export function RoadmapPage() {
         <div className="page page--wide">
           <h1>{data.title}</h1>
           <p className="lead">{data.summary}</p>
-          <div className="overall">
-            <ProgressBar percent={data.progress.percent} label="Overall progress" />
-            <p>
-              <strong>{data.progress.percent}% done</strong> — {data.progress.topicsDone} of{" "}
-              {count(data.progress.topicsTotal, "topic")}, {data.progress.hoursRemaining} of {data.estimatedHours} hours to go.{" "}
-              <Link to={webPaths.progress()}>See your progress</Link>
-            </p>
-            <p className="muted hint">Tip: press J and K to move between topics.</p>
-          </div>
-          <NextStepsCard />
+          {visitor ? (
+            <VisitorCallout adds="track your progress, run the exercises, take the quizzes and keep notes" />
+          ) : (
+            <>
+              <div className="overall">
+                <ProgressBar percent={data.progress.percent} label="Overall progress" />
+                <p>
+                  <strong>{data.progress.percent}% done</strong> — {data.progress.topicsDone} of{" "}
+                  {count(data.progress.topicsTotal, "topic")}, {data.progress.hoursRemaining} of {data.estimatedHours} hours to
+                  go. <Link to={webPaths.progress()}>See your progress</Link>
+                </p>
+                <p className="muted hint">Tip: press J and K to move between topics.</p>
+              </div>
+              <NextStepsCard />
+            </>
+          )}
           <ol className="stage-cards">
             {data.stages.map((stage) => (
               <li key={stage.id} className="stage-card">
@@ -46,14 +55,17 @@ export function RoadmapPage() {
                       </Link>
                     </h2>
                     <p className="muted">
-                      {count(stage.topics.length, "topic")} · {stage.estimatedHours} h · {stage.progress.percent}% done
+                      {count(stage.topics.length, "topic")} · {stage.estimatedHours} h
+                      {visitor ? null : ` · ${stage.progress.percent}% done`}
                     </p>
                   </div>
                 </div>
-                <ProgressBar percent={stage.progress.percent} label={`Stage ${stage.order} progress`} size="sm" />
+                {visitor ? null : (
+                  <ProgressBar percent={stage.progress.percent} label={`Stage ${stage.order} progress`} size="sm" />
+                )}
                 <p>{stage.summary}</p>
                 {stage.beyondRoadmap ? <BeyondRoadmapNote compact /> : null}
-                <TopicList topics={stage.topics} />
+                <TopicList topics={stage.topics} showStatus={!visitor} />
               </li>
             ))}
           </ol>

@@ -1,5 +1,6 @@
 import { Link, useParams } from "react-router";
 import { webPaths } from "../../shared/web-paths.js";
+import { useIsVisitor } from "../api/account-queries.js";
 import { useStage } from "../api/queries.js";
 import { ProgressBar } from "../components/ProgressBar.js";
 import { QueryState } from "../components/QueryState.js";
@@ -13,6 +14,7 @@ import { count } from "../../shared/text/plural.js";
 export function StagePage() {
   const { stageId = "" } = useParams();
   const stage = useStage(stageId);
+  const visitor = useIsVisitor();
   useDocumentTitle(stage.data?.title);
   useJkNavigation();
   return (
@@ -25,11 +27,19 @@ export function StagePage() {
           <h1>{data.title}</h1>
           <p className="lead">{data.summary}</p>
           {data.beyondRoadmap ? <BeyondRoadmapNote /> : null}
-          <ProgressBar percent={data.progress.percent} label={`Stage ${data.order} progress`} />
-          <p className="muted">
-            {data.progress.percent}% done · {data.progress.topicsDone} of {count(data.progress.topicsTotal, "topic")} ·{" "}
-            {data.progress.hoursRemaining} of {data.estimatedHours} hours to go
-          </p>
+          {visitor ? (
+            <p className="muted">
+              {count(data.progress.topicsTotal, "topic")} · about {data.estimatedHours} hours
+            </p>
+          ) : (
+            <>
+              <ProgressBar percent={data.progress.percent} label={`Stage ${data.order} progress`} />
+              <p className="muted">
+                {data.progress.percent}% done · {data.progress.topicsDone} of {count(data.progress.topicsTotal, "topic")} ·{" "}
+                {data.progress.hoursRemaining} of {data.estimatedHours} hours to go
+              </p>
+            </>
+          )}
           <h2>What you will be able to do</h2>
           <ul>
             {data.outcomes.map((outcome) => (
@@ -37,7 +47,7 @@ export function StagePage() {
             ))}
           </ul>
           <h2>Topics</h2>
-          <TopicList topics={data.topics} showSummary />
+          <TopicList topics={data.topics} showSummary showStatus={!visitor} />
           {data.resources.length > 0 ? (
             <>
               <h2>{data.beyondRoadmap ? "Resources to go further" : "Resources the roadmap recommends"}</h2>

@@ -1,6 +1,9 @@
 import { Link, useParams } from "react-router";
 import { webPaths } from "../../shared/web-paths.js";
+import { count } from "../../shared/text/plural.js";
+import { useIsVisitor } from "../api/account-queries.js";
 import { useSetTopicStatus, useTopic } from "../api/queries.js";
+import { VisitorCallout } from "../components/accounts/VisitorCallout.js";
 import { LessonHtml } from "../components/LessonHtml.js";
 import { NoteEditor } from "../components/NoteEditor.js";
 import { QueryState } from "../components/QueryState.js";
@@ -16,8 +19,9 @@ export function TopicPage() {
   const { topicId = "" } = useParams();
   const topic = useTopic(topicId);
   const setStatus = useSetTopicStatus(topicId);
-  // A topic with exercises is likely followed by running code: have Python ready by then.
-  useBrowserPython((topic.data?.exercises.length ?? 0) > 0);
+  const visitor = useIsVisitor();
+  // A topic with exercises is likely followed by running code: have Python ready by then (a visitor runs none).
+  useBrowserPython(!visitor && (topic.data?.exercises.length ?? 0) > 0);
   useDocumentTitle(topic.data?.title);
   return (
     <QueryState query={topic}>
@@ -41,13 +45,17 @@ export function TopicPage() {
                 {data.prerequisites.map((prerequisite) => (
                   <li key={prerequisite.id}>
                     <Link to={webPaths.topic(prerequisite.id)}>{prerequisite.title}</Link>{" "}
-                    <StatusBadge status={prerequisite.status} />
+                    {visitor ? null : <StatusBadge status={prerequisite.status} />}
                   </li>
                 ))}
               </ul>
             </div>
           ) : null}
-          <StatusControl value={data.status} onChange={(status) => setStatus.mutate(status)} />
+          {visitor ? (
+            <VisitorCallout adds="mark this topic, try its exercises and quiz, and keep notes" />
+          ) : (
+            <StatusControl value={data.status} onChange={(status) => setStatus.mutate(status)} />
+          )}
           {setStatus.isError ? (
             <p role="alert" className="text-danger">
               Your status was not saved: {setStatus.error.message}
@@ -63,7 +71,9 @@ export function TopicPage() {
           {data.exercises.length > 0 ? (
             <section aria-labelledby="exercises-heading">
               <h2 id="exercises-heading">
-                Practice: {data.exerciseCount.solved} of {data.exerciseCount.total} exercises solved
+                {visitor
+                  ? `Practice: ${count(data.exerciseCount.total, "exercise")}`
+                  : `Practice: ${data.exerciseCount.solved} of ${data.exerciseCount.total} exercises solved`}
               </h2>
               <ul className="exercise-links">
                 {data.exercises.map((exercise) => (
@@ -71,7 +81,7 @@ export function TopicPage() {
                     <Link to={webPaths.exercise(exercise.id)}>{exercise.title}</Link>
                     <span className="muted">{"★".repeat(exercise.difficulty)}</span>
                     {exercise.requires.length > 0 ? <span className="badge">{exercise.requires.join(", ")}</span> : null}
-                    {exercise.solved ? (
+                    {visitor ? null : exercise.solved ? (
                       <span className="status status--done">✓ Solved</span>
                     ) : (
                       <span className="status status--todo">○ Not solved</span>
@@ -82,7 +92,7 @@ export function TopicPage() {
             </section>
           ) : null}
           <LessonHtml html={data.lesson.html} label="Lesson" />
-          <QuizPanel topicId={data.id} />
+          {visitor ? null : <QuizPanel topicId={data.id} />}
           <section aria-labelledby="resources-heading">
             <h2 id="resources-heading">Resources</h2>
             <ResourceList resources={data.resources} />
@@ -93,7 +103,9 @@ export function TopicPage() {
               </>
             ) : null}
           </section>
-          <NoteEditor key={data.id} topicId={data.id} initialText={data.note.text} updatedAt={data.note.updatedAt} />
+          {visitor ? null : (
+            <NoteEditor key={data.id} topicId={data.id} initialText={data.note.text} updatedAt={data.note.updatedAt} />
+          )}
           <nav className="pager" aria-label="Topics">
             {data.previous ? (
               <Link to={webPaths.topic(data.previous.id)} rel="prev">

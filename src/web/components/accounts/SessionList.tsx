@@ -3,8 +3,7 @@ import { QueryState } from "../QueryState.js";
 import { describeBrowser } from "./describe-browser.js";
 import { FormError } from "../TextField.js";
 import { DataTable } from "../DataTable.js";
-
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+import { formatWhen } from "../format-when.js";
 
 /** Where you are signed in, each with "End"; and "Sign out everywhere". */
 export function SessionList() {
@@ -24,8 +23,8 @@ export function SessionList() {
                   {session.current ? <strong> (this browser)</strong> : null}
                 </td>
                 <td>{session.ipAddress ?? "—"}</td>
-                <td>{when(session.createdAt)}</td>
-                <td>{when(session.lastSeenAt)}</td>
+                <td>{formatWhen(session.createdAt)}</td>
+                <td>{formatWhen(session.lastSeenAt)}</td>
                 <td>
                   {session.current ? null : (
                     <button type="button" className="button" disabled={end.isPending} onClick={() => end.mutate(session.id)}>

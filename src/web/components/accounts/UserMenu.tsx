@@ -1,9 +1,21 @@
 import { useEffect, useRef, useState } from "react";
+import { Link, useLocation } from "react-router";
+import { webPaths } from "../../../shared/web-paths.js";
 import { useMe } from "../../api/account-queries.js";
 import { AccountLinks } from "./AccountLinks.js";
 import "./UserMenu.css";
 
-/** Multi-user mode: who is signed in, with their pages and "Sign out" behind it (wide screens; phones use the drawer). */
+/** A visitor reading an open area: the way in, back to this page afterwards. */
+function VisitorSignIn() {
+  const location = useLocation();
+  return (
+    <Link to={webPaths.signIn(location.pathname + location.search)} className="button button--primary user-menu__sign-in">
+      Sign in
+    </Link>
+  );
+}
+
+/** Multi-user mode: who is signed in, with their pages and "Sign out" behind it (wide screens; phones use the drawer); for a visitor, "Sign in". */
 export function UserMenu() {
   const me = useMe().data;
   const [open, setOpen] = useState(false);
@@ -23,7 +35,8 @@ export function UserMenu() {
       document.removeEventListener("keydown", closeOnEscape);
     };
   }, [open]);
-  if (me?.mode !== "multi" || !me.user) return null;
+  if (me?.mode !== "multi") return null;
+  if (!me.user) return <VisitorSignIn />;
   const user = me.user;
   return (
     <div className="user-menu" ref={menu}>

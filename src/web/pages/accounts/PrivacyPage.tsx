@@ -58,6 +58,10 @@ export function PrivacyPage() {
           Read your notes: no page or API route shows them to anyone but you; a test of every route against every kind of user
           checks this on each change to Stepwise.
         </li>
+        <li>
+          See anything of yours without signing in. An administrator may open the roadmap and lessons, or the datasets, to
+          visitors; those pages then show the content alone, never anyone&apos;s progress, notes or work.
+        </li>
       </ul>
       <h2>Your rights</h2>
       <p>

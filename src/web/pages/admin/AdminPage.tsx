@@ -2,15 +2,16 @@ import { useAccounts, useAuditLog, useChangeAccount } from "../../api/admin-quer
 import { useMe, useRequestPasswordReset } from "../../api/account-queries.js";
 import type { UserRole } from "../../../shared/api/index.js";
 import { InvitePeople } from "../../components/accounts/InvitePeople.js";
+import { PublicAreas } from "../../components/accounts/PublicAreas.js";
 import { QueryState } from "../../components/QueryState.js";
 import { useDocumentTitle } from "../../hooks/use-document-title.js";
 import { FormError } from "../../components/TextField.js";
 import { DataTable } from "../../components/DataTable.js";
+import { formatWhen } from "../../components/format-when.js";
 
 const ROLES: readonly UserRole[] = ["learner", "instructor", "admin"];
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 
-/** Administrators: every account (role, disable, reset link) and the audit log. */
+/** Administrators: invitations, every account (role, disable, reset link), what visitors may read, and the audit log. */
 export function AdminPage() {
   const me = useMe().data;
   useDocumentTitle("Administration");
@@ -26,6 +27,7 @@ export function AdminPage() {
       <h1>Administration</h1>
       <InvitePeople />
       <AccountTable selfId={me.user.id} />
+      <PublicAreas />
       <AuditLog />
     </div>
   );
@@ -114,12 +116,12 @@ function AuditLog() {
             <DataTable label="Audit log" columns={["When", "Who", "What", "Whose", "Details"]}>
               {data.entries.map((entry, index) => (
                 <tr key={`${entry.at}-${index}`}>
-                  <td>{when(entry.at)}</td>
+                  <td>{formatWhen(entry.at)}</td>
                   <td>{entry.actor}</td>
                   <td>
                     <code>{entry.action}</code>
                   </td>
-                  <td>{entry.target ?? "(deleted)"}</td>
+                  <td>{entry.target ?? "—"}</td>
                   <td>
                     <code>{JSON.stringify(entry.details)}</code>
                   </td>

@@ -6,8 +6,7 @@ import { QueryState } from "../../components/QueryState.js";
 import { useDocumentTitle } from "../../hooks/use-document-title.js";
 import "./CohortPage.css";
 import { DataTable } from "../../components/DataTable.js";
-
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+import { formatWhen } from "../../components/format-when.js";
 
 /** What an instructor may see of one learner, to help them: exercise code and runs, submissions. Never notes. */
 export function CohortLearnerPage() {
@@ -62,7 +61,7 @@ export function CohortLearnerPage() {
                     {exercise.attempts.map((attempt) => (
                       <details key={attempt.id} className="learner-attempt">
                         <summary>
-                          {when(attempt.createdAt)} — {attempt.status === "pass" ? "✓ passed" : `✗ ${attempt.status}`},{" "}
+                          {formatWhen(attempt.createdAt)} — {attempt.status === "pass" ? "✓ passed" : `✗ ${attempt.status}`},{" "}
                           {attempt.testsPassed} of {attempt.testsTotal} tests ({attempt.runtime}
                           {attempt.selfReported ? ", self-reported" : ""})
                         </summary>
@@ -85,7 +84,7 @@ export function CohortLearnerPage() {
               >
                 {data.submissions.map((submission) => (
                   <tr key={submission.id}>
-                    <td>{when(submission.createdAt)}</td>
+                    <td>{formatWhen(submission.createdAt)}</td>
                     <td>
                       <Link to={webPaths.project(submission.projectId)}>{submission.projectId}</Link>
                     </td>
