@@ -3,6 +3,7 @@ import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import type { ProjectResponse, SubmissionErrorBody, SubmitResponse } from "../../shared/api/index.js";
 import { formatScore } from "../../shared/projects/format-score.js";
+import { rankedBoard } from "../../shared/projects/ranked-board.js";
 import { UsageError } from "../load-content.js";
 import type { Command } from "../command.js";
 import { submissionTarget } from "../project-folder.js";
@@ -13,7 +14,7 @@ export const submitCommand: Command = {
   name: "submit",
   summary: "Submit predictions to a project on a running Stepwise server",
   help: [
-    "Usage: stepwise submit [project] <file.csv> [--description TEXT] [--server URL] [--json]",
+    "Usage: stepwise submit [project] <file.csv> [--description TEXT] [--cohort ID] [--server URL] [--json]",
     "",
     "Uploads the file like the web page does: it is checked (header, every test id once, values",
     "of the right type), scored on the hidden test set, and counted against the daily limit.",
@@ -22,6 +23,7 @@ export const submitCommand: Command = {
     "",
     "Options:",
     "  --description TEXT  what you tried (at most 2,000 characters); your portfolio quotes it",
+    "  --cohort ID         a shared Stepwise: your rank on this cohort's board (GET /api/cohorts lists yours)",
     "  --server URL        the Stepwise server (default: the folder's project download --server,",
     `                      else STEPWISE_URL, else ${DEFAULT_SERVER})`,
     "  --json              print the server's answer as JSON",
@@ -31,7 +33,12 @@ export const submitCommand: Command = {
   async run(args) {
     const { values, positionals } = parseArgs({
       args,
-      options: { server: { type: "string" }, json: { type: "boolean" }, description: { type: "string" } },
+      options: {
+        server: { type: "string" },
+        json: { type: "boolean" },
+        description: { type: "string" },
+        cohort: { type: "string" },
+      },
       allowPositionals: true,
     });
     const file = positionals.at(-1);
@@ -57,6 +64,7 @@ export const submitCommand: Command = {
       const query = new URLSearchParams({
         fileName: basename(file),
         ...(values.description ? { description: values.description } : {}),
+        ...(values.cohort ? { cohort: values.cohort } : {}),
       });
       response = await serverFetch(`${project}/submissions?${query}`, {
         method: "POST",
@@ -82,7 +90,7 @@ export const submitCommand: Command = {
       const standing =
         result.rank === null
           ? "A late submission: scored, not ranked (the competition is finished)"
-          : `Rank ${result.rank} of ${result.of} on the public leaderboard`;
+          : `Rank ${result.rank} of ${result.of} ${rankedBoard(result)}${result.rankedAmong === "own" ? " (--cohort ID ranks you on a cohort's board)" : ""}`;
       console.log(`${standing} · ${result.usedToday} of ${result.dailySubmissions} submissions used today`);
     }
     return 0;

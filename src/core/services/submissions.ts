@@ -12,8 +12,8 @@ import {
   listSubmissionModels,
   listSubmissions,
   lockLearnerProject,
-  projectSubmissions,
   setFinal,
+  type LeaderboardRow,
 } from "../db/project-submissions.repository.js";
 import type { ProjectSubmissionRow } from "../db/project-submissions.table.js";
 import type { PreparedProject } from "../projects/project-data-cache.js";
@@ -81,6 +81,8 @@ export interface SubmitInput {
   readonly description: string | null;
   readonly dailyLimit: number;
   readonly now: Date;
+  /** The submissions of the board the new one is ranked on, read after it is stored (see boardScope). */
+  readonly boardRows: () => Promise<readonly LeaderboardRow[]>;
 }
 
 /**
@@ -120,7 +122,7 @@ export async function submit(db: Database, prepared: PreparedProject, input: Sub
     return { usedToday: check.usedToday + 1, stored };
   });
   const late = stored.late === 1;
-  const board = buildLeaderboard(prepared, await projectSubmissions(db, project.id), late).filter((entry) => !entry.isBaseline);
+  const board = buildLeaderboard(prepared, await input.boardRows(), late).filter((entry) => !entry.isBaseline);
   return {
     // A late submission is scored on both boards, since the competition is over, and never ranked.
     submission: presentSubmission(stored, late),

@@ -134,6 +134,12 @@ const DescriptionSchema = z
 export const SubmitQuerySchema = z.object({
   fileName: z.string().trim().min(1).max(200).default("submission.csv").describe("Shown in your submissions list"),
   description: DescriptionSchema.optional(),
+  cohort: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe("Multi-user mode: the cohort whose board the answer's rank is on (one you are in); without it, among your own"),
 });
 
 export const SetDescriptionBodySchema = z.strictObject({ description: z.union([DescriptionSchema, z.literal("")]) });
@@ -144,8 +150,16 @@ export const SubmitResponseSchema = z.object({
     .number()
     .int()
     .nullable()
-    .describe("Your place on the public leaderboard after this submission; null for a late one, which is not ranked"),
-  of: z.number().int().describe("Learners on the leaderboard"),
+    .describe(
+      "Your place on the public leaderboard after this submission (multi-user mode: the `cohort`'s board, else among your own submissions); null for a late one, which is not ranked",
+    ),
+  of: z.number().int().describe("Learners on that leaderboard"),
+  rankedAmong: z
+    .enum(["everyone", "cohort", "own"])
+    .describe(
+      "Whose board: everyone's (local mode), the named cohort's, or only your own submissions (multi-user mode without a cohort)",
+    ),
+  cohort: z.object({ id: z.string(), name: z.string() }).nullable().describe("The cohort ranked among, when one was named"),
   usedToday: z.number().int(),
   dailySubmissions: z.number().int(),
 });

@@ -27,7 +27,9 @@ const competitionsKey = (cohortId: string) => ["cohorts", cohortId, "competition
 
 const cohortPath = (cohortId: string) => `/api/cohorts/${encodeURIComponent(cohortId)}`;
 
-export const useCohorts = () => useQuery({ queryKey: keys.cohorts, queryFn: () => api.get<CohortListResponse>("/api/cohorts") });
+/** The signed-in person's cohorts; `enabled` false where there are none to ask for (local mode). */
+export const useCohorts = (enabled = true) =>
+  useQuery({ queryKey: keys.cohorts, queryFn: () => api.get<CohortListResponse>("/api/cohorts"), enabled });
 
 export function useCreateCohort() {
   const queryClient = useQueryClient();

@@ -254,14 +254,21 @@ export function useSubmitFile(projectId: string) {
     mutationFn: ({
       file,
       description,
+      cohortId,
       onProgress,
     }: {
       file: File;
       description?: string;
+      /** Multi-user mode: the cohort whose board the answer's rank is on. */
+      cohortId?: string | null;
       onProgress?: (fraction: number) => void;
     }) =>
       postFile<SubmitResponse>(
-        `${projectPath(projectId)}/submissions?${new URLSearchParams({ fileName: file.name || "submission.csv", ...(description ? { description } : {}) })}`,
+        `${projectPath(projectId)}/submissions?${new URLSearchParams({
+          fileName: file.name || "submission.csv",
+          ...(description ? { description } : {}),
+          ...(cohortId ? { cohort: cohortId } : {}),
+        })}`,
         file,
         "text/csv",
         onProgress,

@@ -5,7 +5,7 @@ import { useMe } from "../api/account-queries.js";
 import { useProject } from "../api/queries.js";
 import { LessonHtml } from "../components/LessonHtml.js";
 import { QueryState } from "../components/QueryState.js";
-import { CohortBoard } from "../components/projects/CohortBoard.js";
+import { CohortBoard, useCohortChoice } from "../components/projects/CohortBoard.js";
 import { CompetitionStatus } from "../components/projects/CompetitionStatus.js";
 import { FinishCompetition } from "../components/projects/FinishCompetition.js";
 import { Leaderboard } from "../components/projects/Leaderboard.js";
@@ -31,6 +31,7 @@ const SECTIONS = [
 function ProjectView({ project }: { project: ProjectResponse }) {
   // A shared Stepwise runs competitions per cohort, opened and closed by its instructor.
   const shared = useMe().data?.mode === "multi";
+  const cohortChoice = useCohortChoice(shared);
   return (
     <article className="page page--wide project">
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -57,9 +58,9 @@ function ProjectView({ project }: { project: ProjectResponse }) {
       </div>
       <ProjectSteps steps={project.steps} />
       <ProjectData project={project} />
-      <SubmitPanel project={project} />
+      <SubmitPanel project={project} cohortId={shared ? cohortChoice.cohortId : null} />
       <SubmissionsTable project={project} />
-      {shared ? <CohortBoard project={project} /> : <Leaderboard project={project} />}
+      {shared ? <CohortBoard project={project} choice={cohortChoice} /> : <Leaderboard project={project} />}
       {shared ? null : <FinishCompetition project={project} />}
     </article>
   );

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { LeaderboardResponse } from "../../../shared/api/index.js";
+import type { LeaderboardResponse, SubmitResponse } from "../../../shared/api/index.js";
 import { jsonFromPage, signUp, startMultiUserServer } from "../../test-support/accounts.js";
 import { DIALECTS, type TestServer } from "../../test-support/test-dialects.js";
 
@@ -79,6 +79,40 @@ describe.each(DIALECTS)("competitions per project and cohort (%s)", (dialect) =>
     // Without a cohort, a learner sees only themself.
     const own = (await call("ada", "GET", `/api/projects/${PROJECT}/leaderboard`)).json<LeaderboardResponse>();
     expect(names(own)).toEqual(["ada"]);
+  });
+
+  it("ranks a new submission on the cohort's board it names, or among the learner's own, never on the whole instance's", async () => {
+    const sample = (await call("cara", "GET", `/api/projects/${PROJECT}/files/sample_submission.csv`)).body;
+    const send = (query: string) =>
+      app.inject({
+        method: "POST",
+        url: `/api/projects/${PROJECT}/submissions?fileName=again.csv${query}`,
+        headers: { ...jsonFromPage(cookies.cara), "content-type": "text/csv" },
+        payload: sample,
+      });
+    const ranked = (response: Awaited<ReturnType<typeof send>>) => {
+      expect(response.statusCode, response.body).toBe(201);
+      const { rank, of, rankedAmong, cohort } = response.json<SubmitResponse>();
+      return { rank, of, rankedAmong, cohort: cohort?.name ?? null };
+    };
+    // Three learners have submitted on this instance; Cara's cohort B has only her.
+    expect(ranked(await send(""))).toEqual({ rank: 1, of: 1, rankedAmong: "own", cohort: null });
+    expect(ranked(await send(`&cohort=${cohorts.B}`))).toEqual({ rank: 1, of: 1, rankedAmong: "cohort", cohort: "B" });
+    const count = async () =>
+      (await app.db.selectFrom("project_submissions").select("id").where("project_id", "=", PROJECT).execute()).length;
+    const before = await count();
+    const foreign = await send(`&cohort=${cohorts.A}`);
+    expect(foreign.statusCode).toBe(404);
+    expect(foreign.json<{ message: string }>().message).toContain("Nothing was submitted");
+    expect(await count()).toBe(before);
+    // Ada's cohort holds two learners.
+    const ada = await app.inject({
+      method: "POST",
+      url: `/api/projects/${PROJECT}/submissions?fileName=again.csv&cohort=${cohorts.A}`,
+      headers: { ...jsonFromPage(cookies.ada), "content-type": "text/csv" },
+      payload: sample,
+    });
+    expect(ranked(ada).of).toBe(2);
   });
 
   it("lets the instructor open a competition with a deadline and close it, revealing that cohort's private board only", async () => {

@@ -178,6 +178,16 @@ export default async function projectRoutes(fastify: FastifyInstance): Promise<v
         });
       }
       const text = request.body;
+      // The board the answer's rank is on: checked before anything is stored, read again after.
+      const board = () =>
+        boardScope(app.db, app.auth !== undefined, request.learner, project.id, request.query.cohort, new Date());
+      const scope = await board();
+      if (scope.kind === "unknown-cohort")
+        return reply.code(404).send({
+          statusCode: 404,
+          error: "Not Found",
+          message: `There is no cohort "${request.query.cohort}" of yours. GET /api/cohorts lists yours. Nothing was submitted.`,
+        });
       try {
         const result = await submit(app.db, prepareProject(app.curriculum, project), {
           dialect: app.dialect,
@@ -187,8 +197,14 @@ export default async function projectRoutes(fastify: FastifyInstance): Promise<v
           description: request.query.description ?? null,
           dailyLimit: app.config.dailySubmissions,
           now: new Date(),
+          boardRows: async () => {
+            const scope = await board();
+            return scope.kind === "board" ? scope.rows : [];
+          },
         });
-        return reply.code(201).send(result);
+        const cohort = scope.cohort && { id: scope.cohort.id, name: scope.cohort.name };
+        const rankedAmong = app.auth === undefined ? "everyone" : cohort ? "cohort" : "own";
+        return reply.code(201).send({ ...result, rankedAmong, cohort });
       } catch (error) {
         if (error instanceof SubmissionError) {
           return reply

@@ -1,17 +1,29 @@
 import { useId, useState } from "react";
-import type { ProjectResponse } from "../../../shared/api/index.js";
+import type { CohortListResponse, ProjectResponse } from "../../../shared/api/index.js";
 import { useCohorts } from "../../api/cohort-queries.js";
 import { Leaderboard } from "./Leaderboard.js";
 
-/**
- * Multi-user mode: the leaderboard of one of the learner's cohorts, chosen above it (the first by
- * default); outside any cohort, only their own standing.
- */
-export function CohortBoard({ project }: { project: ProjectResponse }) {
-  const id = useId();
-  const cohorts = useCohorts().data?.cohorts ?? [];
+export interface CohortChoice {
+  readonly cohorts: CohortListResponse["cohorts"];
+  /** The chosen cohort (the first by default); null outside any cohort. */
+  readonly cohortId: string | null;
+  readonly choose: (cohortId: string) => void;
+}
+
+/** Multi-user mode: which of the learner's cohorts a project page ranks them in (its board, a new submission's rank). */
+export function useCohortChoice(shared: boolean): CohortChoice {
+  const cohorts = useCohorts(shared).data?.cohorts ?? [];
   const [chosen, setChosen] = useState<string | null>(null);
-  const cohortId = chosen ?? cohorts[0]?.id ?? null;
+  return { cohorts, cohortId: chosen ?? cohorts[0]?.id ?? null, choose: setChosen };
+}
+
+/**
+ * Multi-user mode: the leaderboard of the chosen cohort, picked above it; outside any cohort,
+ * only the learner's own standing.
+ */
+export function CohortBoard({ project, choice }: { project: ProjectResponse; choice: CohortChoice }) {
+  const id = useId();
+  const { cohorts, cohortId } = choice;
   const picker =
     cohorts.length === 0 ? (
       <p className="muted">
@@ -20,7 +32,7 @@ export function CohortBoard({ project }: { project: ProjectResponse }) {
     ) : cohorts.length === 1 ? null : (
       <div className="inline-field">
         <label htmlFor={`${id}-cohort`}>Cohort</label>
-        <select id={`${id}-cohort`} value={cohortId ?? ""} onChange={(event) => setChosen(event.target.value)}>
+        <select id={`${id}-cohort`} value={cohortId ?? ""} onChange={(event) => choice.choose(event.target.value)}>
           {cohorts.map((cohort) => (
             <option key={cohort.id} value={cohort.id}>
               {cohort.name}

@@ -5,6 +5,7 @@ import { useSubmitFile } from "../../api/queries.js";
 import { FileDropZone } from "../FileDropZone.js";
 import { ProgressBar } from "../ProgressBar.js";
 import { formatScore } from "../../../shared/projects/format-score.js";
+import { rankedBoard } from "../../../shared/projects/ranked-board.js";
 import { directionHint } from "./MetricScore.js";
 import { clockTime } from "./Timestamp.js";
 import "./CompetitionStatus.css";
@@ -60,7 +61,7 @@ function SubmitResult({ result, metrics }: { result: SubmitResponse; metrics: Pr
             <strong className="submit-result__rank">
               Rank {result.rank} of {result.of}
             </strong>{" "}
-            on the public leaderboard
+            {rankedBoard(result)}
           </>
         )}
       </p>
@@ -102,7 +103,7 @@ function SubmitError({ error }: { error: Error }) {
 }
 
 /** Choose or drop a CSV, upload it with progress, and see its public score and rank or exactly what is wrong. */
-export function SubmitPanel({ project }: { project: ProjectResponse }) {
+export function SubmitPanel({ project, cohortId = null }: { project: ProjectResponse; cohortId?: string | null }) {
   const submit = useSubmitFile(project.id);
   const input = useRef<HTMLInputElement>(null);
   const inputId = useId();
@@ -137,6 +138,7 @@ export function SubmitPanel({ project }: { project: ProjectResponse }) {
       const scored = await submit.mutateAsync({
         file: chosen,
         description: description.trim(),
+        cohortId,
         onProgress: (fraction) =>
           setPhase(fraction >= 1 ? { kind: "scoring" } : { kind: "uploading", percent: Math.floor(fraction * 100) }),
       });
