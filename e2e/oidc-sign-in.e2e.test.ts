@@ -74,8 +74,9 @@ describe("signing in with an OpenID Connect provider", { timeout: 120_000 }, () 
     await server.app.db.updateTable("users").set({ disabled: 1 }).where("email", "=", "alan@school.example").execute();
     const again = await (await browser.newContext()).newPage();
     await signInThroughProvider(again, "/");
-    // The provider vouches for Alan, but Stepwise starts no session for a disabled account.
-    await again.waitForURL(/\/sign-in\?next=%2F$/, POLL);
+    // The provider vouches for Alan, but Stepwise starts no session for a disabled account, and says why it may be.
+    await again.waitForURL((url) => url.pathname === "/sign-in" && url.searchParams.get("failed") === "provider", POLL);
+    await expect.poll(() => again.getByRole("alert").innerText(), POLL).toMatch(/the account is disabled/);
     expect((await whoAmI(again)).user).toBeNull();
   });
 });
