@@ -73,7 +73,7 @@ describe("a cohort from first account to closed competition (multi-user mode)", 
     await admin.getByRole("link", { name: "Administration" }).click();
     await admin.waitForURL(/\/admin$/);
     await admin.getByLabel("Email").fill("ian@example.org");
-    await admin.getByLabel("As").selectOption("instructor");
+    await admin.getByLabel("As", { exact: true }).selectOption("instructor");
     await admin.getByRole("button", { name: "Send the invitation" }).click();
     await expect.poll(() => admin.getByRole("status").first().innerText(), POLL).toMatch(/Invitation mailed to ian@example\.org/);
     // Listed under the open invitations: address, role, and who invited.
