@@ -17,18 +17,21 @@ FILE_SIZE_LIMIT = 128 * 1024 * 1024
 OPEN_FILES_LIMIT = 256
 
 
-def _limit_resources(memory_mb: int, cpu_seconds: int) -> None:
+def _limit_resources(memory_mb: int, cpu_seconds: int, processes: int | None) -> None:
     try:
         import resource
     except ImportError:  # not on this platform (Windows): the host's wall-clock limit still applies
         return
-    limits = (
+    limits = [
         (resource.RLIMIT_AS, memory_mb * 1024 * 1024),
         (resource.RLIMIT_CPU, cpu_seconds),
         (resource.RLIMIT_FSIZE, FILE_SIZE_LIMIT),
         (resource.RLIMIT_NOFILE, OPEN_FILES_LIMIT),
         (resource.RLIMIT_CORE, 0),  # a crash or the CPU limit's SIGXCPU leaves no core file
-    )
+    ]
+    if processes is not None:
+        # Counted per user: the sandbox runs each slot as a user of its own, so this caps the run.
+        limits.append((resource.RLIMIT_NPROC, processes))
     for limit, value in limits:
         try:
             hard = resource.getrlimit(limit)[1]
@@ -50,7 +53,8 @@ def main() -> None:
     sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     from stepwise import harness
 
-    _limit_resources(int(job["memoryLimitMb"]), int(job["cpuLimitSeconds"]))
+    processes = job.get("processLimit")
+    _limit_resources(int(job["memoryLimitMb"]), int(job["cpuLimitSeconds"]), None if processes is None else int(processes))
     result = harness.run(
         learner_source=job["learnerSource"],
         module=job["module"],

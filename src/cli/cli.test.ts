@@ -117,9 +117,22 @@ describe("the stepwise command", { timeout: 90_000 }, () => {
     expect(JSON.parse(failed.stdout).status).not.toBe("pass");
   });
 
+  it("grades in the sandbox with --runtime sandbox, where hostile code reads nothing of this machine", () => {
+    const file = join(work, "bayes-sandboxed.py");
+    copyFileSync(solutionOf("02-math-foundations", "bayes-rule"), file);
+    const passed = stepwise("test", "--exercise", "bayes-rule", "--file", file, "--runtime", "sandbox", "--offline", "--json");
+    expect(passed.code, passed.stderr).toBe(0);
+    expect(JSON.parse(passed.stdout)).toMatchObject({ status: "pass", runtime: "sandbox" });
+    writeFileSync(file, `import os\nprint("sees", os.path.exists(${JSON.stringify(work)}))\n` + readFileSync(file, "utf8"));
+    const probing = JSON.parse(
+      stepwise("test", "--exercise", "bayes-rule", "--file", file, "--runtime", "sandbox", "--offline", "--json").stdout,
+    ) as { output: string };
+    expect(probing.output).toContain("sees False");
+  });
+
   it.each([
     [["test", "--exercise", "no-such-exercise", "--file", "x.py"], /no exercise "no-such-exercise"/],
-    [["test", "--runtime", "java"], /--runtime must be "native" or "pyodide"/],
+    [["test", "--runtime", "java"], /--runtime must be "native", "pyodide" or "sandbox"/],
     [["test", "--exercise", "dot-product"], /--exercise and --file go together/],
     [["test", "."], /not a downloaded exercise/],
     [["exercise", "download"], /Which exercise\?/],

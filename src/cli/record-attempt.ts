@@ -1,3 +1,4 @@
+import type { ServerRuntimeName } from "../shared/api/exercises.js";
 import type { AttemptResponse } from "../shared/api/index.js";
 import { unreachable } from "./server-url.js";
 import { serverFetch } from "./credentials.js";
@@ -15,7 +16,7 @@ const GRADING_TIMEOUT_MS = 120_000;
 export async function recordOnServer(
   server: string,
   exerciseId: string,
-  runtime: "native" | "pyodide",
+  runtime: ServerRuntimeName,
   code: string,
 ): Promise<Recording> {
   let response: Response;

@@ -16,6 +16,8 @@ export interface AppConfig {
   readonly python: string;
   /** Whether the server may run learners' code (its own Pyodide or `python`), and why not. */
   readonly serverPython: { readonly enabled: boolean; readonly reason: string | null };
+  /** Grading in the bubblewrap sandbox (docs/sandbox.md): on or off, and its interpreter. */
+  readonly sandbox: { readonly enabled: boolean; readonly python: string };
   /** The Pyodide package index the browser loads numpy and friends from. */
   readonly pyodidePackagesUrl: string;
   /** How many submissions a learner may make to one project per UTC day. */
@@ -88,6 +90,12 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   STEPWISE_PYTHON: z.string().trim().min(1).default("python3"),
   STEPWISE_RUN_PYTHON: z.enum(["auto", "on", "off"], { error: 'must be "auto", "on" or "off"' }).default("auto"),
+  STEPWISE_SANDBOX: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("off"),
+  STEPWISE_SANDBOX_PYTHON: z
+    .string()
+    .trim()
+    .startsWith("/usr/", "must be a Python under /usr, e.g. /usr/bin/python3")
+    .default("/usr/bin/python3"),
   STEPWISE_DAILY_SUBMISSIONS: z.coerce
     .number({ error: "must be a whole number from 1 to 1000" })
     .int({ error: "must be a whole number from 1 to 1000" })
@@ -259,6 +267,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, projectRoot: string): AppConf
             "This Stepwise is shared (multi-user mode), so it never runs learners' code in its own process. Use the Browser runtime.",
         }
       : serverPythonPolicy(settings.STEPWISE_RUN_PYTHON, settings.HOST),
+    sandbox: { enabled: settings.STEPWISE_SANDBOX === "on", python: settings.STEPWISE_SANDBOX_PYTHON },
     pyodidePackagesUrl: settings.STEPWISE_PYODIDE_PACKAGES_URL,
     dailySubmissions: settings.STEPWISE_DAILY_SUBMISSIONS,
     datasetMirror: settings.STEPWISE_DATASET_MIRROR,

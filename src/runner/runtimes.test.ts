@@ -4,6 +4,8 @@ import { createNativeRuntime } from "./native/native-runtime.js";
 import type { GradingJob } from "../shared/grading/grading-job.js";
 import type { PythonRuntime } from "./python-runtime.js";
 import { createPyodideRuntime } from "./pyodide/pyodide-runtime.js";
+import { createSandboxRuntime } from "./sandbox/sandbox-runtime.js";
+import { sandboxUsers } from "./sandbox/sandbox-host.js";
 
 const TIME_LIMIT_MS = 1500;
 /** What "within the time limit + 1 s" allows, measured from the caller's side. */
@@ -28,12 +30,13 @@ const job = (learnerSource: string): GradingJob => ({
   timeLimitMs: TIME_LIMIT_MS,
 });
 
-const RUNTIMES: Record<"native" | "pyodide", () => PythonRuntime> = {
+const RUNTIMES: Record<"native" | "pyodide" | "sandbox", () => PythonRuntime> = {
   native: () => createNativeRuntime({ python: process.env.STEPWISE_PYTHON ?? "python3" }),
   pyodide: () => createPyodideRuntime({ workers: 1 }),
+  sandbox: () => createSandboxRuntime({ python: process.env.STEPWISE_SANDBOX_PYTHON ?? "/usr/bin/python3", ...sandboxUsers() }),
 };
 
-describe.each(["native", "pyodide"] as const)("the %s runtime", (name) => {
+describe.each(["native", "pyodide", "sandbox"] as const)("the %s runtime", (name) => {
   let runtime: PythonRuntime;
   beforeAll(async () => {
     runtime = RUNTIMES[name]();
@@ -88,12 +91,12 @@ describe.each(["native", "pyodide"] as const)("the %s runtime", (name) => {
   it("survives deep recursion inside C code (json.loads of 100,000 nested lists)", async () => {
     const source = "import json\n\ndef add(a, b):\n    json.loads('[' * 100_000 + ']' * 100_000)\n    return a + b + 1\n";
     const result = await runThenRecover(source);
-    // Natively CPython's C recursion guard raises RecursionError; Pyodide's big worker stack parses it,
+    // CPython's C recursion guard raises RecursionError (native, sandbox); Pyodide's big worker stack parses it,
     // and the off-by-one answer then fails. Either way the interpreter lives and it never passes.
     expect(result.status).not.toBe("pass");
     expect(result.tests.length).toBe(2);
-    if (name === "native") expect(result.tests[0]?.message).toMatch(/RecursionError/);
-    else expect(result.tests[0]?.message).toMatch(/left: {2}6/);
+    if (name === "pyodide") expect(result.tests[0]?.message).toMatch(/left: {2}6/);
+    else expect(result.tests[0]?.message).toMatch(/RecursionError/);
   });
 
   it("reports an attempt to allocate 10 GB as an error", async () => {

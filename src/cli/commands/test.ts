@@ -8,6 +8,9 @@ import { exerciseJob } from "../../runner/exercise-job.js";
 import { createNativeRuntime } from "../../runner/native/native-runtime.js";
 import type { PythonRuntime } from "../../runner/python-runtime.js";
 import { createPyodideRuntime } from "../../runner/pyodide/pyodide-runtime.js";
+import { createSandboxRuntime } from "../../runner/sandbox/sandbox-runtime.js";
+import { sandboxProblem, sandboxUsers } from "../../runner/sandbox/sandbox-host.js";
+import { SERVER_RUNTIMES, type ServerRuntimeName } from "../../shared/api/exercises.js";
 import { readExerciseMarker } from "../exercise-folder.js";
 import { exerciseVersion } from "../../shared/notebooks/exercise-version.js";
 import { type Recording, recordOnServer } from "../record-attempt.js";
@@ -88,12 +91,24 @@ function recordingLine(recording: Recording): string {
   return `\nRecorded on your Stepwise (graded again there): ${verdict}; ${response.topic.exercisesSolved} of ${response.topic.exercisesTotal} exercises of the topic solved.`;
 }
 
+const isServerRuntime = (name: string): name is ServerRuntimeName => (SERVER_RUNTIMES as readonly string[]).includes(name);
+
+/** The runtime to grade with; the sandbox only where this host can make one (else a usage error saying what it lacks). */
+async function startRuntime(name: ServerRuntimeName): Promise<PythonRuntime> {
+  if (name === "native") return createNativeRuntime({ python: pythonInterpreter() });
+  if (name === "pyodide") return createPyodideRuntime({ snapshotCacheDir: cliCacheDir() });
+  const host = { python: process.env.STEPWISE_SANDBOX_PYTHON ?? "/usr/bin/python3", ...sandboxUsers() };
+  const problem = await sandboxProblem(host);
+  if (problem) throw new UsageError(problem);
+  return createSandboxRuntime(host);
+}
+
 export const testCommand: Command = {
   name: "test",
   summary: "Grade your solution against an exercise's tests",
   help: [
-    "Usage: stepwise test [dir | notebook.ipynb] [--runtime native|pyodide] [--json]",
-    "       stepwise test --exercise <id> --file <path> [--runtime native|pyodide] [--json]",
+    "Usage: stepwise test [dir | notebook.ipynb] [--runtime native|pyodide|sandbox] [--json]",
+    "       stepwise test --exercise <id> --file <path> [--runtime native|pyodide|sandbox] [--json]",
     "",
     "Runs the exercise's tests against your code and prints each test's outcome. The first form",
     'grades <module>.py in a folder made by "stepwise exercise download" (default: the current',
@@ -105,7 +120,8 @@ export const testCommand: Command = {
     "Options:",
     "  --exercise <id>   the exercise to grade against (with --file)",
     "  --file <path>     the Python file to grade",
-    "  --runtime <name>  native (your python: STEPWISE_PYTHON, default python3) or pyodide (default native)",
+    "  --runtime <name>  native (your python: STEPWISE_PYTHON, default python3), pyodide, or sandbox",
+    "                    (CPython under bubblewrap: STEPWISE_SANDBOX_PYTHON, docs/sandbox.md); default native",
     "  --json            print the results JSON (docs/results-format.md)",
     "  --server URL      the Stepwise to record the attempt on (default: the folder's download --server,",
     "                    else STEPWISE_URL, else http://127.0.0.1:$PORT, PORT defaulting to 3000)",
@@ -127,8 +143,9 @@ export const testCommand: Command = {
       },
       allowPositionals: true,
     });
-    if (values.runtime !== "native" && values.runtime !== "pyodide") {
-      throw new UsageError(`--runtime must be "native" or "pyodide", not "${values.runtime}".`);
+    const runtimeName = values.runtime;
+    if (!isServerRuntime(runtimeName)) {
+      throw new UsageError(`--runtime must be "native", "pyodide" or "sandbox", not "${runtimeName}".`);
     }
     const curriculum = cliCurriculum();
     const {
@@ -146,10 +163,7 @@ export const testCommand: Command = {
           `Download it again for the current tests ("stepwise exercise download ${exercise.id} --notebook" into a new folder) and copy your code across.\n`,
       );
     }
-    const runtime: PythonRuntime =
-      values.runtime === "native"
-        ? createNativeRuntime({ python: pythonInterpreter() })
-        : createPyodideRuntime({ snapshotCacheDir: cliCacheDir() });
+    const runtime = await startRuntime(runtimeName);
     if (!values.json && runtime.name === "pyodide") process.stderr.write("Loading Python (Pyodide)…\n");
     try {
       const result = await runtime.run(exerciseJob(exercise, code, "visible", exerciseDataFiles(exercise, curriculum.datasets)));
@@ -157,7 +171,7 @@ export const testCommand: Command = {
       // The recording line goes to stderr with --json, so stdout stays the results document.
       const say = (line: string) => (values.json ? process.stderr.write(`${line}\n`) : console.log(line));
       if (values.offline) say("\nNot recorded (--offline).");
-      else say(recordingLine(await recordOnServer(serverUrl(values.server, remembered), exercise.id, values.runtime, code)));
+      else say(recordingLine(await recordOnServer(serverUrl(values.server, remembered), exercise.id, runtimeName, code)));
       return result.status === "pass" ? 0 : 1;
     } finally {
       await runtime.close();

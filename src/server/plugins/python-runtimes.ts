@@ -1,28 +1,48 @@
 import fp from "fastify-plugin";
 import { join } from "node:path";
+import type { AppConfig } from "../../core/config.js";
 import { createNativeRuntime } from "../../runner/native/native-runtime.js";
-import { createPyodideRuntime, type PyodideRuntime } from "../../runner/pyodide/pyodide-runtime.js";
+import { createPyodideRuntime } from "../../runner/pyodide/pyodide-runtime.js";
 import type { PythonRuntime } from "../../runner/python-runtime.js";
+import { createSandboxRuntime } from "../../runner/sandbox/sandbox-runtime.js";
+import { sandboxUsers } from "../../runner/sandbox/sandbox-host.js";
+import type { ServerRuntimeName } from "../../shared/api/exercises.js";
 
 export interface ServerRuntimes {
-  /** The runtime by name; Pyodide's worker starts on first use (2–4 s), then stays warm. */
-  get(name: "native" | "pyodide"): PythonRuntime;
+  /** The runtime by name, started on first use (Pyodide's worker takes 2–4 s), then kept warm. */
+  get(name: ServerRuntimeName): PythonRuntime;
 }
 
-/** The server's own Python runtimes, for local mode's "My Python" and for POST /api/run. */
+/**
+ * Why the server may not grade with `runtime`, or null when it may: its own Python and Pyodide
+ * only in local mode on loopback (STEPWISE_RUN_PYTHON), the sandbox only where it is switched on.
+ */
+export function refusalToRun(config: AppConfig, runtime: ServerRuntimeName): string | null {
+  if (runtime === "sandbox")
+    return config.sandbox.enabled
+      ? null
+      : "The sandbox is off on this Stepwise: set STEPWISE_SANDBOX=on where bubblewrap is installed (docs/sandbox.md).";
+  return config.serverPython.enabled ? null : (config.serverPython.reason ?? "Server-side Python is off.");
+}
+
+/** The server's own Python runtimes, for local mode's "My Python", the sandbox, and POST /api/run. */
 export const pythonRuntimesPlugin = fp(
   async (app) => {
-    const native = createNativeRuntime({ python: app.config.python });
-    let pyodide: PyodideRuntime | undefined;
+    const started = new Map<ServerRuntimeName, PythonRuntime>();
+    const start = (name: ServerRuntimeName): PythonRuntime => {
+      if (name === "native") return createNativeRuntime({ python: app.config.python });
+      if (name === "sandbox") return createSandboxRuntime({ python: app.config.sandbox.python, ...sandboxUsers() });
+      return createPyodideRuntime({ workers: 1, snapshotCacheDir: join(app.config.dataDir, "cache") });
+    };
     app.decorate("runtimes", {
       get(name) {
-        if (name === "native") return native;
-        pyodide ??= createPyodideRuntime({ workers: 1, snapshotCacheDir: join(app.config.dataDir, "cache") });
-        return pyodide;
+        const runtime = started.get(name) ?? start(name);
+        started.set(name, runtime);
+        return runtime;
       },
     } satisfies ServerRuntimes);
     app.addHook("onClose", async () => {
-      await Promise.all([native.close(), pyodide?.close()]);
+      await Promise.all([...started.values()].map((runtime) => runtime.close()));
     });
   },
   { name: "python-runtimes" },

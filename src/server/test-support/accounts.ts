@@ -1,3 +1,4 @@
+import type { AppConfig } from "../../core/config.js";
 import type { FastifyInstance } from "fastify";
 import { expect } from "vitest";
 import type { MeResponse } from "../../shared/api/index.js";
@@ -9,7 +10,7 @@ export const TEST_PASSWORD = "correct horse battery";
 export const TEST_ORIGIN = "http://localhost";
 
 /** A server in multi-user mode on a fresh database (1 hour idle, 1 day absolute session lifetime). */
-export function startMultiUserServer(dialect: DialectName): Promise<TestServer> {
+export function startMultiUserServer(dialect: DialectName, overrides: Partial<AppConfig> = {}): Promise<TestServer> {
   return startTestServer(dialect, {
     mode: "multi",
     multiUser: {
@@ -20,6 +21,7 @@ export function startMultiUserServer(dialect: DialectName): Promise<TestServer> 
     },
     serverPython: { enabled: false, reason: "multi-user mode" },
     allowedHosts: testConfig("/unused").allowedHosts,
+    ...overrides,
   });
 }
 

@@ -69,6 +69,10 @@ export const DraftVersionsResponseSchema = z.object({
 });
 export const SaveDraftResponseSchema = z.object({ exerciseId: z.string(), updatedAt: z.string() });
 
+/** The runtimes the server itself may grade with (the browser grades on its own). */
+export const SERVER_RUNTIMES = ["native", "pyodide", "sandbox"] as const;
+export type ServerRuntimeName = (typeof SERVER_RUNTIMES)[number];
+
 export const AttemptBodySchema = z.discriminatedUnion("runtime", [
   z.strictObject({
     runtime: z.literal("browser"),
@@ -76,7 +80,9 @@ export const AttemptBodySchema = z.discriminatedUnion("runtime", [
     result: GradingResultSchema.describe("The results the browser's Python produced"),
   }),
   z.strictObject({
-    runtime: z.enum(["native", "pyodide"]).describe("Grade on the server (local mode only)"),
+    runtime: z
+      .enum(SERVER_RUNTIMES)
+      .describe("Grade on the server: native or pyodide in local mode only; sandbox where STEPWISE_SANDBOX=on"),
     code: z.string().max(200_000),
   }),
 ]);
@@ -99,7 +105,7 @@ export const SolutionResponseSchema = z.object({ exerciseId: z.string(), solutio
 export const RunBodySchema = z.strictObject({
   exerciseId: z.string().min(1).max(200),
   code: z.string().max(1_000_000, "code can be at most 1,000,000 characters"),
-  runtime: z.enum(["native", "pyodide"]),
+  runtime: z.enum(SERVER_RUNTIMES),
 });
 
 const packagesUrl = z.string().describe("Where the browser loads numpy and other packages from");

@@ -1,5 +1,5 @@
-/** Where Python ran: in the learner's browser, in Pyodide under Node, or the learner's own python3. */
-export const RUNTIMES = ["browser", "pyodide", "native"] as const;
+/** Where Python ran: in the learner's browser, in Pyodide under Node, the learner's own python3, or CPython in the server's sandbox. */
+export const RUNTIMES = ["browser", "pyodide", "native", "sandbox"] as const;
 export type RuntimeName = (typeof RUNTIMES)[number];
 
 export const GRADING_STATUSES = ["pass", "fail", "error"] as const;

@@ -12,6 +12,7 @@ const RUNTIME_LABELS: Record<GradingResult["runtime"], string> = {
   browser: "in your browser",
   native: "on your Python",
   pyodide: "on the server",
+  sandbox: "in the server's sandbox",
 };
 
 /** A snake_case test name with a line-break opportunity after each underscore, so a phone wraps it between words. */

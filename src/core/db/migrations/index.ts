@@ -24,6 +24,7 @@ import * as selfReportedAttempts from "./0021-self-reported-attempts.js";
 import * as accountInvites from "./0022-account-invites.js";
 import * as cohortCompetitions from "./0023-cohort-competitions.js";
 import * as publicAreas from "./0024-public-areas.js";
+import { sandboxAttempts } from "./0025-sandbox-attempts.js";
 
 /**
  * Migrations are listed in code, not read from disk, so they work the same from tsx and a bundle.
@@ -54,6 +55,7 @@ const migrations = (dialect: DialectName): Record<string, Migration> => ({
   "0022-account-invites": accountInvites,
   "0023-cohort-competitions": cohortCompetitions,
   "0024-public-areas": publicAreas,
+  "0025-sandbox-attempts": sandboxAttempts(dialect),
 });
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

@@ -24,6 +24,7 @@ import { findDraft, listDraftVersions } from "../../../core/db/exercise-drafts.r
 import { DraftRefused, saveDraftKeepingVersions } from "../../../core/services/exercise-drafts.js";
 import { recordAttempt } from "../../../core/services/attempts.js";
 import { solutionAccess } from "../../../core/services/solution-access.js";
+import { refusalToRun } from "../../plugins/python-runtimes.js";
 
 export default async function exerciseRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -183,13 +184,8 @@ export default async function exerciseRoutes(fastify: FastifyInstance): Promise<
       if (body.runtime === "browser") {
         result = { ...body.result, runtime: "browser" };
       } else {
-        if (!app.config.serverPython.enabled) {
-          return reply.code(403).send({
-            statusCode: 403,
-            error: "Forbidden",
-            message: app.config.serverPython.reason ?? "Server-side Python is off.",
-          });
-        }
+        const refusal = refusalToRun(app.config, body.runtime);
+        if (refusal) return reply.code(403).send({ statusCode: 403, error: "Forbidden", message: refusal });
         result = await app.runtimes
           .get(body.runtime)
           .run(exerciseJob(exercise, body.code, "visible", exerciseDataFiles(exercise, curriculum.datasets)));

@@ -10,6 +10,7 @@ import { PYODIDE_VERSION } from "../../../core/config.js";
 import { type PackageVersions, probePythonPackages } from "../../../runner/native/python-packages.js";
 import { currentHarnessBundle, harnessBundleUrl } from "../../plugins/harness-bundle.js";
 import { PYODIDE_PATH } from "../../plugins/python-assets.js";
+import { refusalToRun } from "../../plugins/python-runtimes.js";
 
 export default async function runRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -23,18 +24,16 @@ export default async function runRoutes(fastify: FastifyInstance): Promise<void>
       // Big enough to answer an oversized source with a grading error rather than a transport one.
       bodyLimit: 2 * 1024 * 1024,
       schema: {
-        summary: "Grade code against an exercise's tests on the server's Python (local mode only); records nothing",
+        summary:
+          "Grade code against an exercise's tests on the server: its Python or Pyodide (local mode only) or its sandbox (STEPWISE_SANDBOX=on); records nothing",
         tags: ["exercises"],
         body: RunBodySchema,
         response: { 200: GradingResultSchema, 400: ErrorResponseSchema, 403: ErrorResponseSchema, 404: ErrorResponseSchema },
       },
     },
     async (request, reply) => {
-      if (!app.config.serverPython.enabled) {
-        return reply
-          .code(403)
-          .send({ statusCode: 403, error: "Forbidden", message: app.config.serverPython.reason ?? "Server-side Python is off." });
-      }
+      const refusal = refusalToRun(app.config, request.body.runtime);
+      if (refusal) return reply.code(403).send({ statusCode: 403, error: "Forbidden", message: refusal });
       const exercise = app.curriculum.exercisesById.get(request.body.exerciseId);
       if (!exercise) {
         return reply.code(404).send({

@@ -1,0 +1,69 @@
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AttemptResponse } from "../../../shared/api/index.js";
+import type { GradingResult } from "../../../shared/grading/result.js";
+import { testCurriculum } from "../../../core/test-support/test-curriculum.js";
+import { jsonFromPage, signUp, startMultiUserServer } from "../../test-support/accounts.js";
+import { DIALECTS, startTestServer, type TestServer } from "../../test-support/test-dialects.js";
+
+const SANDBOX = { enabled: true, python: process.env.STEPWISE_SANDBOX_PYTHON ?? "/usr/bin/python3" };
+const solutionOf = (id: string) => testCurriculum().exercisesById.get(id)?.solution ?? "";
+
+describe.each(DIALECTS)("grading in the sandbox on a shared Stepwise (%s)", (dialect) => {
+  let server: TestServer;
+  let app: FastifyInstance;
+  let cookie = "";
+  const post = (url: string, payload: object) => app.inject({ method: "POST", url, headers: jsonFromPage(cookie), payload });
+
+  beforeAll(async () => {
+    server = await startMultiUserServer(dialect, { sandbox: SANDBOX });
+    app = server.app;
+    cookie = (await signUp(app, "ada@example.org", "Ada")).cookie;
+  }, 60_000);
+  afterAll(() => server.destroy());
+
+  it("records a sandboxed attempt as verified, not self-reported, and counts the solve", async () => {
+    const response = await post("/api/exercises/pivot-weather-counts/attempts", {
+      runtime: "sandbox",
+      code: solutionOf("pivot-weather-counts"),
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json<AttemptResponse>();
+    expect(body.result).toMatchObject({ status: "pass", runtime: "sandbox" });
+    expect(body.attempt).toMatchObject({ runtime: "sandbox", selfReported: false });
+    expect(body.newlySolved).toBe(true);
+  });
+
+  it("grades through POST /api/run in the sandbox, while the server's own Python stays off", async () => {
+    const sandboxed = await post("/api/run", {
+      exerciseId: "dot-product",
+      code: "def dot(a, b):\n    return 0\n",
+      runtime: "sandbox",
+    });
+    expect(sandboxed.statusCode).toBe(200);
+    expect(sandboxed.json<GradingResult>()).toMatchObject({ status: "fail", runtime: "sandbox" });
+    const native = await post("/api/run", { exerciseId: "dot-product", code: "x", runtime: "native" });
+    expect(native.statusCode).toBe(403);
+  });
+});
+
+describe("a Stepwise with the sandbox off", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer("sqlite");
+  });
+  afterAll(() => server.destroy());
+
+  it("refuses sandboxed runs and attempts with 403, saying how to turn it on, and records nothing", async () => {
+    for (const [url, payload] of [
+      ["/api/run", { exerciseId: "dot-product", code: "x", runtime: "sandbox" }],
+      ["/api/exercises/dot-product/attempts", { runtime: "sandbox", code: "x" }],
+    ] as const) {
+      const response = await server.app.inject({ method: "POST", url, payload });
+      expect(response.statusCode).toBe(403);
+      expect(response.json<{ message: string }>().message).toMatch(/STEPWISE_SANDBOX=on/);
+    }
+    const attempts = await server.app.db.selectFrom("exercise_attempts").select("id").execute();
+    expect(attempts).toEqual([]);
+  });
+});
