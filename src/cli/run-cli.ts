@@ -1,4 +1,6 @@
 import { adminCreateCommand } from "./commands/admin-create.js";
+import { backupCommand } from "./commands/backup.js";
+import { restoreCommand } from "./commands/restore.js";
 import { loginCommand, logoutCommand } from "./commands/login.js";
 import { contentCheckCommand } from "./commands/content-check.js";
 import { contentReportCommand } from "./commands/content-report.js";
@@ -39,6 +41,8 @@ const commands: readonly Command[] = [
   loginCommand,
   logoutCommand,
   adminCreateCommand,
+  backupCommand,
+  restoreCommand,
 ];
 
 /** One line per command: its words, then what it does. */

@@ -1,12 +1,11 @@
 import { text } from "node:stream/consumers";
 import { parseArgs } from "node:util";
-import { ConfigError, loadConfig } from "../../core/config.js";
 import { openDatabase } from "../../core/db/database.js";
-import { PROJECT_ROOT } from "../../core/project-root.js";
 import { createAuth } from "../../core/accounts/auth.js";
 import { fileMailSender } from "../../core/accounts/mail-sender.js";
 import { UsageError } from "../load-content.js";
 import type { Command } from "../command.js";
+import { cliConfig } from "../cli-config.js";
 
 const HELP = [
   "Usage: stepwise admin create --email <address> --name <name> [--password-stdin]",
@@ -31,13 +30,7 @@ export const adminCreateCommand: Command = {
       strict: true,
     });
     if (!values.email || !values.name) throw new UsageError(`--email and --name are both needed.\n\n${HELP}`);
-    let config;
-    try {
-      config = loadConfig(process.env, PROJECT_ROOT);
-    } catch (error) {
-      if (error instanceof ConfigError) throw new UsageError(error.message);
-      throw error;
-    }
+    const config = cliConfig();
     if (!config.multiUser)
       throw new UsageError(
         "Accounts exist in multi-user mode only: set STEPWISE_MODE=multi and STEPWISE_AUTH_SECRET as the server has them.",

@@ -13,7 +13,12 @@ export type OnnxFixture = "classifier" | "regressor" | "two-inputs" | "opset-99"
  * Writes the test models (onnx_fixtures.py, standard-library Python) into a fresh folder and
  * returns a reader for their bytes. Any Python 3.10+ will do: the exporter needs no packages.
  */
-export function writeOnnxFixtures(): { readonly dir: string; read(name: OnnxFixture): Buffer } {
+export interface OnnxFixtures {
+  readonly dir: string;
+  read(name: OnnxFixture): Buffer;
+}
+
+export function writeOnnxFixtures(): OnnxFixtures {
   const dir = mkdtempSync(join(tmpdir(), "stepwise-onnx-fixtures-"));
   execFileSync(process.env.STEPWISE_PYTHON ?? "python3", [SCRIPT, dir], {
     env: { ...process.env, PYTHONPATH: join(PROJECT_ROOT, "python") },

@@ -35,12 +35,10 @@ export interface TestServer {
 /** Builds an app on a fresh, empty database of the given dialect. */
 export async function startTestServer(dialect: DialectName, overrides: Partial<AppConfig> = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), "stepwise-test-"));
-  const serverUrl = dialect === "postgres" ? process.env.TEST_DATABASE_URL : undefined;
-  const database = `test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  if (serverUrl) await withPgClient(serverUrl, (client) => client.query(`CREATE DATABASE ${database}`));
+  const database = dialect === "postgres" ? await createTestDatabase() : null;
   const config: AppConfig = {
     ...testConfig(dataDir),
-    databaseUrl: serverUrl ? urlOfDatabase(serverUrl, database) : undefined,
+    databaseUrl: database?.url,
     ...overrides,
   };
   const build = () => buildApp(config, { curriculum: testCurriculum() });
@@ -57,8 +55,20 @@ export async function startTestServer(dialect: DialectName, overrides: Partial<A
     async destroy() {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });
-      if (serverUrl) await withPgClient(serverUrl, (client) => client.query(`DROP DATABASE ${database} WITH (FORCE)`));
+      await database?.drop();
     },
+  };
+}
+
+/** A new, empty PostgreSQL database of its own on TEST_DATABASE_URL's server (each suite its own: a schema per suite let one suite's drop break another's migration). */
+export async function createTestDatabase(): Promise<{ readonly url: string; drop(): Promise<void> }> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) throw new Error("TEST_DATABASE_URL is not set: PostgreSQL suites need it");
+  const database = `test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  await withPgClient(serverUrl, (client) => client.query(`CREATE DATABASE ${database}`));
+  return {
+    url: urlOfDatabase(serverUrl, database),
+    drop: () => withPgClient(serverUrl, (client) => client.query(`DROP DATABASE ${database} WITH (FORCE)`)),
   };
 }
 
