@@ -132,4 +132,7 @@ export const PythonSettingsResponseSchema = z.object({
       .nullable()
       .describe("Each exercise package's version in that Python, null when missing; null when server-side Python is off"),
   }),
+  sandbox: z
+    .object({ enabled: z.boolean() })
+    .describe('Whether the server grades "runtime": "sandbox" attempts (STEPWISE_SANDBOX=on; docs/sandbox.md)'),
 });

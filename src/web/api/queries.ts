@@ -138,8 +138,9 @@ export function useSaveDraft(exerciseId: string) {
 export function useRecordAttempt(exerciseId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: { runtime: "browser"; code: string; result: GradingResult } | { runtime: "native"; code: string }) =>
-      api.post<AttemptResponse>(`/api/exercises/${encodeURIComponent(exerciseId)}/attempts`, body),
+    mutationFn: (
+      body: { runtime: "browser"; code: string; result: GradingResult } | { runtime: "native" | "sandbox"; code: string },
+    ) => api.post<AttemptResponse>(`/api/exercises/${encodeURIComponent(exerciseId)}/attempts`, body),
     // Solved counts and topic statuses show on many pages.
     onSuccess: () => client.invalidateQueries(),
   });

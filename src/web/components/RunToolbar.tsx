@@ -33,6 +33,7 @@ export function RunToolbar({ runner, status }: { runner: ExerciseRunner; status?
           <option value="native" disabled={!runner.nativeAllowed}>
             My Python{runner.settings ? ` (${runner.settings.serverPython.interpreter})` : ""}
           </option>
+          {runner.sandboxAllowed ? <option value="sandbox">Stepwise&apos;s sandbox (verified)</option> : null}
         </select>
       </label>
       {status}

@@ -19,6 +19,10 @@ export function RunnerNotices({ runner }: { runner: ExerciseRunner }) {
             <button type="button" className="button" onClick={() => runner.chooseRuntime("native")}>
               Run on My Python instead
             </button>
+          ) : runner.sandboxAllowed ? (
+            <button type="button" className="button" onClick={() => runner.chooseRuntime("sandbox")}>
+              Run in Stepwise&apos;s sandbox instead
+            </button>
           ) : null}
         </div>
       ) : null}
@@ -34,7 +38,14 @@ export function RunnerNotices({ runner }: { runner: ExerciseRunner }) {
           and restart Stepwise.
         </p>
       ) : null}
-      {!runner.nativeAllowed && offReason ? <p className="muted hint">My Python is off: {offReason}</p> : null}
+      {!runner.nativeAllowed && !runner.sandboxAllowed && offReason ? (
+        <p className="muted hint">My Python is off: {offReason}</p>
+      ) : null}
+      {runner.runtime === "sandbox" ? (
+        <p className="muted hint">
+          Runs on Stepwise&apos;s server in a sandbox, with the same tests: the result counts as verified.
+        </p>
+      ) : null}
       {runner.runtime === "browser" ? <PythonLoader state={runner.python} /> : null}
     </>
   );

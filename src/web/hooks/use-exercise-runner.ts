@@ -7,15 +7,34 @@ import { browserPython, type PythonState } from "../python/browser-python.js";
 import { fetchDataFiles } from "../python/fetch-data-files.js";
 import { useBrowserPython } from "./use-browser-python.js";
 
-export type RuntimeChoice = "browser" | "native";
+export type RuntimeChoice = "browser" | "native" | "sandbox";
+const CHOICES: readonly RuntimeChoice[] = ["browser", "native", "sandbox"];
 const RUNTIME_KEY = "stepwise-runtime";
+
+/**
+ * Where a run goes: the learner's choice where the server allows it; an exercise the browser cannot
+ * run goes to the learner's Python, else the server's sandbox; anything else to the browser.
+ */
+function resolveRuntime(
+  choice: RuntimeChoice,
+  nativeOnly: boolean,
+  nativeAllowed: boolean,
+  sandboxAllowed: boolean,
+): RuntimeChoice {
+  if (choice === "native" && nativeAllowed) return "native";
+  if (choice === "sandbox" && sandboxAllowed) return "sandbox";
+  if (nativeOnly) return nativeAllowed ? "native" : sandboxAllowed ? "sandbox" : "browser";
+  return "browser";
+}
 
 /** Everything a screen needs to run an exercise's tests: where it runs, what stands in the way, and the last run. */
 export interface ExerciseRunner {
   readonly python: PythonState;
   readonly settings: PythonSettingsResponse | undefined;
   readonly nativeAllowed: boolean;
-  /** PyTorch has no browser build: such an exercise runs on the learner's Python or not at all. */
+  /** The server grades in its sandbox (STEPWISE_SANDBOX=on): verified results, any package its Python has. */
+  readonly sandboxAllowed: boolean;
+  /** PyTorch has no browser build: such an exercise runs on the learner's Python, the server's sandbox, or not at all. */
   readonly nativeOnly: boolean;
   readonly runtime: RuntimeChoice;
   chooseRuntime(choice: RuntimeChoice): void;
@@ -49,16 +68,17 @@ export function useExerciseRunner(exercise: ExerciseResponse, code: RefObject<st
   const python = useBrowserPython();
   const settings = usePythonSettings();
   const nativeAllowed = settings.data?.serverPython.enabled ?? false;
-  const [choice, setChoice] = useState<RuntimeChoice>(() =>
-    localStorage.getItem(RUNTIME_KEY) === "native" ? "native" : "browser",
+  const sandboxAllowed = settings.data?.sandbox.enabled ?? false;
+  const [choice, setChoice] = useState<RuntimeChoice>(
+    () => CHOICES.find((name) => name === localStorage.getItem(RUNTIME_KEY)) ?? "browser",
   );
   const nativeOnly = exercise.requires.some((name) => NATIVE_ONLY_PACKAGES.includes(name));
-  const runtime: RuntimeChoice = (choice === "native" || nativeOnly) && nativeAllowed ? "native" : "browser";
+  const runtime = resolveRuntime(choice, nativeOnly, nativeAllowed, sandboxAllowed);
   // "idle" is the moment before loading starts: Run would find no Python yet.
   const pythonBusy =
     runtime === "browser" && (python.phase === "idle" || python.phase === "loading" || python.phase === "failed");
   // Decided once the server has said whether it runs Python, so the notice never flashes on one that does.
-  const blocked = !nativeOnly || nativeAllowed ? null : settings.isPending ? "checking" : "cannot-run";
+  const blocked = !nativeOnly || nativeAllowed || sandboxAllowed ? null : settings.isPending ? "checking" : "cannot-run";
   const chooseRuntime = useCallback((next: RuntimeChoice) => {
     setChoice(next);
     localStorage.setItem(RUNTIME_KEY, next);
@@ -93,8 +113,9 @@ export function useExerciseRunner(exercise: ExerciseResponse, code: RefObject<st
     const submitted = code.current;
     beforeRun?.();
     try {
-      if (runtime === "native") {
-        const recorded = await recordAttempt.mutateAsync({ runtime: "native", code: submitted });
+      if (runtime !== "browser") {
+        // Graded by the server: the learner's own Python (local mode) or its sandbox.
+        const recorded = await recordAttempt.mutateAsync({ runtime, code: submitted });
         setResult(recorded.result);
         setSolved(recorded.solved);
       } else {
@@ -139,6 +160,7 @@ export function useExerciseRunner(exercise: ExerciseResponse, code: RefObject<st
     python,
     settings: settings.data,
     nativeAllowed,
+    sandboxAllowed,
     nativeOnly,
     runtime,
     chooseRuntime,

@@ -66,6 +66,7 @@ export default async function runRoutes(fastify: FastifyInstance): Promise<void>
         reason: app.config.serverPython.reason,
         packages: app.config.serverPython.enabled ? await serverPackages() : null,
       },
+      sandbox: { enabled: app.config.sandbox.enabled },
     }),
   );
 

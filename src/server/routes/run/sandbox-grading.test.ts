@@ -44,6 +44,9 @@ describe.each(DIALECTS)("grading in the sandbox on a shared Stepwise (%s)", (dia
     expect(sandboxed.json<GradingResult>()).toMatchObject({ status: "fail", runtime: "sandbox" });
     const native = await post("/api/run", { exerciseId: "dot-product", code: "x", runtime: "native" });
     expect(native.statusCode).toBe(403);
+    // The page learns it may offer the sandbox.
+    const settings = await app.inject({ method: "GET", url: "/api/python", headers: { host: "localhost", cookie } });
+    expect(settings.json()).toMatchObject({ sandbox: { enabled: true }, serverPython: { enabled: false } });
   });
 });
 
@@ -65,5 +68,8 @@ describe("a Stepwise with the sandbox off", () => {
     }
     const attempts = await server.app.db.selectFrom("exercise_attempts").select("id").execute();
     expect(attempts).toEqual([]);
+    expect((await server.app.inject({ method: "GET", url: "/api/python" })).json()).toMatchObject({
+      sandbox: { enabled: false },
+    });
   });
 });
