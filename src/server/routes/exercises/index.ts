@@ -25,6 +25,7 @@ import { DraftRefused, saveDraftKeepingVersions } from "../../../core/services/e
 import { recordAttempt } from "../../../core/services/attempts.js";
 import { solutionAccess } from "../../../core/services/solution-access.js";
 import { refusalToRun } from "../../plugins/python-runtimes.js";
+import { verifiedGrade } from "../../../runner/verified-grade.js";
 
 export default async function exerciseRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -186,9 +187,13 @@ export default async function exerciseRoutes(fastify: FastifyInstance): Promise<
       } else {
         const refusal = refusalToRun(app.config, body.runtime);
         if (refusal) return reply.code(403).send({ statusCode: 403, error: "Forbidden", message: refusal });
-        result = await app.runtimes
-          .get(body.runtime)
-          .run(exerciseJob(exercise, body.code, "visible", exerciseDataFiles(exercise, curriculum.datasets)));
+        const runtime = app.runtimes.get(body.runtime);
+        const dataFiles = exerciseDataFiles(exercise, curriculum.datasets);
+        // The sandbox's results are verified: they include the hidden tests.
+        result =
+          body.runtime === "sandbox"
+            ? await verifiedGrade(runtime, exercise, body.code, dataFiles)
+            : await runtime.run(exerciseJob(exercise, body.code, "visible", dataFiles));
       }
       const recorded = await recordAttempt(app.db, curriculum, {
         userId: request.learner.id,

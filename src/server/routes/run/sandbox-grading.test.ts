@@ -34,6 +34,32 @@ describe.each(DIALECTS)("grading in the sandbox on a shared Stepwise (%s)", (dia
     expect(body.newlySolved).toBe(true);
   });
 
+  it("counts a sandboxed solve only when the hidden tests pass too, without telling what they check", async () => {
+    // Right on every visible case, but lets NaN through, which a hidden test tries.
+    const fitted = [
+      "def posterior(prior, sensitivity, specificity):",
+      "    for p in (prior, sensitivity, specificity):",
+      "        if p < 0 or p > 1:",
+      '            raise ValueError("probabilities lie in [0, 1]")',
+      "    ill = sensitivity * prior",
+      "    positive = ill + (1 - specificity) * (1 - prior)",
+      "    if positive == 0:",
+      '        raise ValueError("a positive result is impossible here")',
+      "    return ill / positive",
+      "",
+    ].join("\n");
+    const visibleOnly = await post("/api/run", { exerciseId: "bayes-rule", code: fitted, runtime: "sandbox" });
+    expect(visibleOnly.json<GradingResult>().status).toBe("pass");
+    const attempt = await post("/api/exercises/bayes-rule/attempts", { runtime: "sandbox", code: fitted });
+    const body = attempt.json<AttemptResponse>();
+    expect(body.result.status).toBe("fail");
+    expect(body.result.message).toMatch(/passes the visible tests but not all of Stepwise's hidden tests/);
+    expect(body.solved).toBe(false);
+    expect(attempt.body).not.toMatch(/grid_of_priors|nan_argument|hidden_test/);
+    const solved = await post("/api/exercises/bayes-rule/attempts", { runtime: "sandbox", code: solutionOf("bayes-rule") });
+    expect(solved.json<AttemptResponse>()).toMatchObject({ result: { status: "pass" }, solved: true });
+  });
+
   it("grades through POST /api/run in the sandbox, while the server's own Python stays off", async () => {
     const sandboxed = await post("/api/run", {
       exerciseId: "dot-product",
