@@ -9,7 +9,9 @@ import "./QueryState.css";
 /** A placeholder with the shape of the content that is loading. */
 export function Skeleton({ lines = 6 }: { lines?: number }) {
   return (
-    <div className="skeleton" aria-busy="true" aria-label="Loading">
+    // Said in text, not aria-label: a plain div may not carry one (axe: aria-prohibited-attr).
+    <div className="skeleton" aria-busy="true">
+      <span className="visually-hidden">Loading…</span>
       {Array.from({ length: lines }, (_, index) => (
         <div key={index} className="skeleton__line" style={{ width: `${60 + ((index * 37) % 40)}%` }} />
       ))}
