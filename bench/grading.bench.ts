@@ -1,4 +1,4 @@
-// npm run bench:grading — how fast an exercise is graded on each runtime, against spawning
+// npm run bench:grading — how fast an exercise is graded on each runtime (the sandbox where the host has one), against spawning
 // `python3 -m unittest` per run. Prints a Markdown table; copy it into bench/README.md.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -7,6 +7,8 @@ import { join } from "node:path";
 import { createNativeRuntime } from "../src/runner/native/native-runtime.js";
 import type { PythonRuntime } from "../src/runner/python-runtime.js";
 import { createPyodideRuntime } from "../src/runner/pyodide/pyodide-runtime.js";
+import { createSandboxRuntime } from "../src/runner/sandbox/sandbox-runtime.js";
+import { sandboxProblem, sandboxUsers } from "../src/runner/sandbox/sandbox-host.js";
 import type { GradingJob } from "../src/shared/grading/grading-job.js";
 import { ms, quantile, timed } from "./stats.js";
 
@@ -113,6 +115,20 @@ row(
   quantile(nativeWarm, 0.95),
   `new \`${python} -I\` process per run, with limits`,
 );
+const sandboxHost = { python: process.env.STEPWISE_SANDBOX_PYTHON ?? "/usr/bin/python3", ...sandboxUsers() };
+const sandboxMissing = await sandboxProblem(sandboxHost);
+if (sandboxMissing) process.stderr.write(`sandbox skipped: ${sandboxMissing}\n`);
+else {
+  const sandbox = createSandboxRuntime({ ...sandboxHost, concurrency: 1 });
+  const sandboxWarm = await warmLatency(sandbox);
+  await sandbox.close();
+  row(
+    "sandbox, per run",
+    quantile(sandboxWarm, 0.5),
+    quantile(sandboxWarm, 0.95),
+    `the same under bubblewrap, ${(quantile(sandboxWarm, 0.5) / quantile(nativeWarm, 0.5)).toFixed(2)}× native p50`,
+  );
+}
 const baseline = unittestBaseline();
 row(
   "baseline: `python3 -m unittest`",
