@@ -5,7 +5,7 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import { Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../core/db/database.js";
-import { createPostgresDialect } from "../core/db/postgres-dialect.js";
+import { createPostgresDialect, warnOfLostConnection } from "../core/db/postgres-dialect.js";
 import { directoryModelFileStore } from "../core/models/model-file-store.js";
 import { writeOnnxFixtures } from "../core/test-support/onnx-fixtures.js";
 import { learnEverything, tableNames, tableRows } from "../server/test-support/learner-data.js";
@@ -98,7 +98,7 @@ describe.each(DIALECTS)("stepwise backup and restore (%s)", { timeout: 120_000 }
       expect(notBackup.stderr).toMatch(/not a Stepwise backup/);
       // Nothing was made: no SQLite file, no tables in the PostgreSQL database.
       if (emptyDatabase) {
-        const db = new Kysely<unknown>({ dialect: createPostgresDialect(emptyDatabase.url) });
+        const db = new Kysely<unknown>({ dialect: createPostgresDialect(emptyDatabase.url, warnOfLostConnection) });
         expect(await db.introspection.getTables()).toEqual([]);
         await db.destroy();
       } else {

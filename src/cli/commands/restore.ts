@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { Kysely } from "kysely";
 import { isPostgresUrl } from "../../core/db/database.js";
-import { createPostgresDialect } from "../../core/db/postgres-dialect.js";
+import { createPostgresDialect, warnOfLostConnection } from "../../core/db/postgres-dialect.js";
 import { createSqliteDialect } from "../../core/db/sqlite-dialect.js";
 import { BackupError, readBackup } from "../../core/db/backup/read-backup.js";
 import { restoreBackup } from "../../core/db/backup/restore-backup.js";
@@ -35,7 +35,7 @@ export const restoreCommand: Command = {
     try {
       const backup = await readBackup(file);
       if (isPostgresUrl(config.databaseUrl)) {
-        const db = new Kysely<unknown>({ dialect: createPostgresDialect(config.databaseUrl) });
+        const db = new Kysely<unknown>({ dialect: createPostgresDialect(config.databaseUrl, warnOfLostConnection) });
         try {
           await restoreBackup(db, "postgres", models, backup);
         } finally {

@@ -2,7 +2,7 @@ import { Kysely } from "kysely";
 import { join } from "node:path";
 import type { Database, DatabaseSchema } from "./database-schema.js";
 import { migrateToLatest } from "./migrate.js";
-import { createPostgresDialect } from "./postgres-dialect.js";
+import { createPostgresDialect, warnOfLostConnection, type ConnectionLostListener } from "./postgres-dialect.js";
 import { createSqliteDialect } from "./sqlite-dialect.js";
 
 import type { DialectName } from "./dialect-name.js";
@@ -11,7 +11,8 @@ export interface DatabaseOptions {
   /** A `postgres://` URL selects PostgreSQL; otherwise SQLite in `dataDir`. */
   readonly databaseUrl?: string | undefined;
   readonly dataDir: string;
-  /** PostgreSQL only: the schema to work in (tests use one per suite). */
+  /** PostgreSQL only: told when the server drops an idle connection; a line on stderr by default. */
+  readonly onConnectionLost?: ConnectionLostListener | undefined;
 }
 
 export interface OpenDatabase {
@@ -29,7 +30,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenDataba
   const db = new Kysely<DatabaseSchema>({
     dialect:
       dialect === "postgres"
-        ? createPostgresDialect(options.databaseUrl as string)
+        ? createPostgresDialect(options.databaseUrl as string, options.onConnectionLost ?? warnOfLostConnection)
         : createSqliteDialect(join(options.dataDir, "stepwise.sqlite")),
   });
   try {

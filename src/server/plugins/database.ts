@@ -8,6 +8,8 @@ export const databasePlugin = fp(
     const { db, dialect } = await openDatabase({
       databaseUrl: app.config.databaseUrl,
       dataDir: app.config.dataDir,
+      onConnectionLost: (error) =>
+        app.log.warn({ err: error }, "PostgreSQL closed an idle connection; the next query opens a new one"),
     });
     app.decorate("db", db);
     app.decorate("dialect", dialect);
