@@ -207,7 +207,8 @@ describe("a learner competing in the projects", { timeout: 120_000 }, () => {
     const final = submissionRows(page())
       .first()
       .getByRole("checkbox", { name: /^Final/ });
-    await final.check();
+    // The box follows the server's answer, so it may tick a moment after the click: wait for that, not for an instant change.
+    await final.click();
     await expect
       .poll(
         async () =>
