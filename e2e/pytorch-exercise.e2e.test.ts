@@ -53,7 +53,7 @@ describe("a PyTorch exercise on a shared Stepwise that grades in its sandbox", {
   }));
   const page = () => session.page;
 
-  it("runs it in the server's sandbox, with torch, and records a verified attempt", async () => {
+  it("runs it in the server's sandbox, with torch, and shows the attempt verifying, then verified", async () => {
     await page().goto(session.server.url(`/sign-up?next=${encodeURIComponent(EXERCISE)}`));
     await page().getByLabel("Your name").fill("Sandra");
     await page().getByLabel("Email").fill("sandra@example.org");
@@ -69,8 +69,13 @@ describe("a PyTorch exercise on a shared Stepwise that grades in its sandbox", {
     expect(await page().locator(".result-banner__meta").innerText()).toMatch(/in the server's sandbox/);
     // torch imported inside: the starter's own NotImplementedError is what stopped it.
     expect(await page().locator(".test-results").innerText()).toMatch(/NotImplementedError/);
-    const attempts = await session.server.app.db.selectFrom("exercise_attempts").select(["runtime", "self_reported"]).execute();
-    expect(attempts).toEqual([{ runtime: "sandbox", self_reported: 0 }]);
+    // A grading worker (this app's own, on SQLite) ran it and said so on the page.
+    expect(await page().locator(".verification-status").innerText()).toMatch(/Verified: did not pass on Stepwise's sandbox/);
+    const attempts = await session.server.app.db
+      .selectFrom("exercise_attempts")
+      .select(["runtime", "self_reported", "verification"])
+      .execute();
+    expect(attempts).toEqual([{ runtime: "sandbox", self_reported: 0, verification: "verified" }]);
     expect(await seriousAccessibilityViolations(page())).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "../core/db/database.js";
 import { createPostgresDialect, warnOfLostConnection } from "../core/db/postgres-dialect.js";
 import { directoryModelFileStore } from "../core/models/model-file-store.js";
+import { pgBossGradingQueue } from "../core/services/grading-jobs/pg-boss-grading-queue.js";
 import { writeOnnxFixtures } from "../core/test-support/onnx-fixtures.js";
 import { learnEverything, tableNames, tableRows } from "../server/test-support/learner-data.js";
 import { createTestDatabase, DIALECTS, startTestServer, type TestServer } from "../server/test-support/test-dialects.js";
@@ -36,7 +37,17 @@ describe.each(DIALECTS)("stepwise backup and restore (%s)", { timeout: 120_000 }
   beforeAll(async () => {
     source = await startTestServer(dialect);
     await learnEverything(source, fixtures);
-    if (dialect === "postgres") restoredDatabase = await createTestDatabase();
+    if (dialect === "postgres") {
+      // A shared Stepwise's grading queue keeps its own tables (schema pgboss) in the same database, with a job waiting.
+      const queue = await pgBossGradingQueue(source.app.config.databaseUrl as string, {
+        name: "app",
+        works: false,
+        onError: () => undefined,
+      });
+      await queue.enqueue(source.app.db, "an-attempt-waiting");
+      await queue.stop();
+      restoredDatabase = await createTestDatabase();
+    }
     file = join(scratch, `${dialect}.backup.gz`);
   }, 60_000);
   afterAll(async () => {

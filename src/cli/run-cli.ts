@@ -1,6 +1,7 @@
 import { adminCreateCommand } from "./commands/admin-create.js";
 import { backupCommand } from "./commands/backup.js";
 import { restoreCommand } from "./commands/restore.js";
+import { workerCommand } from "./commands/worker.js";
 import { loginCommand, logoutCommand } from "./commands/login.js";
 import { contentCheckCommand } from "./commands/content-check.js";
 import { contentReportCommand } from "./commands/content-report.js";
@@ -43,6 +44,7 @@ const commands: readonly Command[] = [
   adminCreateCommand,
   backupCommand,
   restoreCommand,
+  workerCommand,
 ];
 
 /** One line per command: its words, then what it does. */

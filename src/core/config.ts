@@ -16,8 +16,11 @@ export interface AppConfig {
   readonly python: string;
   /** Whether the server may run learners' code (its own Pyodide or `python`), and why not. */
   readonly serverPython: { readonly enabled: boolean; readonly reason: string | null };
-  /** Grading in the bubblewrap sandbox (docs/sandbox.md): on or off, and its interpreter. */
-  readonly sandbox: { readonly enabled: boolean; readonly python: string };
+  /**
+   * Grading in the bubblewrap sandbox (docs/sandbox.md): on or off, and its interpreter; in
+   * multi-user mode, whether this app process also works on the grading queue (`appWorker`).
+   */
+  readonly sandbox: { readonly enabled: boolean; readonly python: string; readonly appWorker: boolean };
   /** The Pyodide package index the browser loads numpy and friends from. */
   readonly pyodidePackagesUrl: string;
   /** How many submissions a learner may make to one project per UTC day. */
@@ -96,6 +99,7 @@ const EnvSchema = z.object({
     .trim()
     .startsWith("/usr/", "must be a Python under /usr, e.g. /usr/bin/python3")
     .default("/usr/bin/python3"),
+  STEPWISE_APP_WORKER: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on"),
   STEPWISE_DAILY_SUBMISSIONS: z.coerce
     .number({ error: "must be a whole number from 1 to 1000" })
     .int({ error: "must be a whole number from 1 to 1000" })
@@ -248,6 +252,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, projectRoot: string): AppConf
     throw new ConfigError(`invalid settings:\n${lines.join("\n")}\nSee the settings table in README.md.`);
   }
   const settings = parsed.data;
+  if (settings.STEPWISE_APP_WORKER === "off" && settings.DATABASE_URL === undefined)
+    throw new ConfigError(
+      "invalid settings:\n  STEPWISE_APP_WORKER: off leaves grading to `stepwise worker` processes, which need PostgreSQL (DATABASE_URL=postgres://…); a SQLite Stepwise grades in its own process, so leave it on.\nSee the settings table in README.md.",
+    );
   const multiUser = multiUserConfig(settings);
   // The public name is one the server answers to: a request for it is not a rebinding attack.
   const publicHost = multiUser ? new URL(multiUser.publicUrl).hostname.toLowerCase() : null;
@@ -267,7 +275,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, projectRoot: string): AppConf
             "This Stepwise is shared (multi-user mode), so it never runs learners' code in its own process. Use the Browser runtime.",
         }
       : serverPythonPolicy(settings.STEPWISE_RUN_PYTHON, settings.HOST),
-    sandbox: { enabled: settings.STEPWISE_SANDBOX === "on", python: settings.STEPWISE_SANDBOX_PYTHON },
+    sandbox: {
+      enabled: settings.STEPWISE_SANDBOX === "on",
+      python: settings.STEPWISE_SANDBOX_PYTHON,
+      appWorker: settings.STEPWISE_APP_WORKER === "on",
+    },
     pyodidePackagesUrl: settings.STEPWISE_PYODIDE_PACKAGES_URL,
     dailySubmissions: settings.STEPWISE_DAILY_SUBMISSIONS,
     datasetMirror: settings.STEPWISE_DATASET_MIRROR,

@@ -5,7 +5,7 @@ import { randomBytes, randomInt } from "node:crypto";
 import { join } from "node:path";
 import { removeRunDirectory } from "./native/run-directory.js";
 import { endMarkedProcesses } from "./native/run-processes.js";
-import { runError, timeLimitMessage, type GradingResult, type RuntimeName } from "../shared/grading/result.js";
+import { hostError, runError, timeLimitMessage, type GradingResult, type RuntimeName } from "../shared/grading/result.js";
 import { dataFilesProblem, type GradingJob } from "../shared/grading/grading-job.js";
 import { DEFAULT_MEMORY_LIMIT_MB } from "./python-runtime.js";
 import { parseHarnessReply } from "../shared/grading/harness-reply.js";
@@ -66,7 +66,7 @@ export function runHarnessProcess(job: GradingJob, options: HarnessRunOptions): 
     } catch (error) {
       const why = error instanceof Error ? error.message : String(error);
       return resolve(
-        runError(
+        hostError(
           runtime,
           `Stepwise could not make a temporary folder for the run (${why}). Free some disk space and try again.`,
           0,
@@ -129,7 +129,7 @@ export function runHarnessProcess(job: GradingJob, options: HarnessRunOptions): 
     });
     child.on("error", (error: NodeJS.ErrnoException) => {
       finish(
-        runError(
+        hostError(
           runtime,
           error.code === "ENOENT" ? options.missingCommand : `Stepwise could not start ${launch.command}: ${error.message}`,
           elapsed(),

@@ -58,6 +58,8 @@ import runRoutes from "./routes/run/index.js";
 import stageRoutes from "./routes/stages/index.js";
 import submissionModelRoutes from "./routes/submission-models/index.js";
 import topicRoutes from "./routes/topics/index.js";
+import { gradingQueuePlugin } from "./plugins/grading-queue.js";
+import gradingRoutes from "./routes/admin/grading.js";
 
 export interface BuildOptions {
   /** An already loaded curriculum (tests share one); otherwise loaded from `config.contentDir`. */
@@ -89,6 +91,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   if (config.multiUser) await app.register(accountsPlugin, { settings: config.multiUser });
   else await app.register(localLearnerPlugin);
   await app.register(pythonRuntimesPlugin);
+  await app.register(gradingQueuePlugin);
   await app.register(datasetDownloadsPlugin);
   await app.register(metricsPlugin);
   await app.register(modelServingPlugin);
@@ -99,6 +102,7 @@ export async function buildApp(config: AppConfig, options: BuildOptions = {}): P
   await app.register(adminRoutes);
   await app.register(accountInviteRoutes);
   await app.register(publicAreaRoutes);
+  await app.register(gradingRoutes);
   await app.register(cohortRoutes);
   await app.register(learnerWorkRoutes);
   await app.register(cohortCompetitionRoutes);

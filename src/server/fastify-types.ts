@@ -4,6 +4,7 @@ import type { Database, DialectName } from "../core/db/database.js";
 import type { UserRole } from "../core/db/users.table.js";
 import type { PublicArea } from "../shared/public-areas.js";
 import type { ServerRuntimes } from "./plugins/python-runtimes.js";
+import type { GradingQueue } from "../core/services/grading-jobs/grading-queue.js";
 
 /** Who is asking. In local mode this is always the built-in local learner. */
 export interface Learner {
@@ -22,6 +23,8 @@ declare module "fastify" {
     readonly dialect: DialectName;
     readonly appVersion: string;
     readonly runtimes: ServerRuntimes;
+    /** Where attempts wait to be verified; null where results count at once (local mode, sandbox off). */
+    readonly grading: GradingQueue | null;
   }
   interface FastifyRequest {
     /** Who is asking; null only for a visitor reading a public area (see `viewerOf`). */

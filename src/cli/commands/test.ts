@@ -83,6 +83,8 @@ function readSource(file: string): string {
 function recordingLine(recording: Recording): string {
   if (!recording.recorded) return `\nNot recorded: ${recording.reason} It was graded here only.`;
   const { response } = recording;
+  if (response.attempt.verification === "verifying")
+    return "\nRecorded on your Stepwise, which verifies it in its sandbox: the exercise page shows the verdict in a moment.";
   const verdict = response.newlySolved
     ? "solved ✓ — a first solve"
     : response.solved

@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../../core/project-root.js";
 
@@ -30,17 +30,34 @@ export function runStepwiseWithInput(
   input: string,
   ...args: string[]
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    // Nothing is recorded on a Stepwise the developer happens to run: tests name their server with --server.
-    const childEnv = Object.fromEntries(
-      Object.entries({ ...process.env, STEPWISE_URL: UNREACHABLE, ...env }).filter(([, value]) => value !== undefined),
-    );
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: childEnv });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
+  const running = startStepwise(cwd, env, ...args);
+  running.child.stdin?.end(input);
+  return running.exited.then((code) => ({ code, stdout: running.stdout(), stderr: running.stderr() }));
+}
+
+export interface RunningStepwise {
+  readonly child: ChildProcess;
+  stdout(): string;
+  stderr(): string;
+  /** Its exit code; null when a signal ended it. */
+  readonly exited: Promise<number | null>;
+}
+
+/** Starts the `stepwise` command and returns at once, for commands that keep running (a worker). */
+export function startStepwise(
+  cwd: string,
+  env: Readonly<Record<string, string | undefined>>,
+  ...args: string[]
+): RunningStepwise {
+  // Nothing is recorded on a Stepwise the developer happens to run: tests name their server with --server.
+  const childEnv = Object.fromEntries(
+    Object.entries({ ...process.env, STEPWISE_URL: UNREACHABLE, ...env }).filter(([, value]) => value !== undefined),
+  );
+  const child = spawn(process.execPath, [BIN, ...args], { cwd, env: childEnv });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
+  return { child, stdout: () => stdout, stderr: () => stderr, exited };
 }

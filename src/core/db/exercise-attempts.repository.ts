@@ -1,18 +1,33 @@
-import type { Database } from "./database-schema.js";
+import type { ExpressionBuilder } from "kysely";
+import type { Database, DatabaseSchema } from "./database-schema.js";
 import type { ExerciseAttemptRow, NewExerciseAttemptRow } from "./exercise-attempts.table.js";
+
+/**
+ * A result that counts: one a grading worker verified, or one from where nothing is verified
+ * (local mode, imports, attempts from before the sandbox was on). A browser's result that is still
+ * verifying, or could not be verified, is neither a solve nor a failure.
+ */
+export function countedResult(eb: ExpressionBuilder<DatabaseSchema, "exercise_attempts">) {
+  return eb.or([eb("exercise_attempts.verification", "is", null), eb("exercise_attempts.verification", "=", "verified")]);
+}
+
+/** A pass that counts as a solve (see {@link countedResult}). */
+export function countedPass(eb: ExpressionBuilder<DatabaseSchema, "exercise_attempts">) {
+  return eb.and([eb("exercise_attempts.status", "=", "pass"), countedResult(eb)]);
+}
 
 export async function insertAttempt(db: Database, row: NewExerciseAttemptRow): Promise<void> {
   await db.insertInto("exercise_attempts").values(row).execute();
 }
 
-/** Ids of the exercises the user has solved (some attempt passed every test). */
+/** Ids of the exercises the user has solved (some attempt passed every test, as {@link countedPass} counts). */
 export async function loadSolvedExerciseIds(db: Database, userId: string): Promise<Set<string>> {
   const rows = await db
     .selectFrom("exercise_attempts")
     .select("exercise_id")
     .distinct()
     .where("user_id", "=", userId)
-    .where("status", "=", "pass")
+    .where(countedPass)
     .execute();
   return new Set(rows.map((row) => row.exercise_id));
 }
@@ -34,7 +49,7 @@ export async function attemptStats(db: Database, userId: string, exerciseId: str
     .select("id")
     .where("user_id", "=", userId)
     .where("exercise_id", "=", exerciseId)
-    .where("status", "=", "pass")
+    .where(countedPass)
     .limit(1)
     .executeTakeFirst();
   return { count: Number(row?.count ?? 0), solved: solved !== undefined };
@@ -48,6 +63,22 @@ export async function latestAttempt(db: Database, userId: string, exerciseId: st
     .where("exercise_id", "=", exerciseId)
     .orderBy("created_at", "desc")
     .limit(1)
+    .executeTakeFirst();
+}
+
+/** One of the learner's attempts at an exercise, or undefined when they have no such attempt. */
+export async function findAttempt(
+  db: Database,
+  userId: string,
+  exerciseId: string,
+  attemptId: string,
+): Promise<ExerciseAttemptRow | undefined> {
+  return db
+    .selectFrom("exercise_attempts")
+    .selectAll()
+    .where("id", "=", attemptId)
+    .where("user_id", "=", userId)
+    .where("exercise_id", "=", exerciseId)
     .executeTakeFirst();
 }
 

@@ -1,5 +1,6 @@
 import type { Generated, Insertable, Selectable } from "kysely";
 import type { GradingStatus, RuntimeName } from "../../shared/grading/result.js";
+import type { AttemptVerification } from "../../shared/grading/verification.js";
 
 export interface ExerciseAttemptsTable {
   id: string;
@@ -18,6 +19,9 @@ export interface ExerciseAttemptsTable {
   imported: Generated<number>;
   /** 1 when a browser reported the result in multi-user mode: not verified by the server. */
   self_reported: Generated<number>;
+  /** See {@link AttemptVerification}; null where nothing is verified (local mode, imports, earlier records). */
+  verification: AttemptVerification | null;
+  verified_at: string | null;
 }
 
 export type ExerciseAttemptRow = Selectable<ExerciseAttemptsTable>;

@@ -1,5 +1,6 @@
 import type { Database } from "./database-schema.js";
 import type { PortfolioEntryRow, PortfolioProfileRow } from "./portfolio.table.js";
+import { countedPass } from "./exercise-attempts.repository.js";
 
 export function listPortfolioEntries(db: Database, userId: string): Promise<PortfolioEntryRow[]> {
   return db.selectFrom("portfolio_entries").selectAll().where("user_id", "=", userId).execute();
@@ -66,7 +67,7 @@ export async function latestPassingCode(db: Database, userId: string, exerciseId
     .select("code")
     .where("user_id", "=", userId)
     .where("exercise_id", "=", exerciseId)
-    .where("status", "=", "pass")
+    .where(countedPass)
     .orderBy("created_at", "desc")
     .limit(1)
     .executeTakeFirst();

@@ -1,7 +1,7 @@
 import type { Curriculum } from "../../shared/content/index.js";
 import { cohortLearners } from "../db/cohorts.repository.js";
 import type { Database } from "../db/database-schema.js";
-import { loadSolvedExerciseIds } from "../db/exercise-attempts.repository.js";
+import { countedResult, loadSolvedExerciseIds } from "../db/exercise-attempts.repository.js";
 import { quizTallies } from "../db/quiz-answers.repository.js";
 import { loadStatuses } from "../db/topic-progress.repository.js";
 import { learnerActivity } from "./learner-activity.js";
@@ -80,6 +80,7 @@ async function failingExercises(db: Database, curriculum: Curriculum, userId: st
     .select(["exercise_id", "status"])
     .select((eb) => eb.fn.countAll<number | string>().as("n"))
     .where("user_id", "=", userId)
+    .where(countedResult)
     .groupBy(["exercise_id", "status"])
     .execute();
   const passed = new Set(rows.filter((row) => row.status === "pass").map((row) => row.exercise_id));

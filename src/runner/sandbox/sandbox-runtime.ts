@@ -5,7 +5,7 @@ import { PYTHON_PACKAGE_ROOT } from "../harness-files.js";
 import { runHarnessProcess } from "../harness-process.js";
 import type { PythonRuntime } from "../python-runtime.js";
 import { createSemaphore } from "../semaphore.js";
-import { runError } from "../../shared/grading/result.js";
+import { hostError } from "../../shared/grading/result.js";
 import { RUN_MARKER_VARIABLE } from "../native/run-processes.js";
 import { SCIENTIFIC_PYTHON_ENV } from "../native/native-runtime.js";
 import { bubblewrapArguments, SANDBOX_HARNESS_DIR, SANDBOX_WORK_DIR } from "./bubblewrap-arguments.js";
@@ -46,7 +46,7 @@ export function createSandboxRuntime(options: SandboxRuntimeOptions): PythonRunt
       limit(async () => {
         problem ??= sandboxProblem(options);
         const missing = await problem;
-        if (missing) return runError("sandbox", missing, 0);
+        if (missing) return hostError("sandbox", missing, 0);
         const slot = freeSlots.pop() ?? 0;
         const user = options.firstUid === undefined ? undefined : options.firstUid + slot;
         try {

@@ -76,3 +76,40 @@ export const PublicAreaParamsSchema = z.object({
 export const SetPublicAreaBodySchema = z.strictObject({
   open: z.boolean({ error: "say open: true to let visitors read this area without signing in, or open: false to close it" }),
 });
+
+export const GradingWorkerSchema = z.object({
+  name: z
+    .string()
+    .describe('"app" (an app instance working on the queue), "worker" (stepwise worker), or "this Stepwise" on SQLite'),
+  host: z.string(),
+  pid: z.number().int(),
+  startedAt: z.string(),
+  lastSeenAt: z.string(),
+  live: z.boolean().describe("Heard from lately and not stopped"),
+  concurrency: z.number().int().nullable().describe("Jobs it grades at once; null until it has reported since it started"),
+});
+
+export const GradingStatusResponseSchema = z.object({
+  enabled: z
+    .boolean()
+    .describe(
+      "Attempts are verified by grading workers (multi-user mode with STEPWISE_SANDBOX=on); otherwise results count at once",
+    ),
+  backend: z.enum(["postgres", "in-process"]).nullable(),
+  waiting: z.number().int().describe("Attempts still verifying"),
+  oldestWaitSeconds: z.number().int().nullable(),
+  verifiedLastHour: z.number().int(),
+  unverifiable: z.number().int().describe("Attempts given up after every try failed because of the host (dead letters)"),
+  givenUp: z.array(
+    z.object({
+      attemptId: z.string(),
+      exerciseId: z.string(),
+      learnerName: z.string(),
+      createdAt: z.string(),
+      givenUpAt: z.string().nullable(),
+    }),
+  ),
+  workers: z.array(GradingWorkerSchema),
+});
+
+export const RetryGradingResponseSchema = z.object({ queued: z.number().int().describe("Given-up attempts queued again") });

@@ -1,3 +1,4 @@
+import { ATTEMPT_VERIFICATIONS } from "../grading/verification.js";
 import { z } from "zod";
 
 export const CohortRoleSchema = z.enum(["learner", "instructor"]);
@@ -123,6 +124,10 @@ export const LearnerExerciseWorkSchema = z.object({
       testsTotal: z.number().int(),
       createdAt: z.string(),
       selfReported: z.boolean().describe("The browser reported it; not verified by the server"),
+      verification: z
+        .enum(ATTEMPT_VERIFICATIONS)
+        .nullable()
+        .describe("Where a grading worker's verification stands (a sandbox-grading Stepwise); null where results count at once"),
     }),
   ),
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { EXERCISE_PACKAGES } from "../content/exercise-file.js";
 import { GradingResultSchema } from "../grading/result-schema.js";
+import { ATTEMPT_VERIFICATIONS } from "../grading/verification.js";
 import { GRADING_STATUSES, RUNTIMES } from "../grading/result.js";
 import { TopicStatusSchema } from "../progress/schemas.js";
 
@@ -36,6 +37,12 @@ export const AttemptSummarySchema = z.object({
   selfReported: z
     .boolean()
     .describe("Reported by the browser on a shared Stepwise (multi-user mode), not verified by the server"),
+  verification: z
+    .enum(ATTEMPT_VERIFICATIONS)
+    .nullable()
+    .describe(
+      "On a shared Stepwise that grades in its sandbox: verifying until a grading worker has run it with the hidden tests, then verified (status and counts are then the worker's), or unverifiable; null where results count at once",
+    ),
 });
 
 export const ExerciseResponseSchema = ExerciseListItemSchema.extend({
@@ -98,6 +105,15 @@ export const AttemptResponseSchema = z.object({
     exercisesSolved: z.number().int(),
     exercisesTotal: z.number().int(),
   }),
+});
+
+export const AttemptParamsSchema = ExerciseParamsSchema.extend({ attemptId: z.string().min(1).max(100) });
+
+/** One attempt as it stands now: what a page polls while a grading worker verifies it. */
+export const AttemptStatusResponseSchema = z.object({
+  attempt: AttemptSummarySchema,
+  result: GradingResultSchema,
+  solved: z.boolean().describe("Whether the exercise is solved, by this attempt or another"),
 });
 
 export const SolutionResponseSchema = z.object({ exerciseId: z.string(), solution: z.string() });

@@ -7,6 +7,8 @@ import type {
   AuditLogResponseSchema,
   CreatedAccountInviteSchema,
   PublicAreaListResponseSchema,
+  GradingStatusResponseSchema,
+  RetryGradingResponseSchema,
 } from "./admin.js";
 import type {
   CohortDashboardResponseSchema,
@@ -23,6 +25,7 @@ import type { SessionListResponseSchema } from "./sessions.js";
 import type { CohortCompetitionListResponseSchema, CohortCompetitionSchema } from "./cohort-competitions.js";
 import type {
   AttemptResponseSchema,
+  AttemptStatusResponseSchema,
   BrowserPythonSettingsSchema,
   ExerciseListItemSchema,
   ExerciseResponseSchema,
@@ -99,6 +102,7 @@ export type FaqResponse = z.infer<typeof FaqResponseSchema>;
 export type ExerciseListItem = z.infer<typeof ExerciseListItemSchema>;
 export type ExerciseResponse = z.infer<typeof ExerciseResponseSchema>;
 export type AttemptResponse = z.infer<typeof AttemptResponseSchema>;
+export type AttemptStatusResponse = z.infer<typeof AttemptStatusResponseSchema>;
 export type SolutionResponse = z.infer<typeof SolutionResponseSchema>;
 export type SaveDraftResponse = z.infer<typeof SaveDraftResponseSchema>;
 export type DraftVersionsResponse = z.infer<typeof DraftVersionsResponseSchema>;
@@ -146,6 +150,8 @@ export type UserRole = z.infer<typeof UserRoleSchema>;
 export type AccountListResponse = z.infer<typeof AccountListResponseSchema>;
 export type AuditLogResponse = z.infer<typeof AuditLogResponseSchema>;
 export type PublicAreaListResponse = z.infer<typeof PublicAreaListResponseSchema>;
+export type GradingStatusResponse = z.infer<typeof GradingStatusResponseSchema>;
+export type RetryGradingResponse = z.infer<typeof RetryGradingResponseSchema>;
 export type Cohort = z.infer<typeof CohortSchema>;
 export type CohortListResponse = z.infer<typeof CohortListResponseSchema>;
 export type SolutionUnlock = z.infer<typeof SolutionUnlockSchema>;

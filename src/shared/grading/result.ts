@@ -32,6 +32,11 @@ export interface GradingResult {
   /** Wall-clock time from start to result, as the host measured it. */
   readonly durationMs: number;
   readonly runtime: RuntimeName;
+  /**
+   * Set when the run failed because of the machine grading it, not the code: no bubblewrap, no
+   * temporary folder, a launch that failed. A grading queue tries such a job again later.
+   */
+  readonly hostFailure?: true;
 }
 
 /** Sources bigger than this are refused before they run: 200 KB is far beyond any exercise. */
@@ -40,6 +45,11 @@ export const MAX_SOURCE_BYTES = 200_000;
 /** A whole-run error result, for failures that happen outside Python. */
 export function runError(runtime: RuntimeName, message: string, durationMs: number): GradingResult {
   return { status: "error", message, tests: [], output: "", durationMs, runtime };
+}
+
+/** A whole-run error caused by the machine grading the code (see {@link GradingResult.hostFailure}). */
+export function hostError(runtime: RuntimeName, message: string, durationMs: number): GradingResult {
+  return { ...runError(runtime, message, durationMs), hostFailure: true };
 }
 
 /** Counts of each test status, for summaries. */

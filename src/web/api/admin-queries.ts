@@ -4,7 +4,9 @@ import type {
   AccountListResponse,
   AuditLogResponse,
   CreatedAccountInvite,
+  GradingStatusResponse,
   PublicAreaListResponse,
+  RetryGradingResponse,
   UserRole,
 } from "../../shared/api/index.js";
 import { accountKeys } from "./account-queries.js";
@@ -16,6 +18,7 @@ const keys = {
   audit: ["admin", "audit"] as const,
   invites: ["admin", "invites"] as const,
   publicAreas: ["admin", "public-areas"] as const,
+  grading: ["admin", "grading"] as const,
 };
 
 export const useAccounts = () =>
@@ -75,5 +78,21 @@ export function useAcceptInvite() {
     mutationFn: (token: string) => api.post<{ role: UserRole }>("/api/invites/accept", { token }),
     // The role changed: the menu and pages that depend on it ask again.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: accountKeys.me }),
+  });
+}
+
+/** The grading queue, refreshed every 5 seconds while the page is open: it changes with every attempt. */
+export const useGradingStatus = () =>
+  useQuery({
+    queryKey: keys.grading,
+    queryFn: () => api.get<GradingStatusResponse>("/api/admin/grading"),
+    refetchInterval: 5000,
+  });
+
+export function useRetryGrading() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<RetryGradingResponse>("/api/admin/grading/retry", {}),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: keys.all }),
   });
 }

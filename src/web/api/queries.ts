@@ -1,10 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect } from "react";
 import type {
   AnswerResponse,
   DatasetDownloadResponse,
   DatasetListResponse,
   DatasetSummaryResponse,
   AttemptResponse,
+  AttemptStatusResponse,
   ExerciseResponse,
   FaqResponse,
   NoteResponse,
@@ -144,6 +146,33 @@ export function useRecordAttempt(exerciseId: string) {
     // Solved counts and topic statuses show on many pages.
     onSuccess: () => client.invalidateQueries(),
   });
+}
+
+/**
+ * Follows an attempt a grading worker is verifying: asks every second, then less often, and
+ * answers with the attempt once its verdict is in (null until then, or without an attempt).
+ */
+export function useAttemptVerdict(exerciseId: string, attemptId: string | null): AttemptStatusResponse | null {
+  const client = useQueryClient();
+  const query = useQuery({
+    queryKey: ["attempt-verdict", exerciseId, attemptId],
+    queryFn: () =>
+      api.get<AttemptStatusResponse>(
+        `/api/exercises/${encodeURIComponent(exerciseId)}/attempts/${encodeURIComponent(attemptId ?? "")}`,
+      ),
+    enabled: attemptId !== null,
+    staleTime: 0,
+    refetchInterval: (current) =>
+      current.state.data?.attempt.verification === "verifying" || !current.state.data
+        ? Math.min(1000 + current.state.dataUpdateCount * 250, 3000)
+        : false,
+  });
+  const verdict = query.data && query.data.attempt.verification !== "verifying" ? query.data : null;
+  useEffect(() => {
+    // Solved counts and topic statuses show on many pages.
+    if (verdict) void client.invalidateQueries({ predicate: (item) => item.queryKey[0] !== "attempt-verdict" });
+  }, [verdict, client]);
+  return verdict;
 }
 
 export function useSolution(exerciseId: string) {

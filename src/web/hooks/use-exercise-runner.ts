@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState, type RefObject } from "react";
-import type { ExerciseResponse, PythonSettingsResponse } from "../../shared/api/index.js";
+import type { AttemptResponse, ExerciseResponse, PythonSettingsResponse } from "../../shared/api/index.js";
 import { NATIVE_ONLY_PACKAGES, type ExercisePackage } from "../../shared/content/exercise-file.js";
 import type { GradingResult } from "../../shared/grading/result.js";
-import { usePythonSettings, useRecordAttempt } from "../api/queries.js";
+import type { AttemptVerification } from "../../shared/grading/verification.js";
+import { useAttemptVerdict, usePythonSettings, useRecordAttempt } from "../api/queries.js";
 import { browserPython, type PythonState } from "../python/browser-python.js";
 import { fetchDataFiles } from "../python/fetch-data-files.js";
 import { useBrowserPython } from "./use-browser-python.js";
@@ -54,6 +55,8 @@ export interface ExerciseRunner {
   readonly runError: string | null;
   readonly attempts: number;
   readonly solved: boolean;
+  /** On a shared Stepwise that grades in its sandbox: where the last attempt's verification stands. */
+  readonly verification: AttemptVerification | null;
   run(): Promise<void>;
   stop(): void;
 }
@@ -100,16 +103,31 @@ export function useExerciseRunner(exercise: ExerciseResponse, code: RefObject<st
   const missingPackages = serverPackages ? exercise.requires.filter((name) => serverPackages[name] === null) : [];
 
   const [running, setRunning] = useState(false);
-  const [result, setResult] = useState<GradingResult | null>(null);
+  const [ownResult, setResult] = useState<GradingResult | null>(null);
   const [runError, setRunError] = useState<string | null>(null);
   const [attempts, setAttempts] = useState(exercise.attempts.count);
-  const [solved, setSolved] = useState(exercise.solved);
+  const [ownSolved, setSolved] = useState(exercise.solved);
   const recordAttempt = useRecordAttempt(exercise.id);
+  const latest = exercise.attempts.latest;
+  const [ownVerification, setVerification] = useState<AttemptVerification | null>(latest?.verification ?? null);
+  // The last attempt while a grading worker verifies it; its verdict, once in, is what the page shows.
+  const [followedId, setFollowedId] = useState<string | null>(latest?.verification === "verifying" ? latest.id : null);
+  const verdict = useAttemptVerdict(exercise.id, followedId);
+  const result = verdict?.result ?? ownResult;
+  const solved = verdict?.solved ?? ownSolved;
+  const verification = verdict?.attempt.verification ?? ownVerification;
+  const follow = useCallback((recorded: AttemptResponse) => {
+    setSolved(recorded.solved);
+    setVerification(recorded.attempt.verification);
+    setFollowedId(recorded.attempt.verification === "verifying" ? recorded.attempt.id : null);
+  }, []);
 
   const run = useCallback(async () => {
     if (running) return;
     setRunning(true);
     setRunError(null);
+    // A new run: the last attempt's verdict no longer stands for what the page shows.
+    setFollowedId(null);
     const submitted = code.current;
     beforeRun?.();
     try {
@@ -117,7 +135,7 @@ export function useExerciseRunner(exercise: ExerciseResponse, code: RefObject<st
         // Graded by the server: the learner's own Python (local mode) or its sandbox.
         const recorded = await recordAttempt.mutateAsync({ runtime, code: submitted });
         setResult(recorded.result);
-        setSolved(recorded.solved);
+        follow(recorded);
       } else {
         const dataFiles = await fetchDataFiles(exercise.dataFiles);
         const outcome = await browserPython.run(
@@ -132,8 +150,7 @@ export function useExerciseRunner(exercise: ExerciseResponse, code: RefObject<st
           exercise.requires,
         );
         setResult(outcome);
-        const recorded = await recordAttempt.mutateAsync({ runtime: "browser", code: submitted, result: outcome });
-        setSolved(recorded.solved);
+        follow(await recordAttempt.mutateAsync({ runtime: "browser", code: submitted, result: outcome }));
       }
       setAttempts((count) => count + 1);
     } catch (error) {
@@ -141,7 +158,7 @@ export function useExerciseRunner(exercise: ExerciseResponse, code: RefObject<st
     } finally {
       setRunning(false);
     }
-  }, [running, runtime, recordAttempt, exercise, code, beforeRun]);
+  }, [running, runtime, recordAttempt, exercise, code, beforeRun, follow]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -173,6 +190,7 @@ export function useExerciseRunner(exercise: ExerciseResponse, code: RefObject<st
     runError,
     attempts,
     solved,
+    verification,
     run,
     stop: () => browserPython.stop(),
   };

@@ -1,3 +1,4 @@
+import { VerificationStatus } from "../components/VerificationStatus.js";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Link, useParams } from "react-router";
 import type { DraftChange, ExerciseResponse } from "../../shared/api/index.js";
@@ -168,6 +169,7 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
             <span aria-hidden="true">✓</span> Solved
           </span>
         ) : null}
+        <VerificationStatus verification={runner.verification} passed={result?.status === "pass"} />
       </div>
       {runner.runError ? (
         <p role="alert" className="text-danger">
@@ -180,7 +182,7 @@ function Workspace({ exercise }: { exercise: ExerciseResponse }) {
         </p>
       ) : null}
       {result ? <TestResults result={result} /> : <p className="muted">Press Run to test your code. Results appear here.</p>}
-      {result?.status === "pass" ? <TopicFinished exercise={exercise} /> : null}
+      {result?.status === "pass" && runner.verification !== "verifying" ? <TopicFinished exercise={exercise} /> : null}
       <ConfirmDialog
         open={confirmSolution}
         title="Replace your code with the solution?"

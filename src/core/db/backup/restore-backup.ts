@@ -4,7 +4,7 @@ import type { DialectName } from "../dialect-name.js";
 import { migrationProvider } from "../migrations/index.js";
 import type { ModelFileStore } from "../../models/model-file-store.js";
 import { BackupError, type Backup } from "./read-backup.js";
-import { latestMigration } from "./table-order.js";
+import { latestMigration, stepwiseTables } from "./table-order.js";
 
 /** Rows per INSERT: well under both databases' limits on bound parameters. */
 const CHUNK = 100;
@@ -70,7 +70,7 @@ export async function restoreBackup(
 }
 
 async function tablesHoldingRows(db: Kysely<unknown>, tables: readonly string[]): Promise<string[]> {
-  const existing = new Set((await db.introspection.getTables()).map((table) => table.name));
+  const existing = new Set(await stepwiseTables(db));
   const holding: string[] = [];
   for (const table of tables.filter((name) => existing.has(name))) {
     const row = await sql`select 1 from ${sql.table(table)} limit 1`.execute(db);

@@ -11,7 +11,7 @@ interface Reference {
  * The migrator's own tables are left out: a restore makes them by migrating, never by copying.
  */
 export async function tablesInInsertOrder<DB>(db: Kysely<DB>, dialect: DialectName): Promise<string[]> {
-  const tables = (await db.introspection.getTables()).map((table) => table.name);
+  const tables = await stepwiseTables(db);
   const references = dialect === "postgres" ? await postgresReferences(db) : await sqliteReferences(db, tables);
   const ordered: string[] = [];
   const placed = new Set<string>();
@@ -50,10 +50,23 @@ async function postgresReferences<DB>(db: Kysely<DB>): Promise<Reference[]> {
   return rows.rows;
 }
 
+/**
+ * The tables of Stepwise's schema. On PostgreSQL that is the current schema only: the grading
+ * queue keeps its own tables in the `pgboss` schema of the same database, which are pg-boss's to
+ * make and migrate, and hold only jobs that workers recreate from the attempts still verifying.
+ */
+export async function stepwiseTables<DB>(db: Kysely<DB>, options: { withMigrations?: boolean } = {}): Promise<string[]> {
+  const tables = await db.introspection.getTables({ withInternalKyselyTables: options.withMigrations ?? false });
+  const schemas = new Set(tables.map((table) => table.schema).filter((schema) => schema !== undefined));
+  if (schemas.size === 0) return tables.map((table) => table.name);
+  const current = (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema;
+  return tables.filter((table) => table.schema === current).map((table) => table.name);
+}
+
 /** The newest migration applied, or null on a database without Stepwise's schema. */
 export async function latestMigration<DB>(db: Kysely<DB>): Promise<string | null> {
-  const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
-  if (!tables.some((table) => table.name === "kysely_migration")) return null;
+  const tables = await stepwiseTables(db, { withMigrations: true });
+  if (!tables.includes("kysely_migration")) return null;
   const row = await sql<{ name: string }>`select name from kysely_migration order by name desc limit 1`.execute(db);
   return row.rows[0]?.name ?? null;
 }

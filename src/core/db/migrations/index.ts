@@ -25,6 +25,7 @@ import * as accountInvites from "./0022-account-invites.js";
 import * as cohortCompetitions from "./0023-cohort-competitions.js";
 import * as publicAreas from "./0024-public-areas.js";
 import { sandboxAttempts } from "./0025-sandbox-attempts.js";
+import * as attemptVerification from "./0026-attempt-verification.js";
 
 /**
  * Migrations are listed in code, not read from disk, so they work the same from tsx and a bundle.
@@ -56,6 +57,7 @@ const migrations = (dialect: DialectName): Record<string, Migration> => ({
   "0023-cohort-competitions": cohortCompetitions,
   "0024-public-areas": publicAreas,
   "0025-sandbox-attempts": sandboxAttempts(dialect),
+  "0026-attempt-verification": attemptVerification,
 });
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

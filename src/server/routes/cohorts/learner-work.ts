@@ -55,7 +55,17 @@ export default async function learnerWorkRoutes(fastify: FastifyInstance): Promi
         findDraft(app.db, learner.id, exercise.id),
         app.db
           .selectFrom("exercise_attempts")
-          .select(["id", "code", "status", "runtime", "tests_passed", "tests_total", "created_at", "self_reported"])
+          .select([
+            "id",
+            "code",
+            "status",
+            "runtime",
+            "tests_passed",
+            "tests_total",
+            "created_at",
+            "self_reported",
+            "verification",
+          ])
           .where("user_id", "=", learner.id)
           .where("exercise_id", "=", exercise.id)
           .orderBy("created_at", "desc")
@@ -75,6 +85,7 @@ export default async function learnerWorkRoutes(fastify: FastifyInstance): Promi
           testsTotal: row.tests_total,
           createdAt: row.created_at,
           selfReported: row.self_reported === 1,
+          verification: row.verification,
         })),
       };
     },

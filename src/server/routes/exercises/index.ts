@@ -4,6 +4,8 @@ import { z } from "zod";
 import {
   AttemptBodySchema,
   AttemptResponseSchema,
+  AttemptParamsSchema,
+  AttemptStatusResponseSchema,
   ExerciseListResponseSchema,
   ExerciseParamsSchema,
   ExerciseFileParamsSchema,
@@ -13,13 +15,20 @@ import {
   DraftVersionsResponseSchema,
   SolutionResponseSchema,
   exerciseNotFound,
+  type ServerRuntimeName,
 } from "../../../shared/api/exercises.js";
 import { ErrorResponseSchema } from "../../../shared/api/common.js";
 import type { Exercise } from "../../../shared/content/index.js";
-import type { GradingResult } from "../../../shared/grading/result.js";
+import { runError, type GradingResult } from "../../../shared/grading/result.js";
 import { exerciseJob } from "../../../runner/exercise-job.js";
 import { exerciseDataFiles } from "../../../core/datasets/exercise-data-files.js";
-import { attemptStats, latestAttempt, loadSolvedExerciseIds } from "../../../core/db/exercise-attempts.repository.js";
+import {
+  attemptStats,
+  findAttempt,
+  latestAttempt,
+  loadSolvedExerciseIds,
+} from "../../../core/db/exercise-attempts.repository.js";
+import type { ExerciseAttemptRow } from "../../../core/db/exercise-attempts.table.js";
 import { findDraft, listDraftVersions } from "../../../core/db/exercise-drafts.repository.js";
 import { DraftRefused, saveDraftKeepingVersions } from "../../../core/services/exercise-drafts.js";
 import { recordAttempt } from "../../../core/services/attempts.js";
@@ -27,9 +36,38 @@ import { solutionAccess } from "../../../core/services/solution-access.js";
 import { refusalToRun } from "../../plugins/python-runtimes.js";
 import { verifiedGrade } from "../../../runner/verified-grade.js";
 
+/** An attempt as the API shows it: the fields listed, never the row. */
+function attemptSummary(row: ExerciseAttemptRow) {
+  return {
+    id: row.id,
+    status: row.status,
+    runtime: row.runtime,
+    testsPassed: row.tests_passed,
+    testsTotal: row.tests_total,
+    createdAt: row.created_at,
+    selfReported: row.self_reported === 1,
+    verification: row.verification,
+  };
+}
+
+/** What a queued sandbox attempt shows until a grading worker has run it. */
+const AWAITING_WORKER = "Waiting for Stepwise's sandbox: a grading worker will run your code with the visible and hidden tests.";
+
 export default async function exerciseRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const { curriculum } = app;
+  /**
+   * Grades code sent to the server: at once on its own runtime, or — where a grading queue
+   * verifies attempts — nothing yet, a worker will (the sandbox's results include the hidden tests).
+   */
+  const gradeHere = async (exercise: Exercise, body: { runtime: ServerRuntimeName; code: string }): Promise<GradingResult> => {
+    if (app.grading) return runError(body.runtime, AWAITING_WORKER, 0);
+    const runtime = app.runtimes.get(body.runtime);
+    const dataFiles = exerciseDataFiles(exercise, curriculum.datasets);
+    return body.runtime === "sandbox"
+      ? verifiedGrade(runtime, exercise, body.code, dataFiles)
+      : runtime.run(exerciseJob(exercise, body.code, "visible", dataFiles));
+  };
   const find = (id: string): Exercise | undefined => curriculum.exercisesById.get(id);
   const listItem = (exercise: Exercise, solved: ReadonlySet<string>) => ({
     id: exercise.id,
@@ -100,17 +138,7 @@ export default async function exerciseRoutes(fastify: FastifyInstance): Promise<
         draft: draft ?? null,
         attempts: {
           count: stats.count,
-          latest: latest
-            ? {
-                id: latest.id,
-                status: latest.status,
-                runtime: latest.runtime,
-                testsPassed: latest.tests_passed,
-                testsTotal: latest.tests_total,
-                createdAt: latest.created_at,
-                selfReported: latest.self_reported === 1,
-              }
-            : null,
+          latest: latest ? attemptSummary(latest) : null,
         },
         topicExercises: siblings.map((id) => ({ id, title: find(id)?.title ?? id, solved: solved.has(id) })),
       };
@@ -181,20 +209,12 @@ export default async function exerciseRoutes(fastify: FastifyInstance): Promise<
       const exercise = find(request.params.exerciseId);
       if (!exercise) return reply.code(404).send(exerciseNotFound(request.params.exerciseId));
       const body = request.body;
-      let result: GradingResult;
-      if (body.runtime === "browser") {
-        result = { ...body.result, runtime: "browser" };
-      } else {
+      if (body.runtime !== "browser") {
         const refusal = refusalToRun(app.config, body.runtime);
         if (refusal) return reply.code(403).send({ statusCode: 403, error: "Forbidden", message: refusal });
-        const runtime = app.runtimes.get(body.runtime);
-        const dataFiles = exerciseDataFiles(exercise, curriculum.datasets);
-        // The sandbox's results are verified: they include the hidden tests.
-        result =
-          body.runtime === "sandbox"
-            ? await verifiedGrade(runtime, exercise, body.code, dataFiles)
-            : await runtime.run(exerciseJob(exercise, body.code, "visible", dataFiles));
       }
+      const result =
+        body.runtime === "browser" ? { ...body.result, runtime: "browser" as const } : await gradeHere(exercise, body);
       const recorded = await recordAttempt(app.db, curriculum, {
         userId: request.learner.id,
         exercise,
@@ -202,9 +222,37 @@ export default async function exerciseRoutes(fastify: FastifyInstance): Promise<
         result,
         // On a shared Stepwise a browser's own results could be forged: kept, but marked.
         selfReported: app.config.mode === "multi" && body.runtime === "browser",
+        // …and where it grades in the sandbox, every attempt waits for a grading worker's verdict.
+        verifyWith: app.grading,
         now: new Date(),
       });
       return { ...recorded, result };
+    },
+  );
+
+  app.get(
+    "/api/exercises/:exerciseId/attempts/:attemptId",
+    {
+      schema: {
+        summary: "One of the learner's attempts as it stands now: polled while a grading worker verifies it",
+        tags: ["exercises"],
+        params: AttemptParamsSchema,
+        response: { 200: AttemptStatusResponseSchema, 404: ErrorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const { exerciseId, attemptId } = request.params;
+      const exercise = find(exerciseId);
+      if (!exercise) return reply.code(404).send(exerciseNotFound(exerciseId));
+      const row = await findAttempt(app.db, request.learner.id, exercise.id, attemptId);
+      if (!row)
+        return reply.code(404).send({
+          statusCode: 404,
+          error: "Not Found",
+          message: `You have no attempt "${attemptId}" at exercise "${exercise.id}"; the exercise page lists your latest.`,
+        });
+      const stats = await attemptStats(app.db, request.learner.id, exercise.id);
+      return { attempt: attemptSummary(row), result: JSON.parse(row.result_json) as GradingResult, solved: stats.solved };
     },
   );
 

@@ -3,6 +3,7 @@ import { useMe, useRequestPasswordReset } from "../../api/account-queries.js";
 import type { UserRole } from "../../../shared/api/index.js";
 import { InvitePeople } from "../../components/accounts/InvitePeople.js";
 import { PublicAreas } from "../../components/accounts/PublicAreas.js";
+import { GradingQueue } from "../../components/accounts/GradingQueue.js";
 import { QueryState } from "../../components/QueryState.js";
 import { useDocumentTitle } from "../../hooks/use-document-title.js";
 import { FormError } from "../../components/TextField.js";
@@ -11,7 +12,7 @@ import { formatWhen } from "../../components/format-when.js";
 
 const ROLES: readonly UserRole[] = ["learner", "instructor", "admin"];
 
-/** Administrators: invitations, every account (role, disable, reset link), what visitors may read, and the audit log. */
+/** Administrators: invitations, every account (role, disable, reset link), what visitors may read, the grading queue, and the audit log. */
 export function AdminPage() {
   const me = useMe().data;
   useDocumentTitle("Administration");
@@ -28,6 +29,7 @@ export function AdminPage() {
       <InvitePeople />
       <AccountTable selfId={me.user.id} />
       <PublicAreas />
+      <GradingQueue />
       <AuditLog />
     </div>
   );

@@ -61,9 +61,21 @@ export function CohortLearnerPage() {
                     {exercise.attempts.map((attempt) => (
                       <details key={attempt.id} className="learner-attempt">
                         <summary>
-                          {formatWhen(attempt.createdAt)} — {attempt.status === "pass" ? "✓ passed" : `✗ ${attempt.status}`},{" "}
-                          {attempt.testsPassed} of {attempt.testsTotal} tests ({attempt.runtime}
-                          {attempt.selfReported ? ", self-reported" : ""})
+                          {formatWhen(attempt.createdAt)} —{" "}
+                          {attempt.verification === "verifying"
+                            ? "verifying…"
+                            : attempt.status === "pass"
+                              ? "✓ passed"
+                              : `✗ ${attempt.status}`}
+                          , {attempt.testsPassed} of {attempt.testsTotal} tests ({attempt.runtime}
+                          {attempt.verification === "verified"
+                            ? ", verified"
+                            : attempt.verification === "unverifiable"
+                              ? ", could not be verified"
+                              : attempt.selfReported
+                                ? ", self-reported"
+                                : ""}
+                          )
                         </summary>
                         <pre className="learner-code">{attempt.code}</pre>
                       </details>
