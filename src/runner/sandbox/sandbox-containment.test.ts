@@ -7,7 +7,8 @@ import type { GradingResult } from "../../shared/grading/result.js";
 import { PYTHON_PACKAGE_ROOT } from "../harness-files.js";
 import type { PythonRuntime } from "../python-runtime.js";
 import { createSandboxRuntime, SANDBOX_PROCESS_LIMIT } from "./sandbox-runtime.js";
-import { DEFAULT_SANDBOX_FIRST_UID, sandboxProblem, sandboxUsers } from "./sandbox-host.js";
+import { sandboxProblem, sandboxUsers } from "./sandbox-host.js";
+import { FIRST_SANDBOX_UID } from "./uid-blocks.js";
 
 const PYTHON = process.env.STEPWISE_SANDBOX_PYTHON ?? "/usr/bin/python3";
 const SLOTS = 2;
@@ -22,9 +23,11 @@ const job = (learnerSource: string, timeLimitMs = 10_000): GradingJob => ({
 /** Learner code that reports, as it loads, what it found: the result's output carries it out. */
 const reporting = (body: string) => `${body}\n\ndef run():\n    return 1\n`;
 
+const host = { python: PYTHON, ...sandboxUsers() };
+
 /** Processes (not zombies) of the users the sandbox's slots run as. */
 function slotProcesses(): number[] {
-  const slotUids = new Set(Array.from({ length: SLOTS }, (_, slot) => DEFAULT_SANDBOX_FIRST_UID + slot));
+  const slotUids = new Set(Array.from({ length: SLOTS }, (_, slot) => (host.firstUid ?? FIRST_SANDBOX_UID) + slot));
   return readdirSync("/proc")
     .filter((entry) => /^\d+$/.test(entry))
     .filter((pid) => {
@@ -47,8 +50,8 @@ describe.runIf(process.platform === "linux")("the sandbox runtime contains hosti
 
   beforeAll(async () => {
     // Not skipped where the host cannot sandbox: CI installs bubblewrap, and this must hold there.
-    expect(await sandboxProblem({ python: PYTHON, ...sandboxUsers() })).toBeNull();
-    runtime = createSandboxRuntime({ python: PYTHON, concurrency: SLOTS, ...sandboxUsers() });
+    expect(await sandboxProblem(host)).toBeNull();
+    runtime = createSandboxRuntime({ ...host, concurrency: SLOTS });
     scratch = mkdtempSync(join(tmpdir(), "stepwise-sandbox-test-"));
     writeFileSync(secretFile(), "HOST-SECRET-41f2");
     process.env.STEPWISE_TEST_SECRET = "ENV-SECRET-41f2";

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { realpathSync } from "node:fs";
 import { ISOLATION, SYSTEM_FILES } from "./bubblewrap-arguments.js";
+import { claimUidBlock } from "./uid-blocks.js";
 
 export interface SandboxHost {
   /** The interpreter inside the sandbox: it must live under /usr, the only host folder there. */
@@ -12,12 +13,12 @@ export interface SandboxHost {
   readonly firstUid?: number;
 }
 
-/** The first of the users the sandbox's slots run as when started by root (settings may move it). */
-export const DEFAULT_SANDBOX_FIRST_UID = 61_000;
-
-/** The users the slots run as: their own when started by root, else the server's. */
+/**
+ * The users the slots run as: started by root, a block of users of their own, claimed for this
+ * runtime alone on this host (released when it closes, see uid-blocks.ts); else the server's own.
+ */
 export function sandboxUsers(): { firstUid?: number } {
-  return process.getuid?.() === 0 ? { firstUid: DEFAULT_SANDBOX_FIRST_UID } : {};
+  return process.getuid?.() === 0 ? { firstUid: claimUidBlock() } : {};
 }
 
 const HOW_TO = "docs/sandbox.md says what a host needs.";

@@ -11,6 +11,7 @@ import { SCIENTIFIC_PYTHON_ENV } from "../native/native-runtime.js";
 import { bubblewrapArguments, SANDBOX_HARNESS_DIR, SANDBOX_WORK_DIR } from "./bubblewrap-arguments.js";
 import { sandboxProblem, type SandboxHost } from "./sandbox-host.js";
 import { endSlotProcesses } from "./slot-processes.js";
+import { releaseUidBlock, UIDS_PER_BLOCK } from "./uid-blocks.js";
 
 export interface SandboxRuntimeOptions extends SandboxHost {
   /** Runs at once (default: the number of CPUs); each has a slot, and a user of its own when started as root. */
@@ -28,7 +29,7 @@ export const SANDBOX_PROCESS_LIMIT = 64;
  * Where bubblewrap or user namespaces are missing, every run answers with what the host lacks.
  */
 export function createSandboxRuntime(options: SandboxRuntimeOptions): PythonRuntime {
-  const concurrency = options.concurrency ?? availableParallelism();
+  const concurrency = Math.min(options.concurrency ?? availableParallelism(), UIDS_PER_BLOCK);
   const limit = createSemaphore(concurrency);
   const freeSlots = Array.from({ length: concurrency }, (_, slot) => slot);
   const running = new Set<() => void>();
@@ -90,6 +91,7 @@ export function createSandboxRuntime(options: SandboxRuntimeOptions): PythonRunt
     async close() {
       for (const stop of running) stop();
       rmSync(harnessDir, { recursive: true, force: true });
+      if (options.firstUid !== undefined) releaseUidBlock(options.firstUid);
     },
   };
 }
