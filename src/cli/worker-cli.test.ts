@@ -121,7 +121,7 @@ describe.each(DIALECTS.filter((dialect) => dialect === "postgres"))("stepwise wo
     await new Promise((resolve) => setTimeout(resolve, 500));
     first.child.kill("SIGKILL");
     expect(await first.exited).toBeNull();
-    expect((await status(attemptId)).attempt.verification).toBe("verifying");
+    expect((await status(attemptId)).attempt.verification, first.stderr()).toBe("verifying");
 
     const second = startWorker();
     const after = await verified(attemptId);

@@ -41,6 +41,7 @@ export async function pgBossGradingQueue(connectionString: string, options: PgBo
     registerInstance: options.works,
     instanceHeartbeatSeconds: SUPERVISE_SECONDS * 2,
     superviseIntervalSeconds: SUPERVISE_SECONDS,
+    useListenNotify: true,
   });
   boss.on("error", options.onError);
   await boss.start();
@@ -54,6 +55,7 @@ export async function pgBossGradingQueue(connectionString: string, options: PgBo
     expireInSeconds: EXPIRE_SECONDS,
     heartbeatSeconds: HEARTBEAT_SECONDS,
     deadLetter: GIVEN_UP,
+    notify: true,
   });
   const send = (attemptId: string, trx?: Database) =>
     boss.send(QUEUE, { attemptId } satisfies GradeJob, { singletonKey: attemptId, ...(trx ? { db: inTransaction(trx) } : {}) });
@@ -65,12 +67,29 @@ export async function pgBossGradingQueue(connectionString: string, options: PgBo
     },
     async work(handlers, concurrency) {
       for (const attemptId of await handlers.waiting()) await send(attemptId);
+      // One loop takes a batch of jobs and grades them side by side, each settled on its own (a
+      // failure retries that job only). While batches come back full it fetches again at once; else
+      // it waits for PostgreSQL to announce a new job (LISTEN/NOTIFY), polling as a backstop.
       await boss.work<GradeJob>(
         QUEUE,
-        { localConcurrency: concurrency, batchSize: 1, pollingIntervalSeconds: 0.5 },
-        async ([job]) => {
-          if (job) await handlers.verify(job.data.attemptId);
+        {
+          batchSize: Math.max(2, concurrency),
+          burstWhenBatchFull: true,
+          perJobResults: true,
+          pollingIntervalSeconds: 0.5,
+          notifyPollingIntervalSeconds: 2,
         },
+        (jobs) =>
+          Promise.all(
+            jobs.map(async (job) => {
+              try {
+                await handlers.verify(job.data.attemptId);
+                return { id: job.id, status: "completed" as const };
+              } catch (error) {
+                return { id: job.id, status: "failed" as const, output: { message: (error as Error).message } };
+              }
+            }),
+          ),
       );
       await boss.work<GradeJob>(GIVEN_UP, { pollingIntervalSeconds: 2 }, async ([job]) => {
         if (job) await handlers.giveUp(job.data.attemptId);
@@ -88,7 +107,7 @@ export async function pgBossGradingQueue(connectionString: string, options: PgBo
           startedAt: instance.startedOn.toISOString(),
           lastSeenAt: instance.heartbeatOn.toISOString(),
           live: instance.live,
-          concurrency: instance.workers.find((worker) => worker.queue === QUEUE)?.localConcurrency ?? null,
+          concurrency: instance.workers.find((worker) => worker.queue === QUEUE)?.batchSize ?? null,
         }));
     },
     async stop() {
