@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIALECTS, createTestDatabase } from "../src/server/test-support/test-dialects.js";
 import { startStepwise, type RunningStepwise } from "../src/cli/test-support/run-stepwise.js";
 import { launchChromium, seriousAccessibilityViolations } from "./browser.js";
-import { CONTENT_DIR, freePort, startE2eServer, type E2eServer } from "./server.js";
+import { CONTENT_DIR, startE2eServer, type E2eServer } from "./server.js";
+import { freePort } from "../src/server/test-support/free-port.js";
 
 const SOLUTION = readFileSync(join(CONTENT_DIR, "stages/02-math-foundations/exercises/dot-product/solution.py"), "utf8");
 const SANDBOX_PYTHON = process.env.STEPWISE_SANDBOX_PYTHON ?? "/usr/bin/python3";

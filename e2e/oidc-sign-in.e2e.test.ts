@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MeResponse } from "../src/shared/api/index.js";
 import { launchChromium } from "./browser.js";
 import { startOidcProvider, type LocalOidcProvider } from "./oidc-provider.js";
-import { freePort, startE2eServer, type E2eServer } from "./server.js";
+import { startE2eServer, type E2eServer } from "./server.js";
+import { freePort } from "../src/server/test-support/free-port.js";
 
 const POLL = { timeout: 20_000 };
 const LEARNER = { sub: "sso-4711", email: "grace@school.example", name: "Grace Hopper" };

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from "fastify";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Curriculum } from "../src/shared/content/index.js";
@@ -8,6 +7,7 @@ import { buildApp } from "../src/server/app.js";
 import type { AppConfig } from "../src/core/config.js";
 import { PROJECT_ROOT } from "../src/core/project-root.js";
 import { testConfig } from "../src/server/test-support/test-dialects.js";
+import { freePort } from "../src/server/test-support/free-port.js";
 
 export interface E2eServer {
   readonly app: FastifyInstance;
@@ -28,15 +28,6 @@ export interface E2eServerOptions {
   readonly port?: number;
   /** More settings, as environment variables (e.g. STEPWISE_OIDC_ISSUER). */
   readonly env?: NodeJS.ProcessEnv;
-}
-
-/** A port nothing listens on now: multi-user mode must know its public URL, port included, before it starts. */
-export async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
 }
 
 /** The real app, built web UI included, on a free loopback port with a fresh SQLite file. */
