@@ -19,7 +19,8 @@ async function newVisitor(session: ReturnType<typeof useBrowserSession>): Promis
 
 const toggleArea = async (admin: Page, title: string, open: boolean) => {
   const box = admin.getByRole("checkbox", { name: new RegExp(title) });
-  await (open ? box.check() : box.uncheck());
+  // The box follows the server's answer, so it may turn a moment after the click: wait for that below, not at once.
+  if ((await box.isChecked()) !== open) await box.click();
   await expect.poll(() => box.isChecked(), POLL).toBe(open);
   await expect.poll(() => box.isEnabled(), POLL).toBe(true);
 };
