@@ -1,3 +1,4 @@
+import { attemptSummary } from "../exercises/attempt-summary.js";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { ErrorResponseSchema } from "../../../shared/api/common.js";
@@ -76,17 +77,7 @@ export default async function learnerWorkRoutes(fastify: FastifyInstance): Promi
         learner,
         exercise: { id: exercise.id, title: exercise.title },
         draft: draft ?? null,
-        attempts: attempts.map((row) => ({
-          id: row.id,
-          code: row.code,
-          status: row.status,
-          runtime: row.runtime,
-          testsPassed: row.tests_passed,
-          testsTotal: row.tests_total,
-          createdAt: row.created_at,
-          selfReported: row.self_reported === 1,
-          verification: row.verification,
-        })),
+        attempts: attempts.map((row) => ({ ...attemptSummary(row), code: row.code })),
       };
     },
   );

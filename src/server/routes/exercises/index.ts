@@ -28,27 +28,13 @@ import {
   latestAttempt,
   loadSolvedExerciseIds,
 } from "../../../core/db/exercise-attempts.repository.js";
-import type { ExerciseAttemptRow } from "../../../core/db/exercise-attempts.table.js";
+import { attemptSummary } from "./attempt-summary.js";
 import { findDraft, listDraftVersions } from "../../../core/db/exercise-drafts.repository.js";
 import { DraftRefused, saveDraftKeepingVersions } from "../../../core/services/exercise-drafts.js";
 import { recordAttempt } from "../../../core/services/attempts.js";
 import { solutionAccess } from "../../../core/services/solution-access.js";
 import { refusalToRun } from "../../plugins/python-runtimes.js";
 import { verifiedGrade } from "../../../runner/verified-grade.js";
-
-/** An attempt as the API shows it: the fields listed, never the row. */
-function attemptSummary(row: ExerciseAttemptRow) {
-  return {
-    id: row.id,
-    status: row.status,
-    runtime: row.runtime,
-    testsPassed: row.tests_passed,
-    testsTotal: row.tests_total,
-    createdAt: row.created_at,
-    selfReported: row.self_reported === 1,
-    verification: row.verification,
-  };
-}
 
 /** What a queued sandbox attempt shows until a grading worker has run it. */
 const AWAITING_WORKER = "Waiting for Stepwise's sandbox: a grading worker will run your code with the visible and hidden tests.";
