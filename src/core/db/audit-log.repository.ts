@@ -1,11 +1,5 @@
-import { randomUUID } from "node:crypto";
+import { orderedId } from "./ordered-id.js";
 import type { Database } from "./database-schema.js";
-
-/**
- * Ordered like the entries within one process (the clock's nanoseconds first), unique across
- * instances (a UUID after): entries made in the same millisecond still list in the order they happened.
- */
-const auditId = () => `${process.hrtime.bigint().toString().padStart(20, "0")}-${randomUUID()}`;
 
 export interface AuditInput {
   readonly actor: { readonly id: string; readonly name: string };
@@ -21,7 +15,7 @@ export async function recordAudit(db: Database, entry: AuditInput): Promise<void
   await db
     .insertInto("audit_log")
     .values({
-      id: auditId(),
+      id: orderedId(),
       at: entry.at,
       actor_id: entry.actor.id,
       actor_name: entry.actor.name,

@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { orderedId } from "../db/ordered-id.js";
 import type { DraftChange } from "../../shared/api/index.js";
 import type { Database } from "../db/database-schema.js";
 import { findDraft, insertDraftVersion, listDraftVersions, saveDraft } from "../db/exercise-drafts.repository.js";
@@ -34,7 +34,7 @@ export async function saveDraftKeepingVersions(
       const due = !last || input.now.getTime() - Date.parse(last.saved_at) >= EDIT_VERSION_INTERVAL_MS;
       if ((input.change !== "edit" || due) && last?.code !== current.code) {
         await insertDraftVersion(trx, {
-          id: randomUUID(),
+          id: orderedId(),
           userId: input.userId,
           exerciseId: input.exerciseId,
           code: current.code,
