@@ -56,6 +56,7 @@ describe("STEPWISE_MODE and multi-user settings", () => {
       publicUrl: "https://stepwise.example.org",
       sessionIdleSeconds: 7 * 86_400,
       sessionMaxSeconds: 7 * 86_400,
+      signInsPerMinute: 10,
       smtpUrl: undefined,
       mailFrom: "Stepwise <no-reply@stepwise.example.org>",
       oidc: undefined,
@@ -63,6 +64,15 @@ describe("STEPWISE_MODE and multi-user settings", () => {
     });
     expect(config.allowedHosts).toContain("stepwise.example.org");
     expect(config.serverPython).toMatchObject({ enabled: false, reason: expect.stringMatching(/multi-user mode/) });
+  });
+
+  it("takes the sign-in limit per address as a setting, and refuses one that is not a whole number from 1", () => {
+    const multi = { STEPWISE_MODE: "multi", STEPWISE_AUTH_SECRET: SECRET };
+    expect(loadConfig({ ...multi, STEPWISE_SIGN_IN_LIMIT: "250" }, "/srv/stepwise").multiUser?.signInsPerMinute).toBe(250);
+    for (const bad of ["0", "2.5", "lots"])
+      expect(() => loadConfig({ ...multi, STEPWISE_SIGN_IN_LIMIT: bad }, "/srv/stepwise")).toThrow(
+        /STEPWISE_SIGN_IN_LIMIT: must be a whole number of sign-ins a minute/,
+      );
   });
 
   it("refuses a public URL with a path", () => {

@@ -51,6 +51,8 @@ export interface MultiUserConfig {
   readonly sessionIdleSeconds: number;
   /** A session ends this long after sign-in, used or not (seconds). */
   readonly sessionMaxSeconds: number;
+  /** Password sign-ins one client address may try in a minute (a classroom behind one address needs more). */
+  readonly signInsPerMinute: number;
   /** Mail goes over SMTP when set (`smtp://` or `smtps://` URL); kept as files otherwise. */
   readonly smtpUrl?: string | undefined;
   /** The From of Stepwise's mail. */
@@ -149,6 +151,12 @@ const EnvSchema = z.object({
     .min(1, "must be a number of days from 1 to 90")
     .max(90, "must be a number of days from 1 to 90")
     .default(30),
+  STEPWISE_SIGN_IN_LIMIT: z.coerce
+    .number({ error: "must be a whole number of sign-ins a minute from 1 to 10000" })
+    .int("must be a whole number of sign-ins a minute from 1 to 10000")
+    .min(1, "must be a whole number of sign-ins a minute from 1 to 10000")
+    .max(10_000, "must be a whole number of sign-ins a minute from 1 to 10000")
+    .default(10),
   STEPWISE_SMTP_URL: z.preprocess(
     (value) => (value === "" ? undefined : value),
     z
@@ -226,6 +234,7 @@ function multiUserConfig(settings: z.infer<typeof EnvSchema>): MultiUserConfig |
     publicUrl,
     sessionIdleSeconds: Math.min(idle, max),
     sessionMaxSeconds: max,
+    signInsPerMinute: settings.STEPWISE_SIGN_IN_LIMIT,
     smtpUrl: settings.STEPWISE_SMTP_URL,
     mailFrom: settings.STEPWISE_MAIL_FROM ?? `Stepwise <no-reply@${new URL(publicUrl).hostname}>`,
     oidc:

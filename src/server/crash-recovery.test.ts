@@ -1,36 +1,17 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { ExerciseResponse, ProgressResponse } from "../shared/api/index.js";
-import { PROJECT_ROOT } from "../core/project-root.js";
 import { testCurriculum } from "../core/test-support/test-curriculum.js";
 import { createTestDatabase, DIALECTS } from "./test-support/test-dialects.js";
 import { freePort } from "./test-support/free-port.js";
+import { serverReady, startServerProcess } from "./test-support/server-process.js";
 
 const curriculum = testCurriculum();
 const exerciseIds = [...curriculum.exercisesById.keys()];
 const topicIds = [...curriculum.topicsById.keys()];
-
-/** `npm start`'s server as its own process (without the web build), on `port`, with `env`. */
-function startServer(port: number, env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "src/server/main.ts")], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, ...env, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "warn" },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-}
-
-async function ready(base: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    const health = await fetch(`${base}/api/health`).catch(() => null);
-    if (health?.ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the server at ${base} did not start`);
-}
 
 const put = (url: string, body: object) =>
   fetch(url, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
@@ -50,9 +31,9 @@ describe.each(DIALECTS)("a Stepwise killed with SIGKILL in the middle of writes 
     const env = { STEPWISE_DATA_DIR: dataDir, ...(database ? { DATABASE_URL: database.url } : {}) };
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
-    const first = startServer(port, env);
+    const first = startServerProcess(port, env);
     servers.push(first);
-    await ready(base);
+    await serverReady(base);
 
     // Each write sets its own key once, with a value of its own: drafts of every exercise, then every topic's status.
     const writes = [
@@ -91,9 +72,9 @@ describe.each(DIALECTS)("a Stepwise killed with SIGKILL in the middle of writes 
     expect(acknowledged.size).toBeLessThan(writes.length);
     expect(acknowledged.size).toBeGreaterThanOrEqual(writes.length / 3);
 
-    const second = startServer(port, env);
+    const second = startServerProcess(port, env);
     servers.push(second);
-    await ready(base);
+    await serverReady(base);
     const statuses = ((await (await fetch(`${base}/api/progress`)).json()) as ProgressResponse).topics;
     const missing: string[] = [];
     for (const [key, expected] of acknowledged) {

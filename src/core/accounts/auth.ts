@@ -91,7 +91,8 @@ export function createAuth({ db, dialect, settings, mail, log }: AuthOptions) {
       window: 60,
       max: 100,
       customRules: {
-        "/sign-in/email": { window: 60, max: 10 },
+        // Per client address: a classroom behind one NAT signs in together, so it is a setting.
+        "/sign-in/email": { window: 60, max: settings.signInsPerMinute },
         // Starting a provider's sign-in checks no password (the provider does), and a classroom
         // behind one address signs in at once: the library's default of 3 per 10 s would refuse it.
         "/sign-in/social": { window: 60, max: 60 },

@@ -2,7 +2,15 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cookieOf, me, signUp, startMultiUserServer, TEST_ORIGIN, TEST_PASSWORD } from "../test-support/accounts.js";
+import {
+  cookieOf,
+  me,
+  signUp,
+  startMultiUserServer,
+  TEST_MULTI_USER,
+  TEST_ORIGIN,
+  TEST_PASSWORD,
+} from "../test-support/accounts.js";
 import { DIALECTS, startTestServer, type TestServer } from "../test-support/test-dialects.js";
 
 const PASSWORD = TEST_PASSWORD;
@@ -189,6 +197,30 @@ describe.each(DIALECTS)("multi-user mode (%s)", (dialect) => {
       payload: { email: "bob@example.org", password: PASSWORD },
     });
     expect(other.statusCode).toBe(200);
+  });
+
+  it("takes a classroom's sign-in limit from the settings", async () => {
+    const classroom = await startMultiUserServer(dialect, { multiUser: { ...TEST_MULTI_USER, signInsPerMinute: 14 } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 15; i += 1) {
+        const response = await classroom.app.inject({
+          method: "POST",
+          url: "/api/auth/sign-in/email",
+          remoteAddress: "10.8.8.8",
+          headers: { host: "localhost", origin: ORIGIN, "content-type": "application/json" },
+          payload: { email: "nobody@example.org", password: `guess ${i}` },
+        });
+        statuses.push(response.statusCode);
+      }
+      expect(
+        statuses.slice(0, 14).every((status) => status === 401),
+        statuses.join(" "),
+      ).toBe(true);
+      expect(statuses[14]).toBe(429);
+    } finally {
+      await classroom.destroy();
+    }
   });
 
   it("lets a learner delete their account with their password: their rows go, and the cookie opens nothing", async () => {

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startMultiUserServer } from "../test-support/accounts.js";
+import { startMultiUserServer, TEST_MULTI_USER } from "../test-support/accounts.js";
 import { startTestServer, type TestServer } from "../test-support/test-dialects.js";
 
 describe("security headers", () => {
@@ -51,10 +51,8 @@ describe("security headers", () => {
     const secure = await startTestServer("sqlite", {
       mode: "multi",
       multiUser: {
-        authSecret: "a-test-secret-that-is-long-enough-0123456789",
+        ...TEST_MULTI_USER,
         publicUrl: "https://stepwise.example.org",
-        sessionIdleSeconds: 3600,
-        sessionMaxSeconds: 86_400,
       },
     });
     try {

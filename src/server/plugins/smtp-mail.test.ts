@@ -1,7 +1,7 @@
 import { createServer, type AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { jsonFromPage, me, TEST_ORIGIN } from "../test-support/accounts.js";
+import { jsonFromPage, me, TEST_MULTI_USER, TEST_ORIGIN } from "../test-support/accounts.js";
 import { startTestServer, testConfig, type TestServer } from "../test-support/test-dialects.js";
 
 interface Received {
@@ -50,10 +50,7 @@ const multiUser = (smtpUrl: string) =>
   startTestServer("sqlite", {
     mode: "multi",
     multiUser: {
-      authSecret: "a-test-secret-that-is-long-enough-0123456789",
-      publicUrl: TEST_ORIGIN,
-      sessionIdleSeconds: 3600,
-      sessionMaxSeconds: 86_400,
+      ...TEST_MULTI_USER,
       smtpUrl,
       mailFrom: "Stepwise <no-reply@localhost>",
     },

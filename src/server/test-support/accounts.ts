@@ -1,4 +1,4 @@
-import type { AppConfig } from "../../core/config.js";
+import type { AppConfig, MultiUserConfig } from "../../core/config.js";
 import type { FastifyInstance } from "fastify";
 import { expect } from "vitest";
 import type { MeResponse } from "../../shared/api/index.js";
@@ -9,16 +9,20 @@ export const TEST_PASSWORD = "correct horse battery";
 /** The public URL the test servers have; requests name it as Host and Origin, as a browser would. */
 export const TEST_ORIGIN = "http://localhost";
 
-/** A server in multi-user mode on a fresh database (1 hour idle, 1 day absolute session lifetime). */
+/** Multi-user settings for tests: 1 hour idle, 1 day absolute session lifetime, the default sign-in limit. */
+export const TEST_MULTI_USER = {
+  authSecret: "a-test-secret-that-is-long-enough-0123456789",
+  publicUrl: TEST_ORIGIN,
+  sessionIdleSeconds: 3600,
+  sessionMaxSeconds: 86_400,
+  signInsPerMinute: 10,
+} as const satisfies MultiUserConfig;
+
+/** A server in multi-user mode on a fresh database, with {@link TEST_MULTI_USER}'s settings. */
 export function startMultiUserServer(dialect: DialectName, overrides: Partial<AppConfig> = {}): Promise<TestServer> {
   return startTestServer(dialect, {
     mode: "multi",
-    multiUser: {
-      authSecret: "a-test-secret-that-is-long-enough-0123456789",
-      publicUrl: TEST_ORIGIN,
-      sessionIdleSeconds: 3600,
-      sessionMaxSeconds: 86_400,
-    },
+    multiUser: TEST_MULTI_USER,
     serverPython: { enabled: false, reason: "multi-user mode" },
     allowedHosts: testConfig("/unused").allowedHosts,
     ...overrides,
