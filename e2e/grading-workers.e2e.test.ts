@@ -11,6 +11,8 @@ import { CONTENT_DIR, startE2eServer, type E2eServer } from "./server.js";
 import { freePort } from "../src/server/test-support/free-port.js";
 
 const SOLUTION = readFileSync(join(CONTENT_DIR, "stages/02-math-foundations/exercises/dot-product/solution.py"), "utf8");
+const NUMPY_EXERCISE = "numpy-standardize-columns";
+const NUMPY_SOLUTION = readFileSync(join(CONTENT_DIR, `stages/03-python/exercises/${NUMPY_EXERCISE}/solution.py`), "utf8");
 const SANDBOX_PYTHON = process.env.STEPWISE_SANDBOX_PYTHON ?? "/usr/bin/python3";
 
 // Several app instances and workers share PostgreSQL's queue; SQLite has one instance (sandbox-grading.test.ts).
@@ -88,6 +90,28 @@ describe.each(DIALECTS.filter((dialect) => dialect === "postgres"))(
       expect(await section.locator("tbody").innerText()).toMatch(/worker[\s\S]*✓ alive[\s\S]*worker[\s\S]*✓ alive/);
       expect(await section.locator(".split-stats").innerText()).toMatch(/Waiting\s+0[\s\S]*Verified in the last hour\s+1/);
       expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    });
+
+    it("grades an exercise whose packages the browser cannot load in the sandbox, without the learner asking", async () => {
+      const [, second] = instances as [E2eServer, E2eServer];
+      // This machine cannot reach the Pyodide package index, as a locked-down school network could not.
+      await page.goto(second.url(`/exercises/${NUMPY_EXERCISE}`));
+      const notice = page.locator(".callout", { hasText: "This browser cannot load numpy" });
+      await expect.poll(() => notice.isVisible(), { timeout: 90_000 }).toBe(true);
+      expect(await notice.innerText()).toMatch(/grades this exercise on Stepwise's server in a sandbox/);
+      const runButton = page.getByRole("button", { name: /^▶/ });
+      await expect.poll(() => runButton.isEnabled(), { timeout: 30_000 }).toBe(true);
+      await page.locator(".cm-content").fill(NUMPY_SOLUTION);
+      await runButton.click();
+      const verification = page.locator(".verification-status");
+      await expect.poll(() => verification.innerText(), { timeout: 90_000 }).toMatch(/Verified: passed on Stepwise's sandbox/);
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      const attempts = await second.app.db
+        .selectFrom("exercise_attempts")
+        .select(["verification", "status", "runtime"])
+        .where("exercise_id", "=", NUMPY_EXERCISE)
+        .execute();
+      expect(attempts).toEqual([{ verification: "verified", status: "pass", runtime: "sandbox" }]);
     });
   },
 );

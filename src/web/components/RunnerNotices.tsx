@@ -41,7 +41,12 @@ export function RunnerNotices({ runner }: { runner: ExerciseRunner }) {
       {!runner.nativeAllowed && !runner.sandboxAllowed && offReason ? (
         <p className="muted hint">My Python is off: {offReason}</p>
       ) : null}
-      {runner.runtime === "sandbox" ? (
+      {runner.runtime === "sandbox" && runner.sandboxForPackages.length > 0 ? (
+        <p className="callout" role="status">
+          This browser cannot load {runner.sandboxForPackages.join(", ")} (the Pyodide package index is out of its reach), so Run
+          grades this exercise on Stepwise&apos;s server in a sandbox, with the same tests: the result counts as verified.
+        </p>
+      ) : runner.runtime === "sandbox" ? (
         <p className="muted hint">
           Runs on Stepwise&apos;s server in a sandbox, with the same tests: the result counts as verified.
         </p>

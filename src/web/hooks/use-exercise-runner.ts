@@ -14,17 +14,18 @@ const RUNTIME_KEY = "stepwise-runtime";
 
 /**
  * Where a run goes: the learner's choice where the server allows it; an exercise the browser cannot
- * run goes to the learner's Python, else the server's sandbox; anything else to the browser.
+ * run (PyTorch, or packages this browser failed to load) goes to the learner's Python, else the
+ * server's sandbox; anything else to the browser.
  */
 function resolveRuntime(
   choice: RuntimeChoice,
-  nativeOnly: boolean,
+  browserCannotRun: boolean,
   nativeAllowed: boolean,
   sandboxAllowed: boolean,
 ): RuntimeChoice {
   if (choice === "native" && nativeAllowed) return "native";
   if (choice === "sandbox" && sandboxAllowed) return "sandbox";
-  if (nativeOnly) return nativeAllowed ? "native" : sandboxAllowed ? "sandbox" : "browser";
+  if (browserCannotRun) return nativeAllowed ? "native" : sandboxAllowed ? "sandbox" : "browser";
   return "browser";
 }
 
@@ -48,6 +49,11 @@ export interface ExerciseRunner {
   readonly blocked: "checking" | "cannot-run" | null;
   /** Packages the browser cannot load for this exercise, said before Run. */
   readonly browserPackageProblem: string | null;
+  /**
+   * On a Stepwise that grades in its sandbox: the exercise's packages when the browser could not load
+   * them, so Run goes to the sandbox; else empty.
+   */
+  readonly sandboxForPackages: readonly ExercisePackage[];
   /** Packages the exercise needs that the learner's own Python lacks. */
   readonly missingPackages: readonly ExercisePackage[];
   readonly running: boolean;
@@ -76,7 +82,14 @@ export function useExerciseRunner(exercise: ExerciseResponse, code: RefObject<st
     () => CHOICES.find((name) => name === localStorage.getItem(RUNTIME_KEY)) ?? "browser",
   );
   const nativeOnly = exercise.requires.some((name) => NATIVE_ONLY_PACKAGES.includes(name));
-  const runtime = resolveRuntime(choice, nativeOnly, nativeAllowed, sandboxAllowed);
+  // Known before Run: packages the browser cannot load for this exercise (asked once Python is up).
+  const [browserPackageProblem, setBrowserPackageProblem] = useState<string | null>(null);
+  // A shared Stepwise that grades in its sandbox runs every exercise there that the browser cannot
+  // (numpy and friends offline or behind a locked-down network), so a cohort needs no Python of its own.
+  const sandboxForPackages = sandboxAllowed && !nativeOnly && browserPackageProblem !== null ? exercise.requires : [];
+  const runtime = resolveRuntime(choice, nativeOnly || sandboxForPackages.length > 0, nativeAllowed, sandboxAllowed);
+  // Whether the browser was the runtime before its packages were tried: the question is asked there, once.
+  const browserChosen = resolveRuntime(choice, nativeOnly, nativeAllowed, sandboxAllowed) === "browser";
   // "idle" is the moment before loading starts: Run would find no Python yet.
   const pythonBusy =
     runtime === "browser" && (python.phase === "idle" || python.phase === "loading" || python.phase === "failed");
@@ -87,9 +100,7 @@ export function useExerciseRunner(exercise: ExerciseResponse, code: RefObject<st
     localStorage.setItem(RUNTIME_KEY, next);
   }, []);
 
-  // Known before Run: packages the browser cannot load for this exercise (asked once Python is up)…
-  const [browserPackageProblem, setBrowserPackageProblem] = useState<string | null>(null);
-  const browserReady = runtime === "browser" && python.phase === "ready";
+  const browserReady = browserChosen && python.phase === "ready";
   useEffect(() => {
     if (!browserReady || exercise.requires.length === 0) return;
     let current = true;
@@ -98,7 +109,7 @@ export function useExerciseRunner(exercise: ExerciseResponse, code: RefObject<st
       current = false;
     };
   }, [browserReady, exercise.requires]);
-  // …and the packages it needs that the learner's own Python lacks.
+  // The packages it needs that the learner's own Python lacks.
   const serverPackages = settings.data?.serverPython.packages ?? null;
   const missingPackages = serverPackages ? exercise.requires.filter((name) => serverPackages[name] === null) : [];
 
@@ -184,6 +195,7 @@ export function useExerciseRunner(exercise: ExerciseResponse, code: RefObject<st
     pythonBusy,
     blocked,
     browserPackageProblem,
+    sandboxForPackages,
     missingPackages,
     running,
     result,
