@@ -1,0 +1,94 @@
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SubmissionResponse } from "../shared/api/index.js";
+import { testCurriculum } from "../core/test-support/test-curriculum.js";
+import { buildApp } from "./app.js";
+import { jsonFromPage, me, signUp, startMultiUserServer, TEST_ORIGIN } from "./test-support/accounts.js";
+import { DIALECTS, type TestServer } from "./test-support/test-dialects.js";
+
+/**
+ * Two app instances on one PostgreSQL database and one data folder, as behind a load balancer:
+ * whatever one does, the other must agree with. (SQLite serves one instance only.)
+ */
+describe.runIf(DIALECTS.includes("postgres"))("two app instances on one PostgreSQL", () => {
+  let server: TestServer;
+  let first: FastifyInstance;
+  let second: FastifyInstance;
+  let cookie: string;
+  beforeAll(async () => {
+    server = await startMultiUserServer("postgres");
+    first = server.app;
+    second = await buildApp(first.config, { curriculum: testCurriculum() });
+    ({ cookie } = await signUp(first, "ada@example.org", "Ada"));
+  });
+  afterAll(async () => {
+    await second?.close();
+    await server?.destroy();
+  });
+
+  const both = () => [first, second] as const;
+  const sample = async () =>
+    (
+      await first.inject({
+        method: "GET",
+        url: "/api/projects/digit-recognizer/files/sample_submission.csv",
+        headers: { cookie },
+      })
+    ).body;
+  const submitTo = (app: FastifyInstance, csv: string) =>
+    app.inject({
+      method: "POST",
+      url: "/api/projects/digit-recognizer/submissions",
+      headers: { host: "localhost", origin: TEST_ORIGIN, cookie, "content-type": "text/csv" },
+      payload: csv,
+    });
+
+  it("knows a session made on the other instance, and ends it everywhere at sign-out", async () => {
+    const { cookie: session } = await signUp(first, "bo@example.org", "Bo");
+    expect((await me(second, session)).user?.email).toBe("bo@example.org");
+    const out = await second.inject({ method: "POST", url: "/api/auth/sign-out", headers: jsonFromPage(session), payload: {} });
+    expect(out.statusCode).toBe(200);
+    for (const app of both())
+      expect((await app.inject({ method: "GET", url: "/api/progress", headers: { cookie: session } })).statusCode).toBe(401);
+  });
+
+  it("holds the daily submission limit when uploads arrive at both instances at the same moment", async () => {
+    const csv = await sample();
+    const limit = first.config.dailySubmissions;
+    const statuses = await Promise.all(
+      Array.from({ length: limit + 3 }, (_, index) =>
+        submitTo(index % 2 === 0 ? first : second, csv).then((response) => response.statusCode),
+      ),
+    );
+    expect(
+      statuses.filter((status) => status === 201),
+      statuses.join(" "),
+    ).toHaveLength(limit);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(3);
+    const listed = await second.inject({ method: "GET", url: "/api/projects/digit-recognizer/submissions", headers: { cookie } });
+    expect(listed.json<{ submissions: unknown[] }>().submissions).toHaveLength(limit);
+  });
+
+  it("lets no more than two submissions be final when both instances are asked at once", async () => {
+    const listed = await first.inject({ method: "GET", url: "/api/projects/digit-recognizer/submissions", headers: { cookie } });
+    const ids = listed.json<{ submissions: SubmissionResponse[] }>().submissions.map((submission) => submission.id);
+    const statuses = await Promise.all(
+      ids.map((id, index) =>
+        (index % 2 === 0 ? first : second)
+          .inject({
+            method: "PUT",
+            url: `/api/projects/digit-recognizer/submissions/${id}/final`,
+            headers: jsonFromPage(cookie),
+            payload: { final: true },
+          })
+          .then((response) => response.statusCode),
+      ),
+    );
+    expect(statuses.filter((status) => status === 200)).toHaveLength(2);
+    expect(statuses.filter((status) => status === 409)).toHaveLength(ids.length - 2);
+    const after = await second.inject({ method: "GET", url: "/api/projects/digit-recognizer/submissions", headers: { cookie } });
+    expect(after.json<{ submissions: SubmissionResponse[] }>().submissions.filter((submission) => submission.final)).toHaveLength(
+      2,
+    );
+  });
+});
