@@ -51,11 +51,15 @@ export const restoreCommand: Command = {
         await remove();
         const db = new Kysely<unknown>({ dialect: createSqliteDialect(building) });
         try {
-          await restoreBackup(db, "sqlite", models, backup);
-          await db.destroy();
+          try {
+            await restoreBackup(db, "sqlite", models, backup);
+          } finally {
+            // Closing checkpoints the WAL into the file, so the rename moves the whole database.
+            await db.destroy();
+          }
           await rename(building, path);
         } finally {
-          await db.destroy();
+          // Nothing is left once renamed; after a failure, the half-built database goes.
           await remove();
         }
       }
