@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SubmissionResponse } from "../shared/api/index.js";
+import type { SubmissionView } from "../shared/api/index.js";
 import { testCurriculum } from "../core/test-support/test-curriculum.js";
 import { buildApp } from "./app.js";
 import { jsonFromPage, me, signUp, startMultiUserServer, TEST_ORIGIN } from "./test-support/accounts.js";
@@ -71,7 +71,7 @@ describe.runIf(DIALECTS.includes("postgres"))("two app instances on one PostgreS
 
   it("lets no more than two submissions be final when both instances are asked at once", async () => {
     const listed = await first.inject({ method: "GET", url: "/api/projects/digit-recognizer/submissions", headers: { cookie } });
-    const ids = listed.json<{ submissions: SubmissionResponse[] }>().submissions.map((submission) => submission.id);
+    const ids = listed.json<{ submissions: SubmissionView[] }>().submissions.map((submission) => submission.id);
     const statuses = await Promise.all(
       ids.map((id, index) =>
         (index % 2 === 0 ? first : second)
@@ -87,7 +87,7 @@ describe.runIf(DIALECTS.includes("postgres"))("two app instances on one PostgreS
     expect(statuses.filter((status) => status === 200)).toHaveLength(2);
     expect(statuses.filter((status) => status === 409)).toHaveLength(ids.length - 2);
     const after = await second.inject({ method: "GET", url: "/api/projects/digit-recognizer/submissions", headers: { cookie } });
-    expect(after.json<{ submissions: SubmissionResponse[] }>().submissions.filter((submission) => submission.final)).toHaveLength(
+    expect(after.json<{ submissions: SubmissionView[] }>().submissions.filter((submission) => submission.final)).toHaveLength(
       2,
     );
   });

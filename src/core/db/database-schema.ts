@@ -19,6 +19,7 @@ import type { PortfolioEntriesTable, PortfolioProfilesTable, PublicProfilesTable
 import type { ProgressBackupsTable } from "./progress-backups.table.js";
 import type { QuizAnswersTable } from "./quiz-answers.table.js";
 import type { ReviewCardsTable } from "./review-cards.table.js";
+import type { ServingMinuteLatenciesTable, ServingMinutesTable } from "./serving-minutes.table.js";
 import type { StudyPlansTable } from "./study-plans.table.js";
 import type { TopicNotesTable } from "./topic-notes.table.js";
 import type { TopicProgressTable } from "./topic-progress.table.js";
@@ -57,6 +58,8 @@ export interface DatabaseSchema {
   account_invites: AccountInvitesTable;
   cohort_competitions: CohortCompetitionsTable;
   public_areas: PublicAreasTable;
+  serving_minutes: ServingMinutesTable;
+  serving_minute_latencies: ServingMinuteLatenciesTable;
 }
 
 /** The one handle every repository takes; the dialect behind it is SQLite or PostgreSQL. */

@@ -25,8 +25,16 @@ export const modelServingPlugin = fp(
   async (app) => {
     const store = directoryModelFileStore(join(app.config.dataDir, "models"));
     const server = new ModelServer(store, { batchWindowMs: app.config.batchWindowMs, maxBatchRows: MAX_BATCH_ROWS });
-    app.decorate("models", { store, server, metrics: new ServingMetrics(app.metrics), versions: new VersionResolver() });
-    app.addHook("onClose", () => server.close());
+    const metrics = new ServingMetrics(app.metrics, app.db, {
+      onFlushError: (error) =>
+        app.log.warn({ err: error }, "could not store the model pages' serving minutes; the next flush tries again"),
+    });
+    app.decorate("models", { store, server, metrics, versions: new VersionResolver() });
+    app.addHook("onClose", async () => {
+      await server.close();
+      // Before the database closes (its plugin was registered first, so its hook runs after this one).
+      await metrics.close();
+    });
   },
-  { name: "model-serving", dependencies: ["metrics"] },
+  { name: "model-serving", dependencies: ["metrics", "database"] },
 );

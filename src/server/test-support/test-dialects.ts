@@ -2,20 +2,15 @@ import type { FastifyInstance } from "fastify";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { buildApp } from "../app.js";
 import { PROJECT_ROOT } from "../../core/project-root.js";
 import { loadConfig, type AppConfig } from "../../core/config.js";
 import { testCurriculum } from "../../core/test-support/test-curriculum.js";
 import type { DialectName } from "../../core/db/database.js";
+import { createTestDatabase, DIALECTS } from "../../core/test-support/test-databases.js";
 
-/**
- * Every integration suite runs once per dialect: SQLite always, PostgreSQL when
- * TEST_DATABASE_URL is set (CI sets it). Each run gets its own SQLite file or PostgreSQL database —
- * a database, not a schema: Kysely's migrator reads the catalog of every schema in its database,
- * and a schema another suite drops meanwhile made it fail ("schema … does not exist").
- */
-export const DIALECTS: readonly DialectName[] = process.env.TEST_DATABASE_URL ? ["sqlite", "postgres"] : ["sqlite"];
+// Core's suites run on the same dialects and databases; this file builds servers on them.
+export { createTestDatabase, DIALECTS };
 
 /** Settings as `npm start` would read them, with data in `dataDir`, quiet logs, any free port, and `extra` settings. */
 export function testConfig(dataDir: string, extra: NodeJS.ProcessEnv = {}): AppConfig {
@@ -58,32 +53,4 @@ export async function startTestServer(dialect: DialectName, overrides: Partial<A
       await database?.drop();
     },
   };
-}
-
-/** A new, empty PostgreSQL database of its own on TEST_DATABASE_URL's server (each suite its own: a schema per suite let one suite's drop break another's migration). */
-export async function createTestDatabase(): Promise<{ readonly url: string; drop(): Promise<void> }> {
-  const serverUrl = process.env.TEST_DATABASE_URL;
-  if (!serverUrl) throw new Error("TEST_DATABASE_URL is not set: PostgreSQL suites need it");
-  const database = `test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  await withPgClient(serverUrl, (client) => client.query(`CREATE DATABASE ${database}`));
-  return {
-    url: urlOfDatabase(serverUrl, database),
-    drop: () => withPgClient(serverUrl, (client) => client.query(`DROP DATABASE ${database} WITH (FORCE)`)),
-  };
-}
-
-function urlOfDatabase(serverUrl: string, database: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
-
-async function withPgClient(url: string, work: (client: pg.Client) => Promise<unknown>): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await work(client);
-  } finally {
-    await client.end();
-  }
 }

@@ -26,6 +26,7 @@ import * as cohortCompetitions from "./0023-cohort-competitions.js";
 import * as publicAreas from "./0024-public-areas.js";
 import { sandboxAttempts } from "./0025-sandbox-attempts.js";
 import * as attemptVerification from "./0026-attempt-verification.js";
+import * as servingMinutes from "./0027-serving-minutes.js";
 
 /**
  * Migrations are listed in code, not read from disk, so they work the same from tsx and a bundle.
@@ -58,6 +59,7 @@ const migrations = (dialect: DialectName): Record<string, Migration> => ({
   "0024-public-areas": publicAreas,
   "0025-sandbox-attempts": sandboxAttempts(dialect),
   "0026-attempt-verification": attemptVerification,
+  "0027-serving-minutes": servingMinutes,
 });
 
 export function migrationProvider(dialect: DialectName): MigrationProvider {

@@ -1,9 +1,11 @@
 import { Counter, Histogram, type Registry } from "prom-client";
+import type { Database } from "../../db/database-schema.js";
+import { TrafficWindow, type MinuteStats, type TrafficWindowOptions } from "./traffic-window.js";
 
 /** One served request, as metrics see it. */
 export interface ServedRequest {
-  /** Whose model: the rolling window keeps each learner's models apart. */
-  readonly learnerId: string;
+  /** The version's id (`model_versions.id`): the model page's window is kept per version, apart for every learner. */
+  readonly versionId: string;
   readonly model: string;
   readonly version: number;
   readonly ok: boolean;
@@ -12,35 +14,11 @@ export interface ServedRequest {
   readonly durationMs: number;
 }
 
-/** One minute of a model version's traffic, for the model page's charts. */
-export interface MinuteStats {
-  /** Start of the minute, ISO time. */
-  readonly minute: string;
-  readonly requests: number;
-  readonly failures: number;
-  /** Latency percentiles in milliseconds, null in a minute without requests. */
-  readonly p50Ms: number | null;
-  readonly p95Ms: number | null;
-}
-
-const WINDOW_MINUTES = 60;
-/** Latencies kept per minute and version; beyond this a random sample stands for them all. */
-const SAMPLES_PER_MINUTE = 2000;
-
-interface Minute {
-  readonly start: number;
-  requests: number;
-  failures: number;
-  readonly latencies: number[];
-}
-
-const quantile = (sorted: readonly number[], q: number): number | null =>
-  sorted.length === 0 ? null : (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? null);
-
 /**
  * Serving metrics two ways: Prometheus counters and a histogram named after Triton's
- * `nv_inference_*` (labels `model`, `version`), scraped from `GET /metrics`; and a rolling hour per
- * model version, minute by minute, that the model page charts without scraping the server itself.
+ * `nv_inference_*` (labels `model`, `version`), scraped from `GET /metrics` — per process, as
+ * Prometheus scrapes each instance; and a rolling hour per model version, minute by minute, kept in
+ * the database so that the model page shows every instance's traffic (see TrafficWindow).
  */
 export class ServingMetrics {
   private readonly success: Counter<"model" | "version">;
@@ -48,11 +26,11 @@ export class ServingMetrics {
   private readonly inferences: Counter<"model" | "version">;
   private readonly durationUs: Counter<"model" | "version">;
   private readonly duration: Histogram<"model" | "version">;
-  private readonly windows = new Map<string, Minute[]>();
+  private readonly window: TrafficWindow;
   /** Each version's labelled series, looked up once: prom-client hashes the labels on every unlabelled call. */
   private readonly series = new Map<string, ReturnType<ServingMetrics["labelSeries"]>>();
 
-  constructor(registry: Registry) {
+  constructor(registry: Registry, db: Database, windowOptions: TrafficWindowOptions) {
     const labelNames = ["model", "version"] as const;
     const registers = [registry];
     this.success = new Counter({
@@ -86,6 +64,8 @@ export class ServingMetrics {
       buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
       registers,
     });
+    // Last: its flush timer starts with it.
+    this.window = new TrafficWindow(db, windowOptions);
   }
 
   record(request: ServedRequest, now = Date.now()): void {
@@ -97,15 +77,7 @@ export class ServingMetrics {
     series.durationUs.inc(Math.round(request.durationMs * 1000));
     series.duration.observe(request.durationMs / 1000);
 
-    const minute = this.currentMinute(`${request.learnerId}\n${request.model}\n${request.version}`, now);
-    minute.requests += 1;
-    if (!request.ok) minute.failures += 1;
-    if (minute.latencies.length < SAMPLES_PER_MINUTE) minute.latencies.push(request.durationMs);
-    else {
-      // Reservoir sampling keeps an unbiased sample however busy the minute.
-      const slot = Math.floor(Math.random() * minute.requests);
-      if (slot < SAMPLES_PER_MINUTE) minute.latencies[slot] = request.durationMs;
-    }
+    this.window.record(request.versionId, request.ok, request.durationMs, now);
   }
 
   private labelSeries(model: string, version: number) {
@@ -129,27 +101,14 @@ export class ServingMetrics {
     return found;
   }
 
-  /** The last hour of one version, oldest minute first, minutes without traffic included. */
-  lastHour(learnerId: string, model: string, version: number, now = Date.now()): MinuteStats[] {
-    const kept = this.windows.get(`${learnerId}\n${model}\n${version}`) ?? [];
-    const thisMinute = Math.floor(now / 60_000) * 60_000;
-    return Array.from({ length: WINDOW_MINUTES }, (_, index) => {
-      const start = thisMinute - (WINDOW_MINUTES - 1 - index) * 60_000;
-      const minute = kept.find((entry) => entry.start === start);
-      const sorted = [...(minute?.latencies ?? [])].sort((a, b) => a - b);
-      return {
-        minute: new Date(start).toISOString(),
-        requests: minute?.requests ?? 0,
-        failures: minute?.failures ?? 0,
-        p50Ms: quantile(sorted, 0.5),
-        p95Ms: quantile(sorted, 0.95),
-      };
-    });
+  /** The last hour of one version over every instance, oldest minute first, minutes without traffic included. */
+  lastHour(versionId: string, now = Date.now()): Promise<MinuteStats[]> {
+    return this.window.lastHour(versionId, now);
   }
 
   /** Forgets a version's window, e.g. when it is deleted. */
-  forget(learnerId: string, model: string, version: number): void {
-    this.windows.delete(`${learnerId}\n${model}\n${version}`);
+  forget(versionId: string, model: string, version: number): void {
+    this.window.forget(versionId);
     this.series.delete(`${model}\n${version}`);
     this.success.remove({ model, version: String(version) });
     this.failure.remove({ model, version: String(version) });
@@ -158,16 +117,13 @@ export class ServingMetrics {
     this.duration.remove({ model, version: String(version) });
   }
 
-  private currentMinute(key: string, now: number): Minute {
-    const start = Math.floor(now / 60_000) * 60_000;
-    let minutes = this.windows.get(key);
-    if (!minutes) this.windows.set(key, (minutes = []));
-    let minute = minutes[minutes.length - 1];
-    if (minute?.start !== start) {
-      minute = { start, requests: 0, failures: 0, latencies: [] };
-      minutes.push(minute);
-      while ((minutes[0]?.start ?? start) <= start - WINDOW_MINUTES * 60_000) minutes.shift();
-    }
-    return minute;
+  /** Stores this instance's traffic not stored yet; the window does so every few seconds by itself. */
+  flush(now = Date.now()): Promise<void> {
+    return this.window.flush(now);
+  }
+
+  /** Stops the window's timer and stores what is left. */
+  close(): Promise<void> {
+    return this.window.close();
   }
 }

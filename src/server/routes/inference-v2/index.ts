@@ -94,7 +94,6 @@ export default async function inferenceV2Routes(fastify: FastifyInstance): Promi
     let asked: ReturnType<typeof readInferRequest> | undefined;
     return serveInference(
       app,
-      request,
       params.name,
       version,
       () => {

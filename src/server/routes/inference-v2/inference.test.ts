@@ -264,4 +264,16 @@ describe.each(DIALECTS)("serving models on %s", (dialect) => {
     expect(text).toMatch(/^nv_inference_request_duration_seconds_bucket\{le="0\.005",model="houses",version="1"\} \d+$/m);
     expect(text).toMatch(/^process_cpu_user_seconds_total /m);
   });
+
+  it("keeps the model page's last hour in the database: a restart loses no request it served", async () => {
+    const served = async () =>
+      (await server.app.inject({ method: "GET", url: "/api/models/houses/versions/1/metrics" }))
+        .json<{ minutes: { requests: number }[] }>()
+        .minutes.reduce((sum, minute) => sum + minute.requests, 0);
+    const before = await served();
+    await predict("houses", [[1, 2, 3, 4]]);
+    // Long before the next timed flush: closing the app stores what it counted.
+    await server.restart();
+    expect(await served()).toBe(before + 1);
+  });
 });

@@ -43,7 +43,6 @@ export default async function inferenceRoutes(fastify: FastifyInstance): Promise
       const instances = (request.body as { instances?: unknown } | null)?.instances;
       return await serveInference(
         app,
-        request,
         name,
         version,
         () => instancesToFeeds(version.signature, instances),

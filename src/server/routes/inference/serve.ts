@@ -28,7 +28,6 @@ export function servedVersion(
  */
 export async function serveInference<T>(
   app: FastifyInstance,
-  request: FastifyRequest,
   name: string,
   version: StoredVersion,
   read: () => Feeds,
@@ -50,7 +49,7 @@ export async function serveInference<T>(
 
   function record(ok: boolean): void {
     app.models.metrics.record({
-      learnerId: request.learner.id,
+      versionId: version.row.id,
       model: name,
       version: version.row.version,
       ok,

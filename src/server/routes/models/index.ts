@@ -162,7 +162,7 @@ export default async function modelRoutes(fastify: FastifyInstance): Promise<voi
         const stored = await resolveVersion(app.db, request.learner.id, request.params.name, String(version));
         await removeVersion({ db: app.db, store: app.models.store }, request.learner.id, request.params.name, version);
         app.models.versions.invalidate(request.learner.id, request.params.name);
-        app.models.metrics.forget(request.learner.id, request.params.name, version);
+        app.models.metrics.forget(stored.row.id, request.params.name, version);
         await app.models.server.release(stored.row.sha256);
         return reply.code(204).send(null);
       } catch (error) {
@@ -333,7 +333,7 @@ export default async function modelRoutes(fastify: FastifyInstance): Promise<voi
         return {
           model: request.params.name,
           version: number,
-          minutes: app.models.metrics.lastHour(request.learner.id, request.params.name, number),
+          minutes: await app.models.metrics.lastHour(version.row.id),
         };
       } catch (error) {
         return refuse(reply, error);

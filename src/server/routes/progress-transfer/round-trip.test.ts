@@ -29,12 +29,15 @@ const INSTANCE_TABLES = [
   "public_profiles",
   "public_areas",
 ];
+// Operational metrics of the instance (the model pages' last hour of serving), not learner work.
+const OPERATIONAL_TABLES = ["serving_minutes", "serving_minute_latencies"];
 const NOT_EXPORTED = new Set([
   "users",
   "progress_backups",
   "kysely_migration",
   "kysely_migration_lock",
   ...INSTANCE_TABLES,
+  ...OPERATIONAL_TABLES,
   ...SIGN_IN_TABLES,
 ]);
 /** Records no grader on the importing Stepwise saw: they arrive marked imported. */
