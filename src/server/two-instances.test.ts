@@ -1,6 +1,8 @@
 import type { FastifyInstance } from "fastify";
+import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SubmissionView } from "../shared/api/index.js";
+import { writeOnnxFixtures } from "../core/test-support/onnx-fixtures.js";
 import { testCurriculum } from "../core/test-support/test-curriculum.js";
 import { buildApp } from "./app.js";
 import { jsonFromPage, me, signUp, startMultiUserServer, TEST_ORIGIN } from "./test-support/accounts.js";
@@ -21,9 +23,11 @@ describe.runIf(DIALECTS.includes("postgres"))("two app instances on one PostgreS
     second = await buildApp(first.config, { curriculum: testCurriculum() });
     ({ cookie } = await signUp(first, "ada@example.org", "Ada"));
   });
+  const fixtures = writeOnnxFixtures();
   afterAll(async () => {
     await second?.close();
     await server?.destroy();
+    rmSync(fixtures.dir, { recursive: true, force: true });
   });
 
   const both = () => [first, second] as const;
@@ -87,8 +91,47 @@ describe.runIf(DIALECTS.includes("postgres"))("two app instances on one PostgreS
     expect(statuses.filter((status) => status === 200)).toHaveLength(2);
     expect(statuses.filter((status) => status === 409)).toHaveLength(ids.length - 2);
     const after = await second.inject({ method: "GET", url: "/api/projects/digit-recognizer/submissions", headers: { cookie } });
-    expect(after.json<{ submissions: SubmissionView[] }>().submissions.filter((submission) => submission.final)).toHaveLength(
-      2,
-    );
+    expect(after.json<{ submissions: SubmissionView[] }>().submissions.filter((submission) => submission.final)).toHaveLength(2);
+  });
+
+  it("serves a model as the other instance last left it: a moved alias and a deleted version", async () => {
+    // The same file twice: two versions, told apart by the version each answer names.
+    const upload = () =>
+      first.inject({
+        method: "POST",
+        url: "/api/models/digits/versions?fileName=model.onnx",
+        headers: { host: "localhost", origin: TEST_ORIGIN, cookie, "content-type": "application/octet-stream" },
+        payload: fixtures.read("classifier"),
+      });
+    expect((await upload()).statusCode).toBe(201);
+    expect((await upload()).statusCode).toBe(201);
+    const point = (app: FastifyInstance, version: number) =>
+      app.inject({
+        method: "PUT",
+        url: "/api/models/digits/aliases/production",
+        headers: jsonFromPage(cookie),
+        payload: { version },
+      });
+    const servedBy = async (app: FastifyInstance, ref: string) => {
+      const response = await app.inject({
+        method: "POST",
+        url: `/api/models/digits/versions/${ref}/predict`,
+        headers: jsonFromPage(cookie),
+        payload: { instances: [[0, 1, 2, 3, 4, 5, 6, 7]] },
+      });
+      return response.statusCode === 200 ? response.json<{ version: number }>().version : response.statusCode;
+    };
+    expect((await point(first, 1)).statusCode).toBe(200);
+    expect(await servedBy(second, "production")).toBe(1);
+    expect((await point(first, 2)).statusCode).toBe(200);
+    await expect.poll(() => servedBy(second, "production")).toBe(2);
+    expect(await servedBy(second, "1")).toBe(1);
+    const removed = await first.inject({
+      method: "DELETE",
+      url: "/api/models/digits/versions/1",
+      headers: { host: "localhost", origin: TEST_ORIGIN, cookie },
+    });
+    expect(removed.statusCode).toBe(204);
+    await expect.poll(() => servedBy(second, "1")).toBe(404);
   });
 });

@@ -4,6 +4,8 @@ import { directoryModelFileStore, type ModelFileStore } from "../../core/models/
 import { ModelServer } from "../../core/models/serving/model-server.js";
 import { ServingMetrics } from "../../core/models/serving/serving-metrics.js";
 import { VersionResolver } from "../../core/models/serving/version-resolver.js";
+import { createChangeNotices } from "../../core/db/change-notices.js";
+import { followModelChanges, MODEL_CHANGES_CHANNEL } from "../../core/models/serving/model-changes.js";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -13,6 +15,12 @@ declare module "fastify" {
       readonly server: ModelServer;
       readonly metrics: ServingMetrics;
       readonly versions: VersionResolver;
+      /**
+       * Tells every instance that a learner's model changed (an upload, a deletion, an alias
+       * moved; any of their models without `model`), so that each resolves its versions and
+       * aliases afresh; call it once the change is committed.
+       */
+      changed(learnerId: string, model?: string): Promise<void>;
     };
   }
 }
@@ -29,8 +37,27 @@ export const modelServingPlugin = fp(
       onFlushError: (error) =>
         app.log.warn({ err: error }, "could not store the model pages' serving minutes; the next flush tries again"),
     });
-    app.decorate("models", { store, server, metrics, versions: new VersionResolver() });
+    const versions = new VersionResolver();
+    // Several instances on one PostgreSQL hear each other's changes (LISTEN/NOTIFY); on SQLite there is one.
+    const notices = createChangeNotices({
+      databaseUrl: app.config.databaseUrl,
+      channel: MODEL_CHANGES_CHANNEL,
+      onConnectionLost: (error) =>
+        app.log.warn(
+          { err: error },
+          "lost the connection that hears other instances' model changes; listening again in a second",
+        ),
+    });
+    const announce = followModelChanges(notices, versions);
+    app.decorate("models", {
+      store,
+      server,
+      metrics,
+      versions,
+      changed: (learnerId: string, model?: string) => announce(app.db, learnerId, model),
+    });
     app.addHook("onClose", async () => {
+      await notices.close();
       await server.close();
       // Before the database closes (its plugin was registered first, so its hook runs after this one).
       await metrics.close();

@@ -126,7 +126,8 @@ export default async function progressTransferRoutes(fastify: FastifyInstance): 
           reason: `before importing a file (${request.query.mode})`,
           arriving: arrivingFiles.get(request),
         });
-        for (const model of file.document.models) app.models.versions.invalidate(request.learner.id, model.name);
+        // A replacing import may also have removed models the file does not hold.
+        await app.models.changed(request.learner.id);
         return result;
       });
     },
@@ -170,12 +171,21 @@ export default async function progressTransferRoutes(fastify: FastifyInstance): 
         response: { 200: ImportResponseSchema, 400: ErrorResponseSchema, 404: ErrorResponseSchema },
       },
     },
-    async (request, reply) =>
-      (await refusedAs400(reply, () => restoreBackup(deps(), request.learner.id, request.params.backupId, new Date()))) ??
-      reply.code(404).send({
-        statusCode: 404,
-        error: "Not Found",
-        message: `There is no backup "${request.params.backupId}"; GET /api/progress/backups lists yours.`,
-      }),
+    async (request, reply) => {
+      const restored = await refusedAs400(reply, async () => {
+        const result = await restoreBackup(deps(), request.learner.id, request.params.backupId, new Date());
+        // The learner's models are now the backup's.
+        if (result) await app.models.changed(request.learner.id);
+        return result;
+      });
+      return (
+        restored ??
+        reply.code(404).send({
+          statusCode: 404,
+          error: "Not Found",
+          message: `There is no backup "${request.params.backupId}"; GET /api/progress/backups lists yours.`,
+        })
+      );
+    },
   );
 }
