@@ -1,9 +1,12 @@
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { basename, join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import type { DatasetFile, DatasetOrigin } from "../../../shared/content/index.js";
 import { convertAclImdb } from "./acl-imdb.js";
 import { DownloadError, downloadFile, type DownloadRequest } from "./download-file.js";
+import { DownloadLock, readLock } from "./download-lock.js";
+import { readPublishedState, StatePublisher } from "./download-state-file.js";
 
 type DownloadOrigin = Extract<DatasetOrigin, { kind: "download" }>;
 
@@ -24,6 +27,12 @@ export interface DatasetDownloadsOptions extends Pick<DownloadRequest, "idleTime
   readonly dataDir: string;
   /** A server with the archives under their own file names, used instead of the catalog's URLs. */
   readonly mirror?: string | undefined;
+  /** How often the downloading process touches its lock in the dataset's folder (default 2 s). */
+  readonly lockRefreshMs?: number | undefined;
+  /** A lock untouched this long belongs to a process that died and is taken over (default 15 s). */
+  readonly lockStaleMs?: number | undefined;
+  /** How often a process joining another's download reads the state it publishes (default 0.5 s). */
+  readonly followPollMs?: number | undefined;
 }
 
 /** The files of one dataset and where its archive comes from. */
@@ -55,16 +64,39 @@ interface Job {
   readonly controller: AbortController;
 }
 
+/** What the processes sharing the data folder say about a dataset that is not on disk yet. */
+interface Observation {
+  /** A live process holds the download lock. */
+  readonly live: boolean;
+  /** The live holder's lock token, once it has written it. */
+  readonly holder: string | undefined;
+  /** The holder's published state (downloading from zero before it publishes), a failure left behind, or null. */
+  readonly state: DownloadState | null;
+  /** The lock token of the process that published a failure. */
+  readonly failedBy: string | undefined;
+}
+
 /**
- * Downloads and converts on-demand datasets, one job per dataset in this process: a second request
- * while one runs joins it. A converted CSV on disk means ready, with no network at all; a failure
- * is remembered (with its message) until the next start.
+ * Downloads and converts on-demand datasets, one job per dataset across every process that shares the
+ * data folder (app instances behind a load balancer, the server and the CLI): the process holding the
+ * dataset's lock file downloads and publishes its state there; the others report that state, and a
+ * job they start follows it (taking over if the holder dies). A second request in this process joins
+ * its running job. A converted CSV on disk means ready, with no network at all; a failure is
+ * published (with its message) until the next start.
  */
 export class DatasetDownloads {
   private readonly jobs = new Map<string, Job>();
-  private readonly failures = new Map<string, string>();
+  /** Failures that could not be published (the data folder is not writable): only this process knows them. */
+  private readonly unpublished = new Map<string, string>();
+  private readonly timings: { readonly refreshMs: number; readonly staleMs: number; readonly pollMs: number };
 
-  constructor(private readonly options: DatasetDownloadsOptions) {}
+  constructor(private readonly options: DatasetDownloadsOptions) {
+    this.timings = {
+      refreshMs: options.lockRefreshMs ?? 2000,
+      staleMs: options.lockStaleMs ?? 15_000,
+      pollMs: options.followPollMs ?? 500,
+    };
+  }
 
   /** The dataset's files, and the URL to fetch (the mirror's when one is set). */
   paths(dataset: DownloadDataset): DownloadPaths {
@@ -82,8 +114,11 @@ export class DatasetDownloads {
   state(dataset: DownloadDataset): DownloadState {
     const job = this.jobs.get(dataset.id);
     if (job) return job.state;
-    if (existsSync(this.paths(dataset).csv)) return { status: "ready" };
-    const message = this.failures.get(dataset.id);
+    const { csv, dir } = this.paths(dataset);
+    if (existsSync(csv)) return { status: "ready" };
+    const shared = this.observe(dataset, dir).state;
+    if (shared) return shared;
+    const message = this.unpublished.get(dataset.id);
     return message === undefined ? { status: "absent" } : { status: "failed", message };
   }
 
@@ -101,8 +136,8 @@ export class DatasetDownloads {
 
   /**
    * Resolves with the CSV's path once the dataset is ready: at once when it is on disk, else after
-   * downloading (or joining the running download) and converting. `onState` hears every change.
-   * Rejects with the message that says what to do.
+   * downloading (or joining the download running here or in another process) and converting.
+   * `onState` hears every change, a followed process's too. Rejects with the message that says what to do.
    */
   async ensure(dataset: DownloadDataset, onState?: (state: DownloadState) => void): Promise<string> {
     let job = this.jobs.get(dataset.id);
@@ -125,7 +160,7 @@ export class DatasetDownloads {
     }
   }
 
-  /** Stops every running download (the part files stay, to resume later). */
+  /** Stops every running download and stops following others' (the part files stay, to resume later). */
   async close(): Promise<void> {
     const running = [...this.jobs.values()];
     for (const job of running) job.controller.abort();
@@ -138,36 +173,36 @@ export class DatasetDownloads {
     const listeners = new Set<(state: DownloadState) => void>();
     let current: DownloadState = { status: "downloading", receivedBytes: 0, totalBytes: dataset.origin.bytes };
     const set = (state: DownloadState) => {
+      // A followed process's state is read again at every poll; listeners hear only changes.
+      if (JSON.stringify(state) === JSON.stringify(current)) return;
       current = state;
       for (const listener of listeners) listener(state);
     };
-    this.failures.delete(dataset.id);
+    this.unpublished.delete(dataset.id);
     const work = async (): Promise<string> => {
       try {
         await mkdir(paths.dir, { recursive: true });
-        await downloadFile({
-          url: paths.url,
-          mirrorOf: paths.url === dataset.origin.url ? undefined : dataset.origin.url,
-          destination: paths.archive,
-          sha256: dataset.origin.sha256,
-          expectedBytes: dataset.origin.bytes,
-          onProgress: (receivedBytes, totalBytes) => set({ status: "downloading", receivedBytes, totalBytes }),
-          idleTimeoutMs: this.options.idleTimeoutMs,
-          resumeAttempts: this.options.resumeAttempts,
-          signal: controller.signal,
-        });
-        set({ status: "converting" });
-        await CONVERTERS[dataset.origin.archive](paths.archive, paths.csv, controller.signal);
-        set({ status: "ready" });
-        return paths.csv;
+        for (;;) {
+          const lost = new AbortController();
+          const lock = await DownloadLock.acquire(paths.dir, this.timings, () => lost.abort());
+          const ready = lock
+            ? await this.download(dataset, paths, lock, set, controller.signal, lost.signal)
+            : await this.follow(dataset, paths, set, controller.signal);
+          if (ready) {
+            set({ status: "ready" });
+            return paths.csv;
+          }
+          // The lock changed hands (its holder ended or died, or another process took it): try again.
+        }
       } catch (error) {
-        const message =
-          error instanceof DownloadError
-            ? error.message
-            : controller.signal.aborted
-              ? `Stepwise stopped while preparing ${dataset.id}; start the download again to finish it.`
-              : `Could not turn ${paths.archive} into a table: ${(error as Error).message}. Delete ${paths.dir} and download again.`;
-        this.failures.set(dataset.id, message);
+        if (error instanceof DownloadError) {
+          set({ status: "failed", message: error.message });
+          throw error;
+        }
+        const message = controller.signal.aborted
+          ? stoppedMessage(dataset)
+          : `Stepwise could not use ${paths.dir}: ${(error as Error).message}. Check that it may write its data directory (STEPWISE_DATA_DIR).`;
+        if (!controller.signal.aborted) this.unpublished.set(dataset.id, message);
         set({ status: "failed", message });
         throw new DownloadError(message);
       } finally {
@@ -186,4 +221,118 @@ export class DatasetDownloads {
     this.jobs.set(dataset.id, job);
     return job;
   }
+
+  /**
+   * Downloads and converts while holding the lock, publishing each state. True when the CSV is there;
+   * false when the lock was lost to another process midway (then follow it). A failure is published
+   * before the lock is released, so the processes following see it; a stop by close() is not a failure
+   * for the others, so nothing is left for them to report.
+   */
+  private async download(
+    dataset: DownloadDataset,
+    paths: DownloadPaths,
+    lock: DownloadLock,
+    set: (state: DownloadState) => void,
+    stop: AbortSignal,
+    lost: AbortSignal,
+  ): Promise<boolean> {
+    const publisher = new StatePublisher(paths.dir, lock.owner.token);
+    const signal = AbortSignal.any([stop, lost]);
+    // Progress is advisory for the others: a state that cannot be written leaves them a step behind.
+    const publish = (state: DownloadState) => {
+      set(state);
+      publisher.write(state).catch(() => undefined);
+    };
+    try {
+      // The previous holder may have finished between our look and our lock.
+      if (existsSync(paths.csv)) return true;
+      // Replaces a failure left by an earlier try, so every process sees this one running.
+      publish({ status: "downloading", receivedBytes: 0, totalBytes: dataset.origin.bytes });
+      await downloadFile({
+        url: paths.url,
+        mirrorOf: paths.url === dataset.origin.url ? undefined : dataset.origin.url,
+        destination: paths.archive,
+        sha256: dataset.origin.sha256,
+        expectedBytes: dataset.origin.bytes,
+        onProgress: (receivedBytes, totalBytes) => {
+          const state: DownloadState = { status: "downloading", receivedBytes, totalBytes };
+          set(state);
+          publisher.progress(state);
+        },
+        idleTimeoutMs: this.options.idleTimeoutMs,
+        resumeAttempts: this.options.resumeAttempts,
+        signal,
+      });
+      publish({ status: "converting" });
+      await CONVERTERS[dataset.origin.archive](paths.archive, paths.csv, signal);
+      await publisher.remove();
+      return true;
+    } catch (error) {
+      // The lock, and with it the state file, is another process's now: write nothing more; follow it.
+      const mine = !lost.aborted;
+      if (!mine) {
+        await publisher.stop();
+        if (!stop.aborted) return false;
+      }
+      const message =
+        error instanceof DownloadError
+          ? error.message
+          : stop.aborted
+            ? stoppedMessage(dataset)
+            : `Could not turn ${paths.archive} into a table: ${(error as Error).message}. Delete ${paths.dir} and download again.`;
+      if (mine && stop.aborted) await publisher.remove();
+      else if (mine) {
+        await publisher.write({ status: "failed", message }).catch(() => this.unpublished.set(dataset.id, message));
+      }
+      throw new DownloadError(message);
+    } finally {
+      await lock.release();
+    }
+  }
+
+  /**
+   * Follows the download another process holds the lock for, until the CSV is there (true) or nobody
+   * holds the lock any more (false: take it). Rejects with the failure that process published.
+   */
+  private async follow(
+    dataset: DownloadDataset,
+    paths: DownloadPaths,
+    set: (state: DownloadState) => void,
+    signal: AbortSignal,
+  ): Promise<boolean> {
+    // A failure counts only if a holder we followed published it, not one left by an earlier try.
+    const followed = new Set<string>();
+    for (;;) {
+      if (existsSync(paths.csv)) return true;
+      const seen = this.observe(dataset, paths.dir);
+      if (seen.holder) followed.add(seen.holder);
+      if (seen.state?.status === "failed") {
+        if (seen.failedBy !== undefined && followed.has(seen.failedBy)) throw new DownloadError(seen.state.message);
+        return false;
+      }
+      if (!seen.live || !seen.state) return existsSync(paths.csv);
+      set(seen.state);
+      await sleep(this.timings.pollMs, undefined, { signal });
+    }
+  }
+
+  /** Reads the lock, then the published state: a holder publishes its failure before it releases the lock. */
+  private observe(dataset: DownloadDataset, dir: string): Observation {
+    const lock = readLock(dir, this.timings.staleMs);
+    const published = readPublishedState(dir);
+    const live = lock?.fresh === true;
+    const holder = live ? lock.owner?.token : undefined;
+    // While the lock is held only its holder's word counts; after, the failure the last one left.
+    const believed = published && (!live || published.owner === holder) ? published : null;
+    if (believed?.state.status === "failed") return { live, holder, state: believed.state, failedBy: believed.owner };
+    if (!live) return { live, holder, state: null, failedBy: undefined };
+    const state: DownloadState =
+      believed?.state.status === "downloading" || believed?.state.status === "converting"
+        ? believed.state
+        : { status: "downloading", receivedBytes: 0, totalBytes: dataset.origin.bytes };
+    return { live, holder, state, failedBy: undefined };
+  }
 }
+
+const stoppedMessage = (dataset: DownloadDataset) =>
+  `Stepwise stopped while preparing ${dataset.id}; start the download again to finish it.`;
