@@ -13,6 +13,11 @@ def pearson(x: list[float], y: list[float]) -> float:
     if n < 2:
         raise ValueError("need at least 2 pairs of values")
 
+    # Asked of the values themselves: the mean of ten 0.1s is 0.10000000000000002, so a constant
+    # column's spread computed below can come out a hair above zero.
+    if len(set(x)) == 1 or len(set(y)) == 1:
+        raise ValueError("a constant column has no spread, so its correlation is undefined")
+
     mean_x = sum(x) / n
     mean_y = sum(y) / n
     # Centre first: the sums of products of small centred numbers stay accurate,
@@ -22,9 +27,6 @@ def pearson(x: list[float], y: list[float]) -> float:
     sxy = sum(a * b for a, b in zip(dx, dy))
     sxx = sum(a * a for a in dx)
     syy = sum(b * b for b in dy)
-    if sxx == 0 or syy == 0:
-        raise ValueError("a constant column has no spread, so its correlation is undefined")
-
     r = sxy / math.sqrt(sxx * syy)
     # Rounding can land a hair outside [-1, 1]; the true value never does.
     return max(-1.0, min(1.0, r))
