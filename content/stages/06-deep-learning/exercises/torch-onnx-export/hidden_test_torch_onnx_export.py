@@ -6,6 +6,7 @@ from pathlib import Path
 import torch
 from torch import nn
 
+from stepwise import onnx_numpy
 from stepwise.onnx_reader import read_model
 from torch_onnx_export import export_classifier
 
@@ -28,31 +29,10 @@ def export(model, n_features, as_str=False):
         return read_model(path)
 
 
-def run_graph(model_file, x):
-    values = {t.name: torch.tensor(t.values, dtype=torch.float32).reshape(t.dims) for t in model_file.graph.initializers}
-    values[model_file.graph.inputs[0].name] = x
-    for node in model_file.graph.nodes:
-        args = [values[name] for name in node.inputs if name]
-        if node.op_type == "Gemm":
-            a = args[0].T if node.attributes.get("transA", 0) else args[0]
-            b = args[1].T if node.attributes.get("transB", 0) else args[1]
-            out = node.attributes.get("alpha", 1.0) * a @ b
-            if len(args) > 2:
-                out = out + node.attributes.get("beta", 1.0) * args[2]
-        elif node.op_type == "MatMul":
-            out = args[0] @ args[1]
-        elif node.op_type == "Add":
-            out = args[0] + args[1]
-        elif node.op_type == "Relu":
-            out = torch.relu(args[0])
-        elif node.op_type == "Identity":
-            out = args[0]
-        else:
-            raise AssertionError(
-                f"the graph has an ONNX {node.op_type} node; export in eval mode with the classic exporter (dynamo=False)"
-            )
-        values[node.outputs[0]] = out
-    return values[model_file.graph.outputs[0].name]
+def run_graph(model_file, x: torch.Tensor) -> torch.Tensor:
+    """The graph's first output for the rows x, computed node by node by stepwise.onnx_numpy."""
+    outputs = onnx_numpy.run_graph(model_file, x.detach().numpy(), "; export in eval mode with the classic exporter (dynamo=False)")
+    return torch.from_numpy(next(iter(outputs.values())))
 
 
 def test_names_batch_axis_and_opset_for_another_model():

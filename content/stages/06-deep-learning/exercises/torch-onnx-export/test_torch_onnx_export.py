@@ -4,6 +4,7 @@ from pathlib import Path
 import torch
 from torch import nn
 
+from stepwise import onnx_numpy
 from stepwise.onnx_reader import read_model
 from torch_onnx_export import export_classifier
 
@@ -30,32 +31,9 @@ def exported(model: nn.Module, n_features: int):
 
 
 def run_graph(model_file, x: torch.Tensor) -> torch.Tensor:
-    """Evaluate the graph's nodes with torch operations: enough for Linear and ReLU layers."""
-    values = {t.name: torch.tensor(t.values, dtype=torch.float32).reshape(t.dims) for t in model_file.graph.initializers}
-    values[model_file.graph.inputs[0].name] = x
-    for node in model_file.graph.nodes:
-        args = [values[name] for name in node.inputs if name]
-        if node.op_type == "Gemm":
-            a, b = args[0], args[1]
-            if node.attributes.get("transA", 0):
-                a = a.T
-            if node.attributes.get("transB", 0):
-                b = b.T
-            out = node.attributes.get("alpha", 1.0) * a @ b
-            if len(args) > 2:
-                out = out + node.attributes.get("beta", 1.0) * args[2]
-        elif node.op_type == "MatMul":
-            out = args[0] @ args[1]
-        elif node.op_type == "Add":
-            out = args[0] + args[1]
-        elif node.op_type == "Relu":
-            out = torch.relu(args[0])
-        elif node.op_type == "Identity":
-            out = args[0]
-        else:
-            raise AssertionError(f"the test cannot run an ONNX {node.op_type} node; export the classic way (dynamo=False)")
-        values[node.outputs[0]] = out
-    return values[model_file.graph.outputs[0].name]
+    """The graph's first output for the rows x, computed node by node by stepwise.onnx_numpy."""
+    outputs = onnx_numpy.run_graph(model_file, x.detach().numpy(), "; export the classic way (dynamo=False)")
+    return torch.from_numpy(next(iter(outputs.values())))
 
 
 def test_input_and_output_are_named():

@@ -9,6 +9,7 @@ import numpy as np
 from sklearn.datasets import load_digits
 
 from export_digits_model import export_digit_classifier
+from stepwise.onnx_numpy import run_graph
 from stepwise.onnx_reader import read_model
 
 DIGITS = load_digits()
@@ -31,46 +32,6 @@ def exported(kind: str) -> bytes:
         written = file.read()
     assert returned == written, "the returned bytes should be the bytes written to path"
     return written
-
-
-def run_graph(model, rows: np.ndarray) -> dict:
-    """Runs the ONNX graph with numpy, operator by operator, as a serving runtime would.
-
-    It knows the operators that scalers, LogisticRegression and MLPClassifier export to.
-    """
-    types = {1: np.float32, 7: np.int64, 11: np.float64}
-    values = {t.name: np.array(t.values, dtype=types.get(t.data_type, object)).reshape(t.dims)
-              for t in model.graph.initializers}
-    values[model.graph.inputs[0].name] = rows.astype(np.float32)
-    for node in model.graph.nodes:
-        x = [values[name] for name in node.inputs]
-        axis = node.attributes.get("axis")
-        op = node.op_type
-        if op in ("Add", "Sub", "Mul", "Div"):
-            out = {"Add": np.add, "Sub": np.subtract, "Mul": np.multiply, "Div": np.divide}[op](x[0], x[1])
-        elif op == "Gemm":
-            out = x[0] @ x[1] + (x[2] if len(x) > 2 else 0)
-        elif op in ("Relu", "Tanh", "Sigmoid", "Neg"):
-            out = {"Relu": lambda v: np.maximum(v, 0), "Tanh": np.tanh, "Sigmoid": lambda v: 1 / (1 + np.exp(-v)),
-                   "Neg": np.negative}[op](x[0])
-        elif op == "Softmax":
-            e = np.exp(x[0] - x[0].max(axis=axis, keepdims=True))
-            out = e / e.sum(axis=axis, keepdims=True)
-        elif op == "Concat":
-            out = np.concatenate(x, axis=axis)
-        elif op == "ReduceSum":
-            out = x[0].sum(axis=tuple(x[1]), keepdims=bool(node.attributes.get("keepdims", 1)))
-        elif op == "Clip":
-            out = np.clip(x[0], x[1], x[2])
-        elif op == "ArgMax":
-            out = np.argmax(x[0], axis=axis)
-        elif op == "Gather":
-            out = np.take(x[0], x[1], axis=axis or 0)
-        else:
-            raise AssertionError(f"these tests run models whose last step is LogisticRegression or MLPClassifier; "
-                                 f"the file uses the operator {op}")
-        values[node.outputs[0]] = out
-    return {output.name: values[output.name] for output in model.graph.outputs}
 
 
 def test_three_non_consecutive_digits():

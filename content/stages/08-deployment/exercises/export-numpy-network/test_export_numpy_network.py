@@ -4,6 +4,7 @@ import tempfile
 import numpy as np
 
 from export_numpy_network import export_network
+from stepwise.onnx_numpy import run_graph
 from stepwise.onnx_reader import read_model
 
 CLASSES = ["setosa", "versicolor", "virginica"]
@@ -36,32 +37,6 @@ def export(state: dict, classes: list) -> bytes:
         written = file.read()
     assert returned == written, "the returned bytes should be the bytes written to path: mlp_to_onnx does both"
     return written
-
-
-def run_graph(model, rows: np.ndarray) -> dict:
-    """Runs the ONNX graph with numpy, operator by operator, as a serving runtime would."""
-    types = {1: np.float32, 7: np.int64}
-    values = {t.name: np.array(t.values, dtype=types.get(t.data_type, object)).reshape(t.dims)
-              for t in model.graph.initializers}
-    values[model.graph.inputs[0].name] = rows.astype(np.float32)
-    for node in model.graph.nodes:
-        x = [values[name] for name in node.inputs]
-        axis = node.attributes.get("axis")
-        if node.op_type == "Gemm":
-            out = x[0] @ x[1] + (x[2] if len(x) > 2 else 0)
-        elif node.op_type == "Relu":
-            out = np.maximum(x[0], 0)
-        elif node.op_type == "Softmax":
-            e = np.exp(x[0] - x[0].max(axis=axis, keepdims=True))
-            out = e / e.sum(axis=axis, keepdims=True)
-        elif node.op_type == "ArgMax":
-            out = np.argmax(x[0], axis=axis)
-        elif node.op_type == "Gather":
-            out = np.take(x[0], x[1], axis=axis or 0)
-        else:
-            raise AssertionError(f"a relu hidden layer and a softmax output need no {node.op_type} operator")
-        values[node.outputs[0]] = out
-    return {output.name: values[output.name] for output in model.graph.outputs}
 
 
 ROWS = np.random.default_rng(0).normal(size=(40, 4))
