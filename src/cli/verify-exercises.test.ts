@@ -58,6 +58,15 @@ describe("proving exercises", { timeout: 120_000 }, () => {
     });
   });
 
+  it("refuses an exercise without hidden tests, naming the file to add", async () => {
+    const unguarded = { ...real("dot-product"), hiddenTests: null };
+    const problems = await verifyExercises(only(unguarded), runtimes, () => undefined);
+    expect(problems.map((item) => item.problem)).toEqual([
+      expect.stringMatching(/^has no hidden tests: add hidden_test_dot_product\.py/),
+      expect.stringMatching(/^has no hidden tests: add hidden_test_dot_product\.py/),
+    ]);
+  });
+
   it("proves the hidden tests too: an answer table that passes the visible tests is caught", async () => {
     const bayes = real("bayes-rule");
     expect(bayes.hiddenTests?.filename).toBe("hidden_test_bayes_rule.py");
@@ -104,12 +113,12 @@ def posterior(prior, sensitivity, specificity):
     const counted = { pyodide: counting(runtimes.pyodide), native: counting(runtimes.native) };
     const first = openProofCache(path, { pyodide: "p", native: "n" });
     expect(await verifyExercises(only(real("dot-product")), counted, () => undefined, first)).toEqual([]);
-    expect(runs).toBe(4); // solution and starter, on both runtimes
+    expect(runs).toBe(8); // solution and starter, visible and hidden tests, on both runtimes
     first.save();
     const second = openProofCache(path, { pyodide: "p", native: "n" });
     const progress: number[] = [];
     expect(await verifyExercises(only(real("dot-product")), counted, (done) => progress.push(done), second)).toEqual([]);
-    expect(runs).toBe(4);
+    expect(runs).toBe(8);
     expect(second.hits).toBe(2);
     expect(progress).toEqual([1, 2]);
   });

@@ -31,7 +31,11 @@ async function verifyOne(exercise: Exercise, runtime: PythonRuntime, dataFiles: 
   const starter = await runtime.run(job(exercise.starter));
   if (starter.tests.length === 0) problems.push(`the starter does not run — ${starter.message}`);
   else if (starter.status === "pass") problems.push("the starter passes every test; it must fail at least one");
-  if (exercise.hiddenTests) {
+  if (!exercise.hiddenTests) {
+    problems.push(
+      `has no hidden tests: add hidden_test_${exercise.module}.py, the same skill on other inputs, so that answers fitted to the visible tests fail on the grading sandbox (docs/exercise-format.md, "Hidden tests")`,
+    );
+  } else {
     const hidden = exercise.hiddenTests.filename;
     const solutionHidden = await runtime.run(job(exercise.solution, "hidden"));
     if (solutionHidden.status !== "pass")
@@ -43,8 +47,8 @@ async function verifyOne(exercise: Exercise, runtime: PythonRuntime, dataFiles: 
 }
 
 /**
- * Proves every exercise: the solution passes every test and the starter fails at least one, of
- * the visible tests and of the hidden ones where there are —
+ * Proves every exercise: it has hidden tests, and the solution passes every test and the starter
+ * fails at least one, of the visible tests and of the hidden ones —
  * on Pyodide for standard-library exercises, and on native Python for all. With a `cache`, a
  * proof it already holds is not run again, and every new proof is added to it.
  */
