@@ -15,7 +15,9 @@ export function exerciseJob(
   const tests = which === "hidden" ? exercise.hiddenTests : exercise.tests;
   if (!tests) throw new Error(`exercise ${exercise.id} has no hidden tests`);
   if (dataFiles.length !== exercise.datasets.length) {
-    throw new Error(`exercise ${exercise.id} reads ${exercise.datasets.length} dataset(s) but the job was given ${dataFiles.length}`);
+    throw new Error(
+      `exercise ${exercise.id} reads ${exercise.datasets.length} dataset(s) but the job was given ${dataFiles.length}`,
+    );
   }
   return {
     learnerSource,

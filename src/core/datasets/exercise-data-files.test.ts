@@ -20,7 +20,9 @@ describe("exercise data files", () => {
   it("gives a JSON dataset as <id>.json and keeps the order the exercise lists", () => {
     const files = exerciseDataFiles({ id: "x", datasets: ["penguins", "sp500"] }, datasets);
     expect(files.map((file) => file.name)).toEqual(["penguins.json", "sp500.csv"]);
-    expect(JSON.parse(files[0]?.text ?? "")).toHaveLength(JSON.parse(readFileSync(dataset("penguins").localPath as string, "utf8")).length);
+    expect(JSON.parse(files[0]?.text ?? "")).toHaveLength(
+      JSON.parse(readFileSync(dataset("penguins").localPath as string, "utf8")).length,
+    );
   });
 
   it("lays the digits out like the digit project's train.csv: a label and 784 pixels in 0–255", () => {
@@ -36,6 +38,8 @@ describe("exercise data files", () => {
   });
 
   it("names an exercise that reads a dataset missing from the catalog", () => {
-    expect(() => exerciseDataFiles({ id: "lost", datasets: ["no-such-data"] }, datasets)).toThrow(/lost reads dataset no-such-data/);
+    expect(() => exerciseDataFiles({ id: "lost", datasets: ["no-such-data"] }, datasets)).toThrow(
+      /lost reads dataset no-such-data/,
+    );
   });
 });

@@ -17,7 +17,8 @@ const texts = new WeakMap<Dataset, string>();
  * MNIST digits as the digit project's train.csv lays them out (`label,pixel0,…,pixel783`).
  */
 export function exerciseDataFile(dataset: Dataset): DataFile {
-  if (dataset.localPath === null) throw new Error(`${dataset.id} is downloaded on demand; exercises may only use shipped datasets`);
+  if (dataset.localPath === null)
+    throw new Error(`${dataset.id} is downloaded on demand; exercises may only use shipped datasets`);
   let text = texts.get(dataset);
   if (text === undefined) {
     text = dataset.format === "mnist-digits" ? digitsCsv(dataset, dataset.localPath) : readFileSync(dataset.localPath, "utf8");

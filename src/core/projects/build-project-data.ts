@@ -187,7 +187,10 @@ function makeBaseline(project: Project, trainRows: Cell[][], target: number, tes
   const { value } = project;
   if (project.baseline === "last-value" || value.type === "number") {
     const last = trainRows[trainRows.length - 1]?.[target] as number;
-    return { submission: { kind: "numbers", values: new Float64Array(testCount).fill(last) }, name: "Baseline: last training value" };
+    return {
+      submission: { kind: "numbers", values: new Float64Array(testCount).fill(last) },
+      name: "Baseline: last training value",
+    };
   }
   if (value.type !== "label") throw new Error(`${project.id}: the ${project.baseline} baseline needs labels`);
   const counts = new Map<string, number>();

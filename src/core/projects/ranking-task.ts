@@ -35,10 +35,15 @@ export function rankingTask(corpus: Dataset, maxItems: number): RankingTask {
     documents: ids,
     file: { text: readFileSync(corpus.localPath, "utf8"), rows: documents.length },
     relevantOf(cell) {
-      const relevant = String(cell ?? "").trim().split(/\s+/).filter(Boolean);
+      const relevant = String(cell ?? "")
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean);
       const unknown = relevant.find((id) => !ids.has(id));
       if (relevant.length === 0 || unknown !== undefined) {
-        throw new Error(`a judgment names ${unknown === undefined ? "no document" : `"${unknown}", which is not a doc_id of ${corpus.id}`}`);
+        throw new Error(
+          `a judgment names ${unknown === undefined ? "no document" : `"${unknown}", which is not a doc_id of ${corpus.id}`}`,
+        );
       }
       return new Set(relevant);
     },

@@ -10,7 +10,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("document_json", "text", (col) => col.notNull())
     .addColumn("created_at", "text", (col) => col.notNull())
     .execute();
-  await db.schema.createIndex("progress_backups_user_created").on("progress_backups").columns(["user_id", "created_at"]).execute();
+  await db.schema
+    .createIndex("progress_backups_user_created")
+    .on("progress_backups")
+    .columns(["user_id", "created_at"])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -35,8 +35,10 @@ describe("migration 0007 on an SQLite file from before it", () => {
       ]);
       const predictions = () => sql<{ n: number }>`select count(*) as n from submission_predictions`.execute(db);
       expect((await predictions()).rows[0]?.n).toBe(1);
-      await expect(sql`insert into project_submissions (id, user_id, project_id, file_name, kind, public_scores_json, private_scores_json, public_score, private_score, created_at)
-        values ('s3', 'u1', 'x', 'c.csv', 'essays', '{}', '{}', 0, 0, 'now')`.execute(db)).rejects.toThrow(/CHECK constraint failed/);
+      await expect(
+        sql`insert into project_submissions (id, user_id, project_id, file_name, kind, public_scores_json, private_scores_json, public_score, private_score, created_at)
+        values ('s3', 'u1', 'x', 'c.csv', 'essays', '{}', '{}', 0, 0, 'now')`.execute(db),
+      ).rejects.toThrow(/CHECK constraint failed/);
       // Foreign keys are back on: deleting the submission takes its predictions with it.
       await sql`delete from project_submissions where id = 's1'`.execute(db);
       expect((await predictions()).rows[0]?.n).toBe(0);

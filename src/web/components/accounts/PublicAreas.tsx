@@ -26,7 +26,7 @@ export function PublicAreas() {
                     <input
                       type="checkbox"
                       // While the change is on its way, the box shows what was asked for.
-                    checked={set.isPending && set.variables.area === area.area ? set.variables.open : area.open}
+                      checked={set.isPending && set.variables.area === area.area ? set.variables.open : area.open}
                       disabled={set.isPending}
                       onChange={(event) => set.mutate({ area: area.area, open: event.target.checked })}
                     />{" "}
