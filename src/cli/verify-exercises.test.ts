@@ -67,6 +67,17 @@ describe("proving exercises", { timeout: 120_000 }, () => {
     ]);
   });
 
+  it("refuses a test file whose tests the grader would read otherwise than the harness runs them", async () => {
+    const dotProduct = real("dot-product");
+    const inherited =
+      "\n\nimport unittest\n\n\nclass Base(unittest.TestCase):\n    pass\n\n\nclass More(Base):\n    def test_more(self):\n        self.assertEqual(dot([1], [2]), 2)\n";
+    const indirect = { ...dotProduct, tests: { ...dotProduct.tests, source: dotProduct.tests.source + inherited } };
+    const problems = await verifyExercises(only(indirect), runtimes, () => undefined);
+    expect(problems.map((item) => item.problem)).toContainEqual(
+      expect.stringMatching(/^the grader reads the tests of test_dot_product\.py as .*, but the harness ran .*More\.test_more/),
+    );
+  });
+
   it("proves the hidden tests too: an answer table that passes the visible tests is caught", async () => {
     const bayes = real("bayes-rule");
     expect(bayes.hiddenTests?.filename).toBe("hidden_test_bayes_rule.py");

@@ -3,6 +3,7 @@ import type { Curriculum, Exercise } from "../shared/content/index.js";
 import type { GradingResult } from "../shared/grading/result.js";
 import type { DataFile } from "../shared/grading/grading-job.js";
 import { exerciseDataFiles } from "../core/datasets/exercise-data-files.js";
+import { testNamesIn } from "../runner/audited-run.js";
 import { exerciseJob } from "../runner/exercise-job.js";
 import type { PythonRuntime } from "../runner/python-runtime.js";
 import type { ProofCache } from "./proof-cache.js";
@@ -21,6 +22,19 @@ function firstFailure(result: GradingResult): string {
   return test ? `${test.name}: ${test.message ?? test.status}` : result.message;
 }
 
+/**
+ * The grader checks a sandboxed run's report against the test names it reads from the file itself
+ * (runner/audited-run.ts); a file it reads otherwise than the harness would fail every learner.
+ */
+function namesProblem(tests: { readonly filename: string; readonly source: string }, ran: GradingResult): string[] {
+  const read = testNamesIn(tests.source);
+  const run = ran.tests.map((test) => test.name).sort();
+  if (JSON.stringify(read) === JSON.stringify(run)) return [];
+  return [
+    `the grader reads the tests of ${tests.filename} as ${read.join(", ") || "none"}, but the harness ran ${run.join(", ")}: define tests as top-level "def test_…" functions or "test…" methods of a class deriving from TestCase, written out in the file`,
+  ];
+}
+
 async function verifyOne(exercise: Exercise, runtime: PythonRuntime, dataFiles: readonly DataFile[]): Promise<string[]> {
   const problems: string[] = [];
   const job = (source: string, which: "visible" | "hidden" = "visible") => exerciseJob(exercise, source, which, dataFiles);
@@ -28,6 +42,7 @@ async function verifyOne(exercise: Exercise, runtime: PythonRuntime, dataFiles: 
   if (solution.status !== "pass") problems.push(`the solution does not pass — ${solution.message} ${firstFailure(solution)}`);
   else if (solution.tests.length < MIN_TESTS)
     problems.push(`only ${solution.tests.length} tests; an exercise needs at least ${MIN_TESTS}, edge cases included`);
+  else problems.push(...namesProblem(exercise.tests, solution));
   const starter = await runtime.run(job(exercise.starter));
   if (starter.tests.length === 0) problems.push(`the starter does not run — ${starter.message}`);
   else if (starter.status === "pass") problems.push("the starter passes every test; it must fail at least one");
@@ -40,6 +55,7 @@ async function verifyOne(exercise: Exercise, runtime: PythonRuntime, dataFiles: 
     const solutionHidden = await runtime.run(job(exercise.solution, "hidden"));
     if (solutionHidden.status !== "pass")
       problems.push(`the solution does not pass ${hidden} — ${solutionHidden.message} ${firstFailure(solutionHidden)}`);
+    else problems.push(...namesProblem(exercise.hiddenTests, solutionHidden));
     const starterHidden = await runtime.run(job(exercise.starter, "hidden"));
     if (starterHidden.status === "pass") problems.push(`the starter passes every test of ${hidden}; it must fail at least one`);
   }
