@@ -3,6 +3,7 @@
 import tempfile
 from pathlib import Path
 
+import numpy as np
 import torch
 from torch import nn
 
@@ -31,7 +32,7 @@ def export(model, n_features, as_str=False):
 
 def run_graph(model_file, x: torch.Tensor) -> torch.Tensor:
     """The graph's first output for the rows x, computed node by node by stepwise.onnx_numpy."""
-    outputs = onnx_numpy.run_graph(model_file, x.detach().numpy(), "; export in eval mode with the classic exporter (dynamo=False)")
+    outputs = onnx_numpy.run_graph(np, model_file, x.detach().numpy(), "; export in eval mode with the classic exporter (dynamo=False)")
     return torch.from_numpy(next(iter(outputs.values())))
 
 

@@ -1,6 +1,7 @@
 import tempfile
 from pathlib import Path
 
+import numpy as np
 import torch
 from torch import nn
 
@@ -32,7 +33,7 @@ def exported(model: nn.Module, n_features: int):
 
 def run_graph(model_file, x: torch.Tensor) -> torch.Tensor:
     """The graph's first output for the rows x, computed node by node by stepwise.onnx_numpy."""
-    outputs = onnx_numpy.run_graph(model_file, x.detach().numpy(), "; export the classic way (dynamo=False)")
+    outputs = onnx_numpy.run_graph(np, model_file, x.detach().numpy(), "; export the classic way (dynamo=False)")
     return torch.from_numpy(next(iter(outputs.values())))
 
 

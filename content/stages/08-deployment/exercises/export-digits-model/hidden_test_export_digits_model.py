@@ -42,7 +42,7 @@ def test_three_non_consecutive_digits():
         f"trained on the digits 3, 5 and 8 only, the model knows 3 classes: probabilities [N, 3], got {shape}"
     )
     keep = np.isin(LABELS[HELD_OUT], [3, 5, 8])
-    answer = run_graph(model, IMAGES[HELD_OUT][keep].reshape(-1, 64))
+    answer = run_graph(np, model, IMAGES[HELD_OUT][keep].reshape(-1, 64))
     labels = answer["label"]
     assert set(labels.tolist()) <= {3, 5, 8}, f"the labels should be the digits it was given, got {sorted(set(labels.tolist()))}"
     accuracy = float(np.mean(labels == LABELS[HELD_OUT][keep]))
@@ -50,7 +50,7 @@ def test_three_non_consecutive_digits():
 
 
 def test_learns_the_labels_it_is_given():
-    answer = run_graph(read_model(exported("relabelled")), IMAGES[HELD_OUT].reshape(-1, 64))
+    answer = run_graph(np, read_model(exported("relabelled")), IMAGES[HELD_OUT].reshape(-1, 64))
     accuracy = float(np.mean(answer["label"] == RELABEL[LABELS[HELD_OUT]]))
     assert accuracy >= 0.9, (
         f"trained with relabelled digits (0 called 7, 1 called 3, ...) the model should answer with those labels; "
@@ -65,7 +65,7 @@ def test_other_training_slice_keeps_the_interface():
         f"expected one input 'input' of shape [N, 64], got {[(i.name, i.shape) for i in inputs]}"
     )
     rows = IMAGES[HELD_OUT][:7].reshape(-1, 64)
-    answer = run_graph(model, rows)
+    answer = run_graph(np, model, rows)
     probabilities = answer["probabilities"]
     assert probabilities.shape == (7, 10), f"7 rows and 10 classes give probabilities (7, 10), got {probabilities.shape}"
     assert np.allclose(probabilities.sum(axis=1), 1.0, atol=1e-5), "each row of probabilities should sum to 1"

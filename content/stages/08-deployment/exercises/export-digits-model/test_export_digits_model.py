@@ -79,7 +79,7 @@ def test_scaling_happens_inside_the_model():
 
 def test_predicts_held_out_raw_images_accurately():
     rows = IMAGES[HELD_OUT].reshape(-1, 64)  # raw pixels 0-16, as a client would send them
-    answer = run_graph(read_model(exported()[1]), rows)
+    answer = run_graph(np, read_model(exported()[1]), rows)
     accuracy = float(np.mean(answer["label"] == LABELS[HELD_OUT]))
     assert accuracy >= 0.9, (
         f"on 597 held-out images sent as raw pixels the exported model is right {accuracy:.1%} of the time; "
@@ -88,7 +88,7 @@ def test_predicts_held_out_raw_images_accurately():
 
 
 def test_label_is_the_most_probable_class_and_probabilities_sum_to_one():
-    answer = run_graph(read_model(exported()[1]), IMAGES[HELD_OUT][:50].reshape(-1, 64))
+    answer = run_graph(np, read_model(exported()[1]), IMAGES[HELD_OUT][:50].reshape(-1, 64))
     probabilities = answer["probabilities"]
     assert np.allclose(probabilities.sum(axis=1), 1.0, atol=1e-5), "each row of probabilities should sum to 1"
     assert np.array_equal(answer["label"], probabilities.argmax(axis=1)), (
@@ -102,5 +102,5 @@ def test_number_of_classes_follows_the_training_labels():
     assert shape is not None and shape[1:] == [5], (
         f"trained on the digits 0-4 only, the model knows 5 classes, so probabilities should be [N, 5], got {shape}"
     )
-    labels = run_graph(model, IMAGES[HELD_OUT][:50].reshape(-1, 64))["label"]
+    labels = run_graph(np, model, IMAGES[HELD_OUT][:50].reshape(-1, 64))["label"]
     assert set(labels.tolist()) <= {0, 1, 2, 3, 4}, f"it can only answer 0-4, got {sorted(set(labels.tolist()))}"

@@ -44,7 +44,7 @@ def test_square_hidden_layer_with_a_non_square_output():
     state = saved_weights(5, 5, 3, seed=11)
     rows = np.random.default_rng(12).normal(size=(30, 5))
     classes = ["low", "mid", "high"]
-    answer = run_graph(read_model(export(state, classes)), rows)
+    answer = run_graph(np, read_model(export(state, classes)), rows)
     want = reference_probabilities(state, rows)
     assert np.allclose(answer["probabilities"], want, atol=1e-5), (
         "with a 5 x 5 hidden layer the probabilities differ from the saved network's: transpose every weight matrix"
@@ -59,7 +59,7 @@ def test_other_sizes_and_class_names():
     assert model.graph.name == "iris", f"the graph should be named 'iris', got {model.graph.name!r}"
     assert model.graph.inputs[0].shape[1:] == [3], f"3 features: input [N, 3], got {model.graph.inputs[0].shape}"
     rows = np.random.default_rng(22).normal(size=(25, 3)) * 2
-    answer = run_graph(model, rows)
+    answer = run_graph(np, model, rows)
     want = reference_probabilities(state, rows)
     assert answer["probabilities"].shape == (25, 5) and np.allclose(answer["probabilities"], want, atol=1e-5), (
         "a 3-12-5 network's probabilities should match the saved network's forward pass"
@@ -70,7 +70,7 @@ def test_other_sizes_and_class_names():
 def test_float32_weights_and_a_single_row():
     state = {k: v.astype(np.float32) for k, v in saved_weights(4, 6, 2, seed=31).items()}
     row = np.array([[0.3, -1.2, 2.0, 0.7]])
-    answer = run_graph(read_model(export(state, ["neg", "pos"])), row)
+    answer = run_graph(np, read_model(export(state, ["neg", "pos"])), row)
     want = reference_probabilities({k: v.astype(np.float64) for k, v in state.items()}, row)
     assert answer["probabilities"].shape == (1, 2) and np.allclose(answer["probabilities"], want, atol=1e-5), (
         f"one row through a 4-6-2 network: expected {want}, got {answer['probabilities']}"

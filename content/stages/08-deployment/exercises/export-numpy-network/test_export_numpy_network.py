@@ -69,7 +69,7 @@ def test_outputs_are_string_labels_and_three_probabilities():
 
 def test_probabilities_match_the_saved_network():
     state = saved_weights(4, 8, 3, seed=1)
-    got = run_graph(read_model(export(state, CLASSES)), ROWS)["probabilities"]
+    got = run_graph(np, read_model(export(state, CLASSES)), ROWS)["probabilities"]
     want = reference_probabilities(state, ROWS)
     worst = float(np.max(np.abs(got - want)))
     assert worst < 1e-5, (
@@ -80,7 +80,7 @@ def test_probabilities_match_the_saved_network():
 
 def test_labels_are_the_names_of_the_most_probable_classes():
     state = saved_weights(4, 8, 3, seed=1)
-    got = run_graph(read_model(export(state, CLASSES)), ROWS)["label"]
+    got = run_graph(np, read_model(export(state, CLASSES)), ROWS)["label"]
     want = [CLASSES[i] for i in reference_probabilities(state, ROWS).argmax(axis=1)]
     assert list(got) == want, f"expected labels {want[:5]}..., got {list(got)[:5]}..."
 
@@ -90,7 +90,7 @@ def test_square_layers_are_transposed_too():
     # so only the predictions show whether the weights were transposed.
     state = saved_weights(4, 4, 4, seed=2)
     classes = ["a", "b", "c", "d"]
-    got = run_graph(read_model(export(state, classes)), ROWS)["probabilities"]
+    got = run_graph(np, read_model(export(state, classes)), ROWS)["probabilities"]
     want = reference_probabilities(state, ROWS)
     assert np.allclose(got, want, atol=1e-5), (
         "with square weight matrices nothing fails loudly, but the probabilities are wrong: mlp_to_onnx computes "
@@ -101,7 +101,7 @@ def test_square_layers_are_transposed_too():
 def test_other_sizes_work_without_changes():
     state = saved_weights(6, 16, 2, seed=3)
     rows = np.random.default_rng(4).normal(size=(20, 6))
-    got = run_graph(read_model(export(state, ["no", "yes"])), rows)["probabilities"]
+    got = run_graph(np, read_model(export(state, ["no", "yes"])), rows)["probabilities"]
     assert got.shape == (20, 2), f"a 6-16-2 network should give probabilities of shape (20, 2), got {got.shape}"
     assert np.allclose(got, reference_probabilities(state, rows), atol=1e-5), (
         "the 6-16-2 network's probabilities differ from the saved network's"
