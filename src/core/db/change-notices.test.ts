@@ -19,6 +19,8 @@ interface Instance {
   readonly notices: ChangeNotices;
   readonly versions: VersionResolver;
   readonly announce: ReturnType<typeof followModelChanges>;
+  /** The files whose sessions this instance was told to free. */
+  readonly released: string[];
 }
 
 describe.each(DIALECTS)("model changes announced to every instance (%s)", (dialect) => {
@@ -35,7 +37,9 @@ describe.each(DIALECTS)("model changes announced to every instance (%s)", (diale
       const notices = createChangeNotices({ databaseUrl: postgres?.url, channel: "test_model_changes", reconnectDelayMs: 100 });
       // A minute: only an announcement, never the time limit, can make a cached answer go.
       const versions = new VersionResolver(60_000);
-      instances.push({ database, notices, versions, announce: followModelChanges(notices, versions) });
+      const released: string[] = [];
+      const announce = followModelChanges(notices, versions, async (sha256) => void released.push(sha256));
+      instances.push({ database, notices, versions, announce, released });
     }
     instances.at(-1)?.notices.listen((payload) => heard.push(payload));
     await Promise.all(instances.map((instance) => instance.notices.ready));
@@ -71,9 +75,15 @@ describe.each(DIALECTS)("model changes announced to every instance (%s)", (diale
     expect(await resolveProduction()).toEqual(resolved("v1"));
 
     // The alias moves on the first instance, inside the transaction that moves it.
-    await first.database.db.transaction().execute((trx) => first.announce(trx, "ada", "digits"));
+    await first.database.db.transaction().execute((trx) => first.announce(trx, { learnerId: "ada", model: "digits" }));
     await expect.poll(resolveProduction, { timeout: 5_000 }).toEqual(resolved("v2"));
     expect(await resolveOther()).toEqual(resolved("v1"));
+  });
+
+  it("has every instance free the session of a deleted version's file", async () => {
+    const first = instances[0] as Instance;
+    await first.announce(first.database.db, { learnerId: "ada", model: "digits", releasedFile: "ab12" });
+    for (const instance of instances) await expect.poll(() => instance.released, { timeout: 5_000 }).toEqual(["ab12"]);
   });
 
   // Between processes: PostgreSQL only (SQLite serves one process).
@@ -88,8 +98,8 @@ describe.each(DIALECTS)("model changes announced to every instance (%s)", (diale
           throw new Error("rolled back");
         })
         .catch(() => undefined);
-      await first.announce(first.database.db, "ada", "after");
-      await expect.poll(() => heard.slice(before)).toEqual([JSON.stringify(["ada", "after"])]);
+      await first.announce(first.database.db, { learnerId: "ada", model: "after" });
+      await expect.poll(() => heard.slice(before)).toEqual([JSON.stringify({ learnerId: "ada", model: "after" })]);
     });
 
     it("tells its listeners to forget everything when its connection was lost, and goes on hearing", async () => {
@@ -104,7 +114,7 @@ describe.each(DIALECTS)("model changes announced to every instance (%s)", (diale
       let label = "before";
       expect(await last.versions.resolve("bo", "m", "1", async () => resolved(label))).toEqual(resolved("before"));
       label = "after";
-      await first.announce(first.database.db, "bo", "m");
+      await first.announce(first.database.db, { learnerId: "bo", model: "m" });
       await expect.poll(() => last.versions.resolve("bo", "m", "1", async () => resolved(label))).toEqual(resolved("after"));
     });
   }

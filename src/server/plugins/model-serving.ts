@@ -5,7 +5,7 @@ import { ModelServer } from "../../core/models/serving/model-server.js";
 import { ServingMetrics } from "../../core/models/serving/serving-metrics.js";
 import { VersionResolver } from "../../core/models/serving/version-resolver.js";
 import { createChangeNotices } from "../../core/db/change-notices.js";
-import { followModelChanges, MODEL_CHANGES_CHANNEL } from "../../core/models/serving/model-changes.js";
+import { followModelChanges, MODEL_CHANGES_CHANNEL, type ModelChange } from "../../core/models/serving/model-changes.js";
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -18,9 +18,9 @@ declare module "fastify" {
       /**
        * Tells every instance that a learner's model changed (an upload, a deletion, an alias
        * moved; any of their models without `model`), so that each resolves its versions and
-       * aliases afresh; call it once the change is committed.
+       * aliases afresh and frees a deleted version's session; call it once the change is committed.
        */
-      changed(learnerId: string, model?: string): Promise<void>;
+      changed(change: ModelChange): Promise<void>;
     };
   }
 }
@@ -48,13 +48,13 @@ export const modelServingPlugin = fp(
           "lost the connection that hears other instances' model changes; listening again in a second",
         ),
     });
-    const announce = followModelChanges(notices, versions);
+    const announce = followModelChanges(notices, versions, (sha256) => server.release(sha256));
     app.decorate("models", {
       store,
       server,
       metrics,
       versions,
-      changed: (learnerId: string, model?: string) => announce(app.db, learnerId, model),
+      changed: (change: ModelChange) => announce(app.db, change),
     });
     app.addHook("onClose", async () => {
       await notices.close();

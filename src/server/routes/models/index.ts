@@ -137,7 +137,7 @@ export default async function modelRoutes(fastify: FastifyInstance): Promise<voi
           upload.bytes,
           upload.fileName,
         );
-        await app.models.changed(request.learner.id, request.params.name);
+        await app.models.changed({ learnerId: request.learner.id, model: request.params.name });
         return reply.code(201).send({ model: presentModel(model), version });
       } catch (error) {
         return refuse(reply, error);
@@ -161,9 +161,8 @@ export default async function modelRoutes(fastify: FastifyInstance): Promise<voi
       try {
         const stored = await resolveVersion(app.db, request.learner.id, request.params.name, String(version));
         await removeVersion({ db: app.db, store: app.models.store }, request.learner.id, request.params.name, version);
-        await app.models.changed(request.learner.id, request.params.name);
         app.models.metrics.forget(stored.row.id, request.params.name, version);
-        await app.models.server.release(stored.row.sha256);
+        await app.models.changed({ learnerId: request.learner.id, model: request.params.name, releasedFile: stored.row.sha256 });
         return reply.code(204).send(null);
       } catch (error) {
         return refuse(reply, error);
@@ -191,7 +190,7 @@ export default async function modelRoutes(fastify: FastifyInstance): Promise<voi
           request.params.alias,
           request.body.version,
         );
-        await app.models.changed(request.learner.id, request.params.name);
+        await app.models.changed({ learnerId: request.learner.id, model: request.params.name });
         return { alias: request.params.alias, version };
       } catch (error) {
         return refuse(reply, error);
@@ -212,7 +211,7 @@ export default async function modelRoutes(fastify: FastifyInstance): Promise<voi
     async (request, reply) => {
       try {
         await removeAlias(app.db, request.learner.id, request.params.name, request.params.alias);
-        await app.models.changed(request.learner.id, request.params.name);
+        await app.models.changed({ learnerId: request.learner.id, model: request.params.name });
         return reply.code(204).send(null);
       } catch (error) {
         return refuse(reply, error);

@@ -127,7 +127,7 @@ export default async function progressTransferRoutes(fastify: FastifyInstance): 
           arriving: arrivingFiles.get(request),
         });
         // A replacing import may also have removed models the file does not hold.
-        await app.models.changed(request.learner.id);
+        await app.models.changed({ learnerId: request.learner.id });
         return result;
       });
     },
@@ -175,7 +175,7 @@ export default async function progressTransferRoutes(fastify: FastifyInstance): 
       const restored = await refusedAs400(reply, async () => {
         const result = await restoreBackup(deps(), request.learner.id, request.params.backupId, new Date());
         // The learner's models are now the backup's.
-        if (result) await app.models.changed(request.learner.id);
+        if (result) await app.models.changed({ learnerId: request.learner.id });
         return result;
       });
       return (
