@@ -39,7 +39,11 @@ describe("a learner in the browser", { timeout: 60_000 }, () => {
     expect(await page().locator(".rail__link--here").innerText()).toMatch(/Master the foundations.*\(the stage of this page\)/s);
     expect(await seriousAccessibilityViolations(page())).toEqual([]);
 
-    await page().getByRole("radio", { name: /Done/ }).check();
+    // The radio follows the server's answer, so check() (which expects the state to flip at the
+    // click) fails under load: click, then wait for the answer.
+    const done = page().getByRole("radio", { name: /Done/ });
+    await done.click();
+    await expect.poll(() => done.isChecked(), { timeout: 15_000 }).toBe(true);
     const note = page().getByLabel("Your notes on this topic");
     await note.fill("Eigenvectors keep their direction.");
     await expect.poll(() => page().locator("#note-status").innerText(), { timeout: 5000 }).toMatch(/^Saved/);
