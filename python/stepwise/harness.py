@@ -134,7 +134,7 @@ def run(
         load_output = stream.take()
         test_module = types.ModuleType(test_filename.removesuffix(".py"))
         test_module.__file__ = test_filename
-        test_module.__dict__.update(helpers())
+        test_module.__dict__.update(helpers(frozenset({learner_filename})))
         try:
             exec(test_code, test_module.__dict__)
         except (KeyboardInterrupt, OutputLimitExceeded):

@@ -161,6 +161,19 @@ describe.each(["native", "pyodide", "sandbox"] as const)("the %s runtime", (name
     expect(result.status).toBe("fail");
   });
 
+  it("does not let a value from the learner's code decide that it equals the answer", async () => {
+    const alwaysEqual =
+      "class Anything:\n    def __eq__(self, other):\n        return True\n\ndef add(a, b):\n    return Anything()\n";
+    const result = await runtime.run(job(alwaysEqual));
+    expect(result.status).toBe("fail");
+    expect(result.tests[0]?.message).toMatch(
+      /^assert add\(2, 3\) == 5\n {2}a value from your code decides this comparison itself/,
+    );
+    // A class of the learner's that compares without its own __eq__ (here: int's) is a plain answer.
+    const subclass = "class Total(int):\n    pass\n\ndef add(a, b):\n    return Total(a + b)\n";
+    expect((await runtime.run(job(subclass))).status).toBe("pass");
+  });
+
   it("gives each run a fresh module and a fresh random seed", async () => {
     const counter =
       "import random\ncalls = []\ndef add(a, b):\n    calls.append(1)\n    print(len(calls), random.random())\n    return a + b\n";
