@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import pg from "pg";
 import type { Database } from "./database-schema.js";
@@ -48,10 +49,17 @@ export function createChangeNotices(options: ChangeNoticesOptions): ChangeNotice
   const tell = (payload: string | null) => {
     for (const listener of listeners) listener(payload);
   };
-  const listening = isPostgresUrl(options.databaseUrl) ? listenOnPostgres(options.databaseUrl, options, tell) : null;
+  // This process hears its own notices at once, not again when PostgreSQL delivers them.
+  const origin = randomUUID();
+  const fromOthers = (notice: string | null) => {
+    if (notice === null) return tell(null);
+    const split = notice.indexOf("\n");
+    if (notice.slice(0, split) !== origin) tell(notice.slice(split + 1));
+  };
+  const listening = isPostgresUrl(options.databaseUrl) ? listenOnPostgres(options.databaseUrl, options, fromOthers) : null;
   return {
     async publish(db, payload) {
-      if (listening) await sql`select pg_notify(${options.channel}, ${payload})`.execute(db);
+      if (listening) await sql`select pg_notify(${options.channel}, ${`${origin}\n${payload}`})`.execute(db);
       tell(payload);
     },
     listen(listener) {
