@@ -26,7 +26,7 @@ describe("a learner in the browser", { timeout: 60_000 }, () => {
     expect(await seriousAccessibilityViolations(page())).toEqual([]);
   });
 
-  it("opens a topic, marks it done and writes a note; both survive a reload and a server restart", async () => {
+  it("opens a topic, marks it done and writes a note; both survive a reload", async () => {
     await page().goto(url("/"));
     await page()
       .getByRole("link", { name: /^Linear algebra/ })
@@ -51,9 +51,13 @@ describe("a learner in the browser", { timeout: 60_000 }, () => {
     await page().reload();
     await expect.poll(() => page().getByRole("radio", { name: /Done/ }).isChecked()).toBe(true);
     expect(await page().getByLabel("Your notes on this topic").inputValue()).toBe("Eigenvectors keep their direction.");
+  });
 
+  // Its own test: a restart under load (the app loads and checks the curriculum again) takes
+  // seconds, and together with the steps above it came near the time limit in CI.
+  it("keeps the topic's status and note through a server restart", async () => {
     await session.server.restart();
-    await page().reload();
+    await page().goto(url("/topics/linear-algebra"));
     await expect.poll(() => page().getByRole("radio", { name: /Done/ }).isChecked()).toBe(true);
     expect(await page().getByLabel("Your notes on this topic").inputValue()).toBe("Eigenvectors keep their direction.");
     await saveDocScreenshot(page(), "topic.png");
