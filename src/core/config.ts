@@ -11,6 +11,8 @@ export interface AppConfig {
   readonly contentDir: string;
   /** The built web app (`vite build` output); served when it exists. */
   readonly webDir: string;
+  /** Pyodide's browser files with their compressed copies, as `npm run build` leaves them (see web-assets/built-pyodide.ts). */
+  readonly builtPyodideDir: string;
   readonly logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** The learner's own Python for the native runtime. */
   readonly python: string;
@@ -253,6 +255,11 @@ function multiUserConfig(settings: z.infer<typeof EnvSchema>): MultiUserConfig |
   };
 }
 
+/** Where `npm run build` puts what the server sends to browsers; fixed, not settings. */
+export function buildOutput(projectRoot: string): Pick<AppConfig, "webDir" | "builtPyodideDir"> {
+  return { webDir: resolve(projectRoot, "dist/web"), builtPyodideDir: resolve(projectRoot, "dist/pyodide", PYODIDE_VERSION) };
+}
+
 /** Reads settings from the environment; throws a {@link ConfigError} naming each bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv, projectRoot: string): AppConfig {
   const parsed = EnvSchema.safeParse(env);
@@ -274,7 +281,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, projectRoot: string): AppConf
     dataDir: resolve(projectRoot, settings.STEPWISE_DATA_DIR),
     databaseUrl: settings.DATABASE_URL,
     contentDir: resolve(projectRoot, settings.STEPWISE_CONTENT_DIR),
-    webDir: resolve(projectRoot, "dist/web"),
+    ...buildOutput(projectRoot),
     logLevel: settings.LOG_LEVEL,
     python: settings.STEPWISE_PYTHON,
     serverPython: multiUser

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -24,6 +24,8 @@ describe("compressed and cached responses", () => {
     expect(compressed.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
     expect(brotliDecompressSync(compressed.rawPayload).equals(plain.rawPayload)).toBe(true);
     expect(compressed.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2);
+    // The copy the build compressed at the highest quality, not one made for this request.
+    expect(compressed.rawPayload.equals(readFileSync(join(assets, `${script}.br`)))).toBe(true);
 
     const style = readdirSync(assets).find((name) => name.startsWith("index-") && name.endsWith(".css"));
     const css = await get(`/assets/${style}`, "gzip");

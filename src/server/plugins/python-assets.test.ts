@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { brotliDecompressSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UNCOMPRESSED_LENGTH_HEADER } from "../../shared/python/browser-loading.js";
@@ -9,9 +9,11 @@ import type { BrowserPythonSettings } from "../../shared/api/index.js";
 import { BROWSER_PYTHON_SETTINGS_PATH } from "../../shared/python/browser-loading.js";
 import { harnessFiles } from "../../runner/harness-files.js";
 import { bundleHarness } from "./harness-bundle.js";
+import { buildPyodideAssets, PYODIDE_PACKAGE_DIR } from "../../core/web-assets/built-pyodide.js";
+import { PYODIDE_VERSION } from "../../core/config.js";
 import { PYODIDE_PATH } from "./python-assets.js";
 
-const pyodideDir = dirname(createRequire(import.meta.url).resolve("pyodide/package.json"));
+const pyodideDir = PYODIDE_PACKAGE_DIR;
 
 describe("serving Python to the browser", () => {
   let server: TestServer;
@@ -72,5 +74,49 @@ describe("serving Python to the browser", () => {
       bundleHarness({ ...files, "stepwise/extra.py": "" }),
     ];
     expect(new Set([version, ...others.map((other) => other.version)]).size).toBe(3);
+  });
+});
+
+describe("where Pyodide's files come from", () => {
+  const roots: string[] = [];
+  afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+  const folder = () => {
+    const root = mkdtempSync(join(tmpdir(), "stepwise-pyodide-assets-"));
+    roots.push(root);
+    return root;
+  };
+  const getLock = (server: TestServer) =>
+    server.app.inject({ method: "GET", url: `${PYODIDE_PATH}pyodide-lock.json`, headers: { "accept-encoding": "br" } });
+
+  it("sends the build's brotli copy as it is, with the file's uncompressed size", async () => {
+    const source = folder();
+    const lock = Buffer.from(
+      JSON.stringify({
+        packages: Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`package-${i}`, { version: "1.0" }])),
+      }),
+    );
+    writeFileSync(join(source, "pyodide-lock.json"), lock);
+    const builtPyodideDir = join(folder(), PYODIDE_VERSION);
+    await buildPyodideAssets(source, builtPyodideDir);
+    const server = await startTestServer("sqlite", { builtPyodideDir });
+    try {
+      const response = await getLock(server);
+      expect(response.headers["content-encoding"]).toBe("br");
+      expect(response.headers[UNCOMPRESSED_LENGTH_HEADER]).toBe(String(lock.length));
+      expect(response.rawPayload.equals(readFileSync(join(builtPyodideDir, "pyodide-lock.json.br")))).toBe(true);
+    } finally {
+      await server.destroy();
+    }
+  });
+
+  it("without a build, sends the npm package's files compressed per request", async () => {
+    const server = await startTestServer("sqlite", { builtPyodideDir: join(folder(), "not-built") });
+    try {
+      const response = await getLock(server);
+      expect(response.headers["content-encoding"]).toBe("br");
+      expect(brotliDecompressSync(response.rawPayload).equals(readFileSync(join(pyodideDir, "pyodide-lock.json")))).toBe(true);
+    } finally {
+      await server.destroy();
+    }
   });
 });

@@ -1,31 +1,39 @@
 import fastifyStatic from "@fastify/static";
 import fp from "fastify-plugin";
-import { createRequire } from "node:module";
-import { dirname } from "node:path";
+import { basename } from "node:path";
 import { UNCOMPRESSED_LENGTH_HEADER } from "../../shared/python/browser-loading.js";
 import { PYODIDE_VERSION } from "../../core/config.js";
+import { isBrowserPyodideFile, PYODIDE_PACKAGE_DIR, readBuiltPyodide } from "../../core/web-assets/built-pyodide.js";
 import { currentHarnessBundle, harnessBundleUrl, HARNESS_PATH } from "./harness-bundle.js";
 
 /** Where the browser finds Pyodide's core files; versioned, so they can be cached forever. */
 export const PYODIDE_PATH = `/pyodide/${PYODIDE_VERSION}/`;
 
 /**
- * Serves Python to the browser from Stepwise itself: Pyodide's core from the pinned npm package
- * (no CDN needed to run standard-library exercises) and the grading harness as one versioned bundle.
+ * Serves Python to the browser from Stepwise itself: Pyodide's core from the pinned npm package, as
+ * the build copied and compressed it (no CDN needed to run standard-library exercises) and the grading harness as one versioned bundle.
  */
 export const pythonAssetsPlugin = fp(
   async (app) => {
-    const pyodideDir = dirname(createRequire(import.meta.url).resolve("pyodide/package.json"));
+    // The build's folder has compressed copies made once at the highest quality; without a build
+    // the npm package's files are sent and compressed per request, as every other response is.
+    const built = readBuiltPyodide(app.config.builtPyodideDir);
+    if (!built)
+      app.log.warn(
+        `Pyodide's files are not built (${app.config.builtPyodideDir}); run "npm run build" to send them precompressed`,
+      );
     await app.register(fastifyStatic, {
-      root: pyodideDir,
+      root: built?.dir ?? PYODIDE_PACKAGE_DIR,
       prefix: PYODIDE_PATH,
       decorateReply: false,
       index: false,
       immutable: true,
       maxAge: "365d",
-      allowedPath: (path) => /\.(mjs|js|wasm|zip|json)$/.test(path),
-      setHeaders(reply, _path, stat) {
-        reply.header(UNCOMPRESSED_LENGTH_HEADER, String(stat.size));
+      preCompressed: built !== undefined,
+      allowedPath: isBrowserPyodideFile,
+      setHeaders(reply, path, stat) {
+        const sent = basename(path);
+        reply.header(UNCOMPRESSED_LENGTH_HEADER, String(built?.sizes[sent.replace(/\.(br|gz)$/, "")] ?? stat.size));
       },
     });
     const bundle = currentHarnessBundle();

@@ -21,6 +21,8 @@ export const webAppPlugin = fp(
         root: app.config.webDir,
         wildcard: false,
         index: false,
+        // `npm run build` leaves brotli and gzip copies beside the files (scripts/precompress-assets.ts).
+        preCompressed: true,
         setHeaders(reply, path) {
           // Vite fingerprints asset names, so they never change; index.html must always be fresh.
           reply.header("Cache-Control", path.includes("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
