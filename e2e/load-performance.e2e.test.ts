@@ -3,9 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext, Page, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SNAPSHOT_DB } from "../src/shared/python/browser-loading.js";
 import { launchChromiumProfile } from "./browser.js";
-import { countRequests, loadedFiles, waitForPythonReady } from "./page-load.js";
+import { countRequests, damageSnapshot, loadedFiles, waitForPythonReady, waitForSnapshotSaved } from "./page-load.js";
 import { startE2eServer, type E2eServer } from "./server.js";
 
 const EXERCISE = "/exercises/dot-product";
@@ -41,11 +40,7 @@ describe("loading Stepwise fast: compressed, cached, and Python restored on a se
     return context.pages()[0] ?? context.newPage();
   }
 
-  /** The first load saves its snapshot in the background; a visit closed too soon would lose it. */
-  const snapshotSaved = (page: Page) =>
-    expect
-      .poll(() => page.evaluate(inspectSnapshot, { where: SNAPSHOT_DB, damage: false }), { timeout: 30_000 })
-      .toBeGreaterThan(1_000_000);
+  const snapshotSaved = (page: Page) => waitForSnapshotSaved(page, 30_000);
 
   const runStarter = async (page: Page) => {
     await page.getByRole("button", { name: /^▶/ }).click();
@@ -99,7 +94,7 @@ describe("loading Stepwise fast: compressed, cached, and Python restored on a se
   it("a damaged snapshot is not used: Python loads from scratch, runs, and the next visit restores a good one", async () => {
     let page = await openBrowser();
     await page.goto(server.url("/"));
-    expect(await page.evaluate(inspectSnapshot, { where: SNAPSHOT_DB, damage: true })).toBeGreaterThan(1_000_000);
+    expect(await damageSnapshot(page)).toBeGreaterThan(1_000_000);
     await page.goto(server.url(EXERCISE));
     expect(await waitForPythonReady(page)).toMatchObject({ fromSnapshot: false });
     await runStarter(page);
@@ -111,41 +106,3 @@ describe("loading Stepwise fast: compressed, cached, and Python restored on a se
     await runStarter(page);
   });
 });
-
-/**
- * Runs in the page, so it is self-contained: the stored snapshot's size in bytes as kept (0 when
- * there is none), after turning what it holds into noise (its key left as it is) when `damage` is set.
- */
-async function inspectSnapshot({ where, damage }: { where: typeof SNAPSHOT_DB; damage: boolean }): Promise<number> {
-  const opening = indexedDB.open(where.name);
-  // Asked before the worker made the database: make it as idb-keyval would.
-  opening.onupgradeneeded = () => opening.result.createObjectStore(where.store);
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    opening.onsuccess = () => resolve(opening.result);
-    opening.onerror = () => reject(opening.error ?? new Error("IndexedDB did not open"));
-  });
-  const settle = <T>(request: IDBRequest<T>) =>
-    new Promise<T>((resolve, reject) => {
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error ?? new Error("IndexedDB refused"));
-    });
-  try {
-    const packed = (await settle(db.transaction(where.store).objectStore(where.store).get(where.entry))) as Blob | undefined;
-    if (packed && damage) {
-      // The header (20 bytes and 4 per page kept) stays, so the snapshot still unpacks and the
-      // interpreter is handed memory that is not Python's; the checks after restoring must notice.
-      const header = 20 + new DataView(await packed.slice(0, 20).arrayBuffer()).getUint32(16, true) * 4;
-      const noise = new Uint8Array(packed.size - header).fill(7);
-      const writing = db.transaction(where.store, "readwrite");
-      writing.objectStore(where.store).put(new Blob([packed.slice(0, header), noise]), where.entry);
-      // Committed before the test navigates away, which would abort a transaction still open.
-      await new Promise<void>((resolve, reject) => {
-        writing.oncomplete = () => resolve();
-        writing.onabort = writing.onerror = () => reject(writing.error ?? new Error("the damage was not written"));
-      });
-    }
-    return packed?.size ?? 0;
-  } finally {
-    db.close();
-  }
-}

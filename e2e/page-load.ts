@@ -1,5 +1,5 @@
 import type { Page, Worker } from "playwright-core";
-import { PYTHON_READY_MARK, type PythonReadyDetail } from "../src/shared/python/browser-loading.js";
+import { PYTHON_READY_MARK, SNAPSHOT_DB, type PythonReadyDetail } from "../src/shared/python/browser-loading.js";
 
 /** One file a page or its Python worker loaded, as the browser's Resource Timing saw it. */
 export interface LoadedFile {
@@ -82,4 +82,58 @@ export function countRequests(page: Page, pathEnd: string): { readonly count: ()
     if (new URL(request.url()).pathname.endsWith(pathEnd)) count += 1;
   });
   return { count: () => count };
+}
+
+/**
+ * Waits until the browser holds a Python snapshot: the first load saves it in the background after
+ * Python is ready, and a visit closed too soon would lose it (a learner reading the page would not).
+ */
+export async function waitForSnapshotSaved(page: Page, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await page.evaluate(inspectSnapshot, { where: SNAPSHOT_DB, damage: false })) < 1_000_000) {
+    if (Date.now() > deadline) throw new Error(`no Python snapshot was saved within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Turns the stored snapshot into noise (its key left as it is); returns its size, 0 when there is none. */
+export const damageSnapshot = (page: Page): Promise<number> =>
+  page.evaluate(inspectSnapshot, { where: SNAPSHOT_DB, damage: true });
+
+/**
+ * Runs in the page, so it is self-contained: the stored snapshot's size in bytes as kept (0 when
+ * there is none), after turning what it holds into noise (its key left as it is) when `damage` is set.
+ */
+async function inspectSnapshot({ where, damage }: { where: typeof SNAPSHOT_DB; damage: boolean }): Promise<number> {
+  const opening = indexedDB.open(where.name);
+  // Asked before the worker made the database: make it as idb-keyval would.
+  opening.onupgradeneeded = () => opening.result.createObjectStore(where.store);
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    opening.onsuccess = () => resolve(opening.result);
+    opening.onerror = () => reject(opening.error ?? new Error("IndexedDB did not open"));
+  });
+  const settle = <T>(request: IDBRequest<T>) =>
+    new Promise<T>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error("IndexedDB refused"));
+    });
+  try {
+    const packed = (await settle(db.transaction(where.store).objectStore(where.store).get(where.entry))) as Blob | undefined;
+    if (packed && damage) {
+      // The header (20 bytes and 4 per page kept) stays, so the snapshot still unpacks and the
+      // interpreter is handed memory that is not Python's; the checks after restoring must notice.
+      const header = 20 + new DataView(await packed.slice(0, 20).arrayBuffer()).getUint32(16, true) * 4;
+      const noise = new Uint8Array(packed.size - header).fill(7);
+      const writing = db.transaction(where.store, "readwrite");
+      writing.objectStore(where.store).put(new Blob([packed.slice(0, header), noise]), where.entry);
+      // Committed before the test navigates away, which would abort a transaction still open.
+      await new Promise<void>((resolve, reject) => {
+        writing.oncomplete = () => resolve();
+        writing.onabort = writing.onerror = () => reject(writing.error ?? new Error("the damage was not written"));
+      });
+    }
+    return packed?.size ?? 0;
+  } finally {
+    db.close();
+  }
 }
