@@ -112,13 +112,14 @@ async function inspectSnapshot({ where, damage }: { where: typeof SNAPSHOT_DB; d
     opening.onsuccess = () => resolve(opening.result);
     opening.onerror = () => reject(opening.error ?? new Error("IndexedDB did not open"));
   });
-  const settle = <T>(request: IDBRequest<T>) =>
-    new Promise<T>((resolve, reject) => {
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error ?? new Error("IndexedDB refused"));
-    });
   try {
-    const packed = (await settle(db.transaction(where.store).objectStore(where.store).get(where.entry))) as Blob | undefined;
+    // No named helper functions in here: tsx (the benchmark's runner) would wrap them in a
+    // `__name` call, which does not exist in the page.
+    const reading = db.transaction(where.store).objectStore(where.store).get(where.entry);
+    const packed = await new Promise<Blob | undefined>((resolve, reject) => {
+      reading.onsuccess = () => resolve(reading.result as Blob | undefined);
+      reading.onerror = () => reject(reading.error ?? new Error("IndexedDB refused"));
+    });
     if (packed && damage) {
       // The header (20 bytes and 4 per page kept) stays, so the snapshot still unpacks and the
       // interpreter is handed memory that is not Python's; the checks after restoring must notice.

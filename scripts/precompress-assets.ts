@@ -19,7 +19,7 @@ const web = await precompressFolder(config.webDir);
 console.log(`precompressed the web app (${summary(web)}) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 const pyodideStarted = Date.now();
-console.log(`Pyodide: preparing ${join("dist", "pyodide")} (once per Pyodide version; about half a minute on two cores)…`);
+console.log(`Pyodide: preparing ${join("dist", "pyodide")} (once per Pyodide version; about 20 s on two cores)…`);
 const pyodide = await buildPyodideAssets(PYODIDE_PACKAGE_DIR, config.builtPyodideDir);
 console.log(
   pyodide.built
