@@ -1,6 +1,6 @@
 import { ConfigError, loadConfig, type AppConfig } from "../core/config.js";
 import { PROJECT_ROOT } from "../core/project-root.js";
-import { UsageError } from "./load-content.js";
+import { UsageError } from "./usage-error.js";
 
 /** The server's settings from the environment, as `npm start` reads them; a bad one is a usage error. */
 export function cliConfig(): AppConfig {

@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { ConfigError, loadConfig } from "../core/config.js";
 import { DatasetDownloads } from "../core/datasets/download/dataset-downloads.js";
 import { PROJECT_ROOT } from "../core/project-root.js";
-import { UsageError } from "./load-content.js";
+import { UsageError } from "./usage-error.js";
 
 /**
  * The download service the `datasets` commands use: by default the data directory and mirror the

@@ -1,8 +1,13 @@
-/** A CLI command: `run` returns the process exit code. */
+/** What a CLI command does: `run` returns the process exit code. */
 export interface Command {
+  readonly help: string;
+  run(args: string[]): Promise<number>;
+}
+
+/** A command as the CLI lists it; `load` imports its module, only when it is used. */
+export interface CommandEntry {
   /** The words that invoke it, e.g. "exercise list". */
   readonly name: string;
   readonly summary: string;
-  readonly help: string;
-  run(args: string[]): Promise<number>;
+  load(): Promise<Command>;
 }

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { markerText, readMarker } from "./folder-marker.js";
-import { UsageError } from "./load-content.js";
+import { UsageError } from "./usage-error.js";
 
 /** The marker file a downloaded exercise folder carries, so `stepwise test` knows what it is. */
 export const MARKER_FILE = ".stepwise-exercise.json";

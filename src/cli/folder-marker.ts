@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { UsageError } from "./load-content.js";
+import { UsageError } from "./usage-error.js";
 
 /**
  * A downloaded folder's marker file: what the folder holds (an exercise or a project, under

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { CsvError, parseCsv } from "../shared/csv/parse-csv.js";
-import { UsageError } from "./load-content.js";
+import { UsageError } from "./usage-error.js";
 
 /** Reads a two-column CSV `id,value` (with a header row) into a map, naming the first bad row. */
 export function readIdValues(path: string, role: string): Map<string, number> {

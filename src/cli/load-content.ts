@@ -3,9 +3,7 @@ import type { Curriculum, Exercise, Project } from "../shared/content/index.js";
 import { ContentValidationError } from "../core/content/content-error.js";
 import { loadCurriculum } from "../core/content/load-curriculum.js";
 import { PROJECT_ROOT } from "../core/project-root.js";
-
-/** A command-line mistake: printed as-is to stderr with exit code 2. */
-export class UsageError extends Error {}
+import { UsageError } from "./usage-error.js";
 
 /** The content folder the CLI works with: STEPWISE_CONTENT_DIR, or the content shipped with Stepwise. */
 export function cliContentDir(): string {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { NotebookFileSchema } from "../shared/content/index.js";
 import { exerciseCode } from "../shared/notebooks/exercise-notebook.js";
-import { UsageError } from "./load-content.js";
+import { UsageError } from "./usage-error.js";
 
 /** What `stepwise test` grades from a notebook, and the test version its test cell embeds when recorded. */
 export interface NotebookSubmission {

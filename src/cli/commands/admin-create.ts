@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { openDatabase } from "../../core/db/database.js";
 import { createAuth } from "../../core/accounts/auth.js";
 import { fileMailSender } from "../../core/accounts/mail-sender.js";
-import { UsageError } from "../load-content.js";
+import { UsageError } from "../usage-error.js";
 import type { Command } from "../command.js";
 import { cliConfig } from "../cli-config.js";
 
@@ -20,8 +20,6 @@ const HELP = [
 ].join("\n");
 
 export const adminCreateCommand: Command = {
-  name: "admin create",
-  summary: "Create an administrator account (multi-user mode)",
   help: HELP,
   async run(args) {
     const { values } = parseArgs({

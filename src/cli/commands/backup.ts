@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { openDatabase } from "../../core/db/database.js";
 import { writeBackup } from "../../core/db/backup/write-backup.js";
 import { directoryModelFileStore } from "../../core/models/model-file-store.js";
-import { UsageError } from "../load-content.js";
+import { UsageError } from "../usage-error.js";
 import type { Command } from "../command.js";
 import { cliConfig } from "../cli-config.js";
 
@@ -21,8 +21,6 @@ const HELP = [
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 export const backupCommand: Command = {
-  name: "backup",
-  summary: "Back up the whole database and the model files to one file",
   help: HELP,
   async run(args) {
     const { values, positionals } = parseArgs({

@@ -16,8 +16,6 @@ import { verifyNotebooks, type NotebookReport } from "../verify-notebooks.js";
 import { verifyProjects } from "../verify-projects.js";
 
 export const contentCheckCommand: Command = {
-  name: "content check",
-  summary: "Validate every file under content/ and prove every exercise works",
   help: [
     "Usage: stepwise content check [--dir <content dir>] [--no-run] [--no-cache] [--json]",
     "",

@@ -4,8 +4,6 @@ import { cliCurriculum } from "../load-content.js";
 import type { Command } from "../command.js";
 
 export const contentReportCommand: Command = {
-  name: "content report",
-  summary: "Coverage per stage and topic: lesson words, exercises, quiz questions, resources",
   help: [
     "Usage: stepwise content report [--json]",
     "",

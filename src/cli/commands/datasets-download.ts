@@ -2,7 +2,8 @@ import { parseArgs } from "node:util";
 import { isDownloadDataset } from "../../core/datasets/download/dataset-downloads.js";
 import { DownloadError } from "../../core/datasets/download/download-file.js";
 import { cliDatasetDownloads } from "../cli-dataset-downloads.js";
-import { cliCurriculum, UsageError } from "../load-content.js";
+import { cliCurriculum } from "../load-content.js";
+import { UsageError } from "../usage-error.js";
 import { progressLine } from "../progress-line.js";
 import type { Command } from "../command.js";
 
@@ -10,8 +11,6 @@ import type { Command } from "../command.js";
 const mb = (bytes: number) => Math.round(bytes / 1e5) / 10;
 
 export const datasetsDownloadCommand: Command = {
-  name: "datasets download",
-  summary: "Download a dataset too large to ship, check its SHA-256 and turn it into a table",
   help: [
     "Usage: stepwise datasets download <id> [--data-dir DIR] [--json]",
     "",

@@ -5,8 +5,6 @@ import { cliCurriculum } from "../load-content.js";
 import type { Command } from "../command.js";
 
 export const datasetsListCommand: Command = {
-  name: "datasets list",
-  summary: "List the dataset catalog: which ship with Stepwise and which download on demand",
   help: [
     "Usage: stepwise datasets list [--json] [--data-dir DIR]",
     "",

@@ -4,13 +4,11 @@ import { parseArgs } from "node:util";
 import type { ApiErrorBody } from "../../shared/api/index.js";
 import { MODEL_NAME_PATTERN } from "../../shared/models/names.js";
 import type { Command } from "../command.js";
-import { UsageError } from "../load-content.js";
+import { UsageError } from "../usage-error.js";
 import { DEFAULT_SERVER, serverUrl, unreachable } from "../server-url.js";
 import { serverFetch } from "../credentials.js";
 
 export const deployBundleCommand: Command = {
-  name: "deploy bundle",
-  summary: "Download a model version as a self-host bundle: Flask app, Dockerfile, Triton and KServe files",
   help: [
     "Usage: stepwise deploy bundle <name> <version or alias> [--out FILE.zip] [--force] [--server URL]",
     "",

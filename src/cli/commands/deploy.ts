@@ -4,15 +4,13 @@ import { parseArgs } from "node:util";
 import type { ApiErrorBody, ModelResponse, TensorSpec } from "../../shared/api/index.js";
 import { MODEL_ALIAS_PATTERN, MODEL_NAME_PATTERN } from "../../shared/models/names.js";
 import type { Command } from "../command.js";
-import { UsageError } from "../load-content.js";
+import { UsageError } from "../usage-error.js";
 import { DEFAULT_SERVER, serverUrl, unreachable } from "../server-url.js";
 import { serverFetch } from "../credentials.js";
 
 const spec = (tensor: TensorSpec) => `${tensor.name} ${tensor.datatype} [${tensor.shape.join(", ")}]`;
 
 export const deployCommand: Command = {
-  name: "deploy",
-  summary: "Upload an ONNX model to a running Stepwise server as the next version of a named model",
   help: [
     "Usage: stepwise deploy <file.onnx> --name <name> [--alias <alias>] [--server URL] [--json]",
     "",

@@ -8,14 +8,13 @@ import type { Curriculum, Exercise } from "../../shared/content/index.js";
 import { createNativeRuntime } from "../../runner/native/native-runtime.js";
 import { createPyodideRuntime } from "../../runner/pyodide/pyodide-runtime.js";
 import { cliCacheDir } from "../cache-dir.js";
-import { cliContentDir, UsageError } from "../load-content.js";
+import { cliContentDir } from "../load-content.js";
+import { UsageError } from "../usage-error.js";
 import { pythonInterpreter } from "../python-interpreter.js";
 import type { Command } from "../command.js";
 import { verifyExercises } from "../verify-exercises.js";
 
 export const exerciseCheckCommand: Command = {
-  name: "exercise check",
-  summary: "For authors: prove exercise folders work, without loading the rest of the content",
   help: [
     "Usage: stepwise exercise check <folder> [<folder> ...]",
     "",

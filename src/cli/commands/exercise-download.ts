@@ -5,7 +5,8 @@ import { exerciseDataFiles } from "../../core/datasets/exercise-data-files.js";
 import type { Exercise } from "../../shared/content/index.js";
 import { exerciseNotebook, notebookText } from "../../shared/notebooks/exercise-notebook.js";
 import { exerciseMarkerText, MARKER_FILE } from "../exercise-folder.js";
-import { cliCurriculum, findExercise, UsageError } from "../load-content.js";
+import { cliCurriculum, findExercise } from "../load-content.js";
+import { UsageError } from "../usage-error.js";
 import type { Command } from "../command.js";
 
 /** The plain download: instructions with hints, the starter as <module>.py and the visible tests. */
@@ -21,8 +22,6 @@ function plainFiles(exercise: Exercise, dir: string): Record<string, string> {
 }
 
 export const exerciseDownloadCommand: Command = {
-  name: "exercise download",
-  summary: "Put an exercise's instructions, starter and tests in a folder to work on",
   help: [
     "Usage: stepwise exercise download <id> [dir] [--notebook] [--server URL] [--force]",
     "",

@@ -3,8 +3,6 @@ import { cliCurriculum } from "../load-content.js";
 import type { Command } from "../command.js";
 
 export const exerciseListCommand: Command = {
-  name: "exercise list",
-  summary: "List every exercise: id, title, topic and required packages",
   help: [
     "Usage: stepwise exercise list [--json]",
     "",

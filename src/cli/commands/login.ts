@@ -2,13 +2,11 @@ import { text } from "node:stream/consumers";
 import { parseArgs } from "node:util";
 import type { MeResponse } from "../../shared/api/index.js";
 import { credentialsFile, forgetToken, saveToken } from "../credentials.js";
-import { UsageError } from "../load-content.js";
+import { UsageError } from "../usage-error.js";
 import type { Command } from "../command.js";
 import { DEFAULT_SERVER, serverUrl, unreachable } from "../server-url.js";
 
 export const loginCommand: Command = {
-  name: "login",
-  summary: "Sign the CLI in to a shared Stepwise with an access token",
   help: [
     "Usage: stepwise login [--server URL]   (the token on standard input)",
     "",
@@ -52,8 +50,6 @@ export const loginCommand: Command = {
 };
 
 export const logoutCommand: Command = {
-  name: "logout",
-  summary: "Forget the CLI's access token for a Stepwise",
   help: ["Usage: stepwise logout [--server URL]", "", `Removes the server's token from ${credentialsFile()}.`].join("\n"),
   async run(args) {
     const { values } = parseArgs({ args, options: { server: { type: "string" } } });

@@ -13,7 +13,7 @@ import {
   type Average,
 } from "../../shared/metrics/index.js";
 import { alignById, readIdValues } from "../id-value-csv.js";
-import { UsageError } from "../load-content.js";
+import { UsageError } from "../usage-error.js";
 import type { Command } from "../command.js";
 
 type Metric = (truth: Float64Array, predicted: Float64Array, average: Average) => number;
@@ -34,8 +34,6 @@ const METRICS: Record<string, Metric> = {
 const AVERAGES: readonly Average[] = ["binary", "macro", "micro", "weighted"];
 
 export const metricsCommand: Command = {
-  name: "metrics",
-  summary: "Score predictions against the truth with one metric (matches scikit-learn)",
   help: [
     "Usage: stepwise metrics <metric> --truth <csv> --pred <csv> [--average binary|macro|micro|weighted] [--json]",
     "",

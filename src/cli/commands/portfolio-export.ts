@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { unzipSync } from "fflate";
-import { UsageError } from "../load-content.js";
+import { UsageError } from "../usage-error.js";
 import type { Command } from "../command.js";
 import { DEFAULT_SERVER, serverUrl, unreachable } from "../server-url.js";
 import { serverFetch } from "../credentials.js";
@@ -11,8 +11,6 @@ import { serverFetch } from "../credentials.js";
 const ZIP_ROOT = "portfolio/";
 
 export const portfolioExportCommand: Command = {
-  name: "portfolio export",
-  summary: "Write your portfolio (static site, README.md, resume.json) into a folder",
   help: [
     "Usage: stepwise portfolio export <dir> [--server URL] [--force]",
     "",

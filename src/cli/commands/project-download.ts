@@ -4,13 +4,12 @@ import { parseArgs } from "node:util";
 import { projectFiles } from "../../core/projects/build-project-data.js";
 import { prepareProject } from "../../core/projects/project-data-cache.js";
 import { STARTER_NOTEBOOK_FILE } from "../../shared/content/index.js";
-import { cliCurriculum, findProject, UsageError } from "../load-content.js";
+import { cliCurriculum, findProject } from "../load-content.js";
+import { UsageError } from "../usage-error.js";
 import type { Command } from "../command.js";
 import { PROJECT_MARKER_FILE, projectMarkerText } from "../project-folder.js";
 
 export const projectDownloadCommand: Command = {
-  name: "project download",
-  summary: "Put a project's brief, train.csv, test.csv, sample submission and starter notebook in a folder",
   help: [
     "Usage: stepwise project download <id> [dir] [--server URL] [--force]",
     "",

@@ -4,8 +4,6 @@ import { cliCurriculum } from "../load-content.js";
 import type { Command } from "../command.js";
 
 export const projectListCommand: Command = {
-  name: "project list",
-  summary: "List the projects (competitions on hidden test sets)",
   help: [
     "Usage: stepwise project list [--json]",
     "",

@@ -9,7 +9,7 @@ import { createSqliteDialect } from "../../core/db/sqlite-dialect.js";
 import { BackupError, readBackup } from "../../core/db/backup/read-backup.js";
 import { restoreBackup } from "../../core/db/backup/restore-backup.js";
 import { directoryModelFileStore } from "../../core/models/model-file-store.js";
-import { UsageError } from "../load-content.js";
+import { UsageError } from "../usage-error.js";
 import type { Command } from "../command.js";
 import { cliConfig } from "../cli-config.js";
 
@@ -23,8 +23,6 @@ const HELP = [
 ].join("\n");
 
 export const restoreCommand: Command = {
-  name: "restore",
-  summary: "Restore a backup into a new, empty database",
   help: HELP,
   async run(args) {
     const { positionals } = parseArgs({ args, options: {}, allowPositionals: true });

@@ -6,15 +6,14 @@ import { PROJECT_METRIC_TABLE } from "../../shared/projects/project-metrics.js";
 import { scoreSubmission } from "../../shared/projects/score-submission.js";
 import { SubmissionError, validateSubmission } from "../../shared/projects/validate-submission.js";
 import { prepareProject } from "../../core/projects/project-data-cache.js";
-import { cliCurriculum, findProject, UsageError } from "../load-content.js";
+import { cliCurriculum, findProject } from "../load-content.js";
+import { UsageError } from "../usage-error.js";
 import type { Command } from "../command.js";
 import { submissionTarget } from "../project-folder.js";
 import { DEFAULT_SERVER, unreachable } from "../server-url.js";
 import { serverFetch } from "../credentials.js";
 
 export const scoreCommand: Command = {
-  name: "score",
-  summary: "Validate a project submission and score it on the hidden test set, locally",
   help: [
     "Usage: stepwise score [--project <id>] --file <csv> [--server URL] [--json]",
     "",

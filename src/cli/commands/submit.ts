@@ -4,15 +4,13 @@ import { parseArgs } from "node:util";
 import type { ProjectResponse, SubmissionErrorBody, SubmitResponse } from "../../shared/api/index.js";
 import { formatScore } from "../../shared/projects/format-score.js";
 import { rankedBoard } from "../../shared/projects/ranked-board.js";
-import { UsageError } from "../load-content.js";
+import { UsageError } from "../usage-error.js";
 import type { Command } from "../command.js";
 import { submissionTarget } from "../project-folder.js";
 import { DEFAULT_SERVER, unreachable } from "../server-url.js";
 import { serverFetch } from "../credentials.js";
 
 export const submitCommand: Command = {
-  name: "submit",
-  summary: "Submit predictions to a project on a running Stepwise server",
   help: [
     "Usage: stepwise submit [project] <file.csv> [--description TEXT] [--cohort ID] [--server URL] [--json]",
     "",

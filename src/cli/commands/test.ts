@@ -16,7 +16,8 @@ import { exerciseVersion } from "../../shared/notebooks/exercise-version.js";
 import { type Recording, recordOnServer } from "../record-attempt.js";
 import { serverUrl } from "../server-url.js";
 import { readNotebookSubmission, type NotebookSubmission } from "../notebook-submission.js";
-import { cliCurriculum, findExercise, UsageError } from "../load-content.js";
+import { cliCurriculum, findExercise } from "../load-content.js";
+import { UsageError } from "../usage-error.js";
 import { cliCacheDir } from "../cache-dir.js";
 import { pythonInterpreter } from "../python-interpreter.js";
 import type { Command } from "../command.js";
@@ -106,8 +107,6 @@ async function startRuntime(name: ServerRuntimeName): Promise<PythonRuntime> {
 }
 
 export const testCommand: Command = {
-  name: "test",
-  summary: "Grade your solution against an exercise's tests",
   help: [
     "Usage: stepwise test [dir | notebook.ipynb] [--runtime native|pyodide|sandbox] [--json]",
     "       stepwise test --exercise <id> --file <path> [--runtime native|pyodide|sandbox] [--json]",

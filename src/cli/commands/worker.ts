@@ -5,7 +5,8 @@ import { gradingHandlers } from "../../core/services/grading-jobs/verify-attempt
 import { pgBossGradingQueue } from "../../core/services/grading-jobs/pg-boss-grading-queue.js";
 import { createSandboxRuntime } from "../../runner/sandbox/sandbox-runtime.js";
 import { sandboxProblem, sandboxUsers } from "../../runner/sandbox/sandbox-host.js";
-import { cliCurriculum, UsageError } from "../load-content.js";
+import { cliCurriculum } from "../load-content.js";
+import { UsageError } from "../usage-error.js";
 import type { Command } from "../command.js";
 import { cliConfig } from "../cli-config.js";
 
@@ -25,8 +26,6 @@ const HELP = [
 ].join("\n");
 
 export const workerCommand: Command = {
-  name: "worker",
-  summary: "Grade attempts from a shared Stepwise's queue in the sandbox (PostgreSQL)",
   help: HELP,
   async run(args) {
     const { values, positionals } = parseArgs({ args, options: { concurrency: { type: "string" } }, allowPositionals: true });
