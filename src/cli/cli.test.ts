@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -115,6 +115,36 @@ describe("the stepwise command", { timeout: 90_000 }, () => {
     const failed = stepwise("test", "--exercise", "bayes-rule", "--file", file, "--runtime", "pyodide", "--json");
     expect(failed.code).toBe(1);
     expect(JSON.parse(failed.stdout).status).not.toBe("pass");
+  });
+
+  it("grades an exercise from its own files alone: a broken file elsewhere in the content does not stop it, its own does", () => {
+    const content = join(work, "content-copy");
+    cpSync(join(PROJECT_ROOT, "content"), content, { recursive: true });
+    const withContent = (...args: string[]) => {
+      const result = spawnSync(process.execPath, [BIN, ...args], {
+        cwd: work,
+        encoding: "utf8",
+        timeout: 60_000,
+        env: { ...process.env, STEPWISE_URL: UNREACHABLE, STEPWISE_CONTENT_DIR: content },
+      });
+      return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+    };
+    const file = join(work, "bayes-own-files.py");
+    copyFileSync(solutionOf("02-math-foundations", "bayes-rule"), file);
+    writeFileSync(join(content, "stages", "02-math-foundations", "topics", "calculus.md"), "---\nid: [not, a, lesson\n---\n");
+    expect(withContent("exercise", "list").code).toBe(2);
+    const graded = withContent("test", "--exercise", "bayes-rule", "--file", file, "--offline", "--json");
+    expect(graded.code).toBe(0);
+    expect(JSON.parse(graded.stdout)).toMatchObject({ status: "pass" });
+
+    const ownFile = join(content, "stages", "02-math-foundations", "exercises", "bayes-rule", "exercise.yaml");
+    writeFileSync(ownFile, readFileSync(ownFile, "utf8").replace("difficulty: 2", "difficulty: hard"));
+    const broken = withContent("test", "--exercise", "bayes-rule", "--file", file, "--offline");
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/bayes-rule\/exercise\.yaml: difficulty: .*\n.*stepwise content check/s);
+    expect(withContent("test", "--exercise", "../02-math-foundations", "--file", file).stderr).toMatch(
+      /There is no exercise "\.\.\/02-math-foundations"/,
+    );
   });
 
   it("grades in the sandbox with --runtime sandbox, where hostile code reads nothing of this machine", () => {

@@ -16,7 +16,7 @@ import { exerciseVersion } from "../../shared/notebooks/exercise-version.js";
 import { type Recording, recordOnServer } from "../record-attempt.js";
 import { serverUrl } from "../server-url.js";
 import { readNotebookSubmission, type NotebookSubmission } from "../notebook-submission.js";
-import { cliCurriculum, findExercise } from "../load-content.js";
+import { cliExercise } from "../load-content.js";
 import { UsageError } from "../usage-error.js";
 import { cliCacheDir } from "../cache-dir.js";
 import { pythonInterpreter } from "../python-interpreter.js";
@@ -148,15 +148,21 @@ export const testCommand: Command = {
     if (!isServerRuntime(runtimeName)) {
       throw new UsageError(`--runtime must be "native", "pyodide" or "sandbox", not "${runtimeName}".`);
     }
-    const curriculum = cliCurriculum();
+    // Asked first by id alone (to name the module file), then for grading: loaded once.
+    const loaded = new Map<string, ReturnType<typeof cliExercise>>();
+    const load = (id: string) => {
+      const known = loaded.get(id) ?? cliExercise(id);
+      loaded.set(id, known);
+      return known;
+    };
     const {
       exerciseId,
       code,
       version,
       notebook,
       server: remembered,
-    } = submission(values, positionals[0], (id) => findExercise(curriculum, id));
-    const exercise = findExercise(curriculum, exerciseId);
+    } = submission(values, positionals[0], (id) => load(id).exercise);
+    const { exercise, datasets } = load(exerciseId);
     if (notebook && version !== undefined && version !== exerciseVersion(exercise)) {
       // Grading is still right (the tests come from Stepwise); only the notebook's own test cell is stale.
       process.stderr.write(
@@ -167,7 +173,7 @@ export const testCommand: Command = {
     const runtime = await startRuntime(runtimeName);
     if (!values.json && runtime.name === "pyodide") process.stderr.write("Loading Python (Pyodide)…\n");
     try {
-      const result = await runtime.run(exerciseJob(exercise, code, "visible", exerciseDataFiles(exercise, curriculum.datasets)));
+      const result = await runtime.run(exerciseJob(exercise, code, "visible", exerciseDataFiles(exercise, datasets)));
       console.log(values.json ? JSON.stringify(result, null, 2) : formatResult(exercise.title, result));
       // The recording line goes to stderr with --json, so stdout stays the results document.
       const say = (line: string) => (values.json ? process.stderr.write(`${line}\n`) : console.log(line));
