@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import type { Curriculum, Dataset, Exercise, Project } from "../shared/content/index.js";
 import { ContentValidationError } from "../core/content/content-error.js";
 import { loadCurriculum, loadDatasets } from "../core/content/load-curriculum.js";
@@ -13,15 +13,27 @@ export function cliContentDir(): string {
   return process.env.STEPWISE_CONTENT_DIR ? resolve(process.env.STEPWISE_CONTENT_DIR) : resolve(PROJECT_ROOT, "content");
 }
 
+const contentProblems = (error: ContentValidationError) =>
+  new UsageError(`${error.message}\nRun "stepwise content check" for details.`);
+const noSuchExercise = (id: string) =>
+  new UsageError(`There is no exercise "${id}". Run "stepwise exercise list" to see them all.`);
+
 /** The curriculum in cliContentDir(). */
 export function cliCurriculum(): Curriculum {
   try {
     return loadCurriculum(cliContentDir());
   } catch (error) {
-    if (error instanceof ContentValidationError)
-      throw new UsageError(`${error.message}\nRun "stepwise content check" for details.`);
+    if (error instanceof ContentValidationError) throw contentProblems(error);
     throw error;
   }
+}
+
+/**
+ * The exercise in `folder`, laid out as content/stages/NN-<stage>/exercises/<id>; the stage's id
+ * is read from its folder's name, without loading the stage.
+ */
+export function loadExerciseFolder(folder: string, log: IssueLog): Exercise | undefined {
+  return loadExercise(folder, basename(dirname(dirname(folder))).replace(/^\d+-/, ""), log);
 }
 
 /**
@@ -36,18 +48,17 @@ export function cliExercise(id: string): { readonly exercise: Exercise; readonly
     /^[\w-]+$/.test(id) && existsSync(stagesDir)
       ? readdirSync(stagesDir).find((name) => existsSync(join(stagesDir, name, "exercises", id, "exercise.yaml")))
       : undefined;
-  if (stage === undefined) throw new UsageError(`There is no exercise "${id}". Run "stepwise exercise list" to see them all.`);
+  if (stage === undefined) throw noSuchExercise(id);
   const log = new IssueLog((path) => path);
-  const exercise = loadExercise(join(stagesDir, stage, "exercises", id), stage.replace(/^\d+-/, ""), log);
+  const exercise = loadExerciseFolder(join(stagesDir, stage, "exercises", id), log);
   const datasets = loadDatasets(cliContentDir(), log);
-  if (!exercise || log.issues.length > 0)
-    throw new UsageError(`${new ContentValidationError(log.issues).message}\nRun "stepwise content check" for details.`);
+  if (!exercise || log.issues.length > 0) throw contentProblems(new ContentValidationError(log.issues));
   return { exercise, datasets };
 }
 
 export function findExercise(curriculum: Curriculum, id: string): Exercise {
   const exercise = curriculum.exercisesById.get(id);
-  if (!exercise) throw new UsageError(`There is no exercise "${id}". Run "stepwise exercise list" to see them all.`);
+  if (!exercise) throw noSuchExercise(id);
   return exercise;
 }
 

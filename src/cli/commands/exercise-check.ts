@@ -1,14 +1,13 @@
-import { basename, dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { ContentValidationError } from "../../core/content/content-error.js";
 import { loadDatasets } from "../../core/content/load-curriculum.js";
-import { loadExercise } from "../../core/content/load-exercise.js";
 import { IssueLog } from "../../core/content/read-content-file.js";
 import type { Curriculum, Exercise } from "../../shared/content/index.js";
 import { createNativeRuntime } from "../../runner/native/native-runtime.js";
 import { createPyodideRuntime } from "../../runner/pyodide/pyodide-runtime.js";
 import { cliCacheDir } from "../cache-dir.js";
-import { cliContentDir } from "../load-content.js";
+import { cliContentDir, loadExerciseFolder } from "../load-content.js";
 import { UsageError } from "../usage-error.js";
 import { pythonInterpreter } from "../python-interpreter.js";
 import type { Command } from "../command.js";
@@ -32,9 +31,8 @@ export const exerciseCheckCommand: Command = {
     const datasets = loadDatasets(cliContentDir(), log);
     const exercises: Exercise[] = [];
     for (const folder of positionals.map((path) => resolve(path))) {
-      // The stage id only labels the exercise here; take it from content/stages/NN-<stage>/exercises/<id>.
-      const stageFolder = basename(dirname(dirname(folder)));
-      const exercise = loadExercise(folder, stageFolder.replace(/^\d+-/, ""), log);
+      // The stage id only labels the exercise here.
+      const exercise = loadExerciseFolder(folder, log);
       if (exercise) exercises.push(exercise);
     }
     if (log.issues.length > 0) {

@@ -148,13 +148,9 @@ export const testCommand: Command = {
     if (!isServerRuntime(runtimeName)) {
       throw new UsageError(`--runtime must be "native", "pyodide" or "sandbox", not "${runtimeName}".`);
     }
-    // Asked first by id alone (to name the module file), then for grading: loaded once.
-    const loaded = new Map<string, ReturnType<typeof cliExercise>>();
-    const load = (id: string) => {
-      const known = loaded.get(id) ?? cliExercise(id);
-      loaded.set(id, known);
-      return known;
-    };
+    // Asked for first to name the module file, then for grading: loaded once.
+    let loaded: ReturnType<typeof cliExercise> | undefined;
+    const load = (id: string) => (loaded?.exercise.id === id ? loaded : (loaded = cliExercise(id)));
     const {
       exerciseId,
       code,

@@ -48,5 +48,11 @@ describe("building Pyodide's browser files", () => {
     expect(readBuiltPyodide(target)).toBeUndefined();
     expect((await buildPyodideAssets(source, target)).built).toBe(true);
     expect(brotliDecompressSync(readFileSync(join(target, "pyodide.asm.wasm.br"))).equals(wasm)).toBe(true);
+
+    // A damaged manifest counts as unfinished too, rather than stopping the server that reads it.
+    writeFileSync(`${target}.built.json`, '{"version": "314.0.7", "sizes": {');
+    expect(readBuiltPyodide(target)).toBeUndefined();
+    expect((await buildPyodideAssets(source, target)).built).toBe(true);
+    expect(readBuiltPyodide(target)?.sizes["pyodide.asm.wasm"]).toBe(wasm.length);
   });
 });

@@ -33,7 +33,13 @@ export interface BuiltPyodide {
 export function readBuiltPyodide(dir: string): BuiltPyodide | undefined {
   const path = manifestPath(dir);
   if (!existsSync(path)) return undefined;
-  const parsed = manifestSchema.safeParse(JSON.parse(readFileSync(path, "utf8")));
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(readFileSync(path, "utf8"));
+  } catch {
+    return undefined; // damaged: as good as unfinished, so the next build starts over
+  }
+  const parsed = manifestSchema.safeParse(manifest);
   return parsed.success ? { dir, sizes: parsed.data.sizes } : undefined;
 }
 
