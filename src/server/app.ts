@@ -1,4 +1,4 @@
-import Fastify, { LogController, type FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import type { Curriculum } from "../shared/content/index.js";
 import type { AppConfig } from "../core/config.js";
@@ -6,6 +6,7 @@ import { readAppVersion } from "../core/config.js";
 import { PROJECT_ROOT } from "../core/project-root.js";
 import { loadCurriculum } from "../core/content/load-curriculum.js";
 import "./fastify-types.js";
+import { serverLogging } from "./logging.js";
 import { allowedHostsPlugin } from "./plugins/allowed-hosts.js";
 import { apiDocsPlugin } from "./plugins/api-docs.js";
 import { compressionPlugin } from "./plugins/compression.js";
@@ -70,9 +71,7 @@ export interface BuildOptions {
 export async function buildApp(config: AppConfig, options: BuildOptions = {}): Promise<FastifyInstance> {
   const curriculum = options.curriculum ?? loadCurriculum(config.contentDir);
   const app = Fastify({
-    logger: { level: config.logLevel },
-    // One line per request drowns what matters on a laptop; LOG_LEVEL=debug brings them back.
-    logController: new LogController({ disableRequestLogging: !["debug", "trace"].includes(config.logLevel) }),
+    ...serverLogging(config.logLevel),
     // Ids in URLs are short; anything longer is a mistake or an attack.
     routerOptions: { maxParamLength: 200 },
   });

@@ -1,5 +1,5 @@
 import { STATUS_CODES } from "node:http";
-import type { FastifyError } from "fastify";
+import type { FastifyError, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
 
@@ -8,6 +8,14 @@ export interface ApiError {
   readonly statusCode: number;
   readonly error: string;
   readonly message: string;
+}
+
+/**
+ * What a failed request's log line says of it, as requests get no logger of their own (see
+ * app.ts): the method and the route's pattern, not the URL, which may carry an invitation's code.
+ */
+export function requestLine(request: FastifyRequest): { readonly method: string; readonly route: string } {
+  return { method: request.method, route: request.routeOptions.url ?? "(no route)" };
 }
 
 function validationMessage(error: FastifyError & { validation: { instancePath: string; message?: string }[] }): string {
@@ -40,7 +48,10 @@ export const errorHandlerPlugin = fp(
         return reply.code(400).send({ statusCode: 400, error: "Bad Request", message: validationMessage(error) });
       }
       if (isResponseSerializationError(error)) {
-        request.log.error({ err: error, issues: error.cause.issues }, "response does not match its schema");
+        request.log.error(
+          { err: error, issues: error.cause.issues, ...requestLine(request) },
+          "response does not match its schema",
+        );
         return reply.code(500).send({
           statusCode: 500,
           error: "Internal Server Error",
@@ -49,7 +60,7 @@ export const errorHandlerPlugin = fp(
       }
       const status = error.statusCode ?? 500;
       if (status >= 500) {
-        request.log.error({ err: error }, "request failed");
+        request.log.error({ err: error, ...requestLine(request) }, "request failed");
         return reply.code(500).send({
           statusCode: 500,
           error: "Internal Server Error",

@@ -160,3 +160,48 @@ describe.each(DIALECTS)("the model page's last hour, shared by two app instances
     expect(await stored()).toEqual([]);
   });
 });
+
+describe("the Prometheus series", () => {
+  let dataDir: string;
+  let db: Database;
+
+  beforeEach(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), "stepwise-serving-prometheus-"));
+    db = (await openDatabase({ dataDir })).db;
+  });
+  afterEach(async () => {
+    await db.destroy();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const line = (text: string, name: string, version: number) =>
+    Number(new RegExp(`^${name}\\{model="digits",version="${version}"\\} (\\S+)$`, "m").exec(text)?.[1] ?? Number.NaN);
+
+  it("count every request of every version, the same on every scrape, until a version is forgotten", async () => {
+    const registry = new Registry();
+    const metrics = new ServingMetrics(registry, db, { flushIntervalMs: 60_000, onFlushError: () => undefined });
+    const record = (version: number, ok: boolean, rows: number, durationMs: number) =>
+      metrics.record({ versionId: `v${version}`, model: "digits", version, ok, rows, durationMs }, NOW);
+    record(1, true, 2, 1.5);
+    record(1, true, 4, 3);
+    record(1, false, 1, 0.25);
+    record(2, true, 1, 20);
+
+    for (let scrape = 0; scrape < 2; scrape += 1) {
+      const text = await registry.metrics();
+      expect(line(text, "nv_inference_request_success", 1)).toBe(2);
+      expect(line(text, "nv_inference_request_failure", 1)).toBe(1);
+      expect(line(text, "nv_inference_count", 1)).toBe(6);
+      expect(line(text, "nv_inference_request_duration_us", 1)).toBe(4750);
+      expect(line(text, "nv_inference_request_duration_seconds_count", 1)).toBe(3);
+      expect(line(text, "nv_inference_request_success", 2)).toBe(1);
+      expect(line(text, "nv_inference_request_failure", 2)).toBe(0);
+    }
+
+    metrics.forget("v1", "digits", 1);
+    const text = await registry.metrics();
+    expect(text).not.toContain('version="1"');
+    expect(line(text, "nv_inference_request_success", 2)).toBe(1);
+    await metrics.close();
+  });
+});

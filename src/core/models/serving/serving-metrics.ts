@@ -20,43 +20,51 @@ export interface ServedRequest {
  * Prometheus scrapes each instance; and a rolling hour per model version, minute by minute, kept in
  * the database so that the model page shows every instance's traffic (see TrafficWindow).
  */
+type Label = "model" | "version";
+
+/** One version's totals, kept as plain numbers and handed to Prometheus when it scrapes. */
+interface Series {
+  readonly labels: Readonly<Record<Label, string>>;
+  success: number;
+  failure: number;
+  inferences: number;
+  durationUs: number;
+  readonly duration: { observe(seconds: number): void };
+}
+
 export class ServingMetrics {
-  private readonly success: Counter<"model" | "version">;
-  private readonly failure: Counter<"model" | "version">;
-  private readonly inferences: Counter<"model" | "version">;
-  private readonly durationUs: Counter<"model" | "version">;
-  private readonly duration: Histogram<"model" | "version">;
+  private readonly duration: Histogram<Label>;
   private readonly window: TrafficWindow;
-  /** Each version's labelled series, looked up once: prom-client hashes the labels on every unlabelled call. */
-  private readonly series = new Map<string, ReturnType<ServingMetrics["labelSeries"]>>();
+  /**
+   * Every version's series. The counters live here, not in prom-client, which hashes and checks
+   * the labels on every increment, labelled child or not: four of them per request cost more than
+   * the rest of the bookkeeping. prom-client reads them when /metrics is asked for.
+   */
+  private readonly series = new Map<string, Series>();
 
   constructor(registry: Registry, db: Database, windowOptions: TrafficWindowOptions) {
     const labelNames = ["model", "version"] as const;
     const registers = [registry];
-    this.success = new Counter({
-      name: "nv_inference_request_success",
-      help: "Inference requests that succeeded",
-      labelNames,
-      registers,
-    });
-    this.failure = new Counter({
-      name: "nv_inference_request_failure",
-      help: "Inference requests that failed",
-      labelNames,
-      registers,
-    });
-    this.inferences = new Counter({
-      name: "nv_inference_count",
-      help: "Inferences performed: a request of N examples counts N",
-      labelNames,
-      registers,
-    });
-    this.durationUs = new Counter({
-      name: "nv_inference_request_duration_us",
-      help: "Cumulative time spent on inference requests, in microseconds",
-      labelNames,
-      registers,
-    });
+    const series = this.series;
+    const counter = (name: string, help: string, total: (one: Series) => number) =>
+      new Counter({
+        name,
+        help,
+        labelNames,
+        registers,
+        collect(this: Counter<Label>) {
+          this.reset();
+          for (const one of series.values()) this.inc(one.labels, total(one));
+        },
+      });
+    counter("nv_inference_request_success", "Inference requests that succeeded", (one) => one.success);
+    counter("nv_inference_request_failure", "Inference requests that failed", (one) => one.failure);
+    counter("nv_inference_count", "Inferences performed: a request of N examples counts N", (one) => one.inferences);
+    counter(
+      "nv_inference_request_duration_us",
+      "Cumulative time spent on inference requests, in microseconds",
+      (one) => one.durationUs,
+    );
     this.duration = new Histogram({
       name: "nv_inference_request_duration_seconds",
       help: "Inference request duration, from the request being read to the response being ready",
@@ -71,31 +79,21 @@ export class ServingMetrics {
   record(request: ServedRequest, now = Date.now()): void {
     const series = this.seriesOf(request.model, request.version);
     if (request.ok) {
-      series.success.inc();
-      series.inferences.inc(request.rows);
-    } else series.failure.inc();
-    series.durationUs.inc(Math.round(request.durationMs * 1000));
+      series.success += 1;
+      series.inferences += request.rows;
+    } else series.failure += 1;
+    series.durationUs += Math.round(request.durationMs * 1000);
     series.duration.observe(request.durationMs / 1000);
 
     this.window.record(request.versionId, request.ok, request.durationMs, now);
   }
 
-  private labelSeries(model: string, version: number) {
-    const labels = [model, String(version)] as const;
-    return {
-      success: this.success.labels(...labels),
-      failure: this.failure.labels(...labels),
-      inferences: this.inferences.labels(...labels),
-      durationUs: this.durationUs.labels(...labels),
-      duration: this.duration.labels(...labels),
-    };
-  }
-
-  private seriesOf(model: string, version: number) {
+  private seriesOf(model: string, version: number): Series {
     const key = `${model}\n${version}`;
     let found = this.series.get(key);
     if (!found) {
-      found = this.labelSeries(model, version);
+      const labels = { model, version: String(version) };
+      found = { labels, success: 0, failure: 0, inferences: 0, durationUs: 0, duration: this.duration.labels(labels) };
       this.series.set(key, found);
     }
     return found;
@@ -110,10 +108,6 @@ export class ServingMetrics {
   forget(versionId: string, model: string, version: number): void {
     this.window.forget(versionId);
     this.series.delete(`${model}\n${version}`);
-    this.success.remove({ model, version: String(version) });
-    this.failure.remove({ model, version: String(version) });
-    this.inferences.remove({ model, version: String(version) });
-    this.durationUs.remove({ model, version: String(version) });
     this.duration.remove({ model, version: String(version) });
   }
 

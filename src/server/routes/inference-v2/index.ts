@@ -7,6 +7,7 @@ import { inferOutputs, readInferRequest } from "../../../core/models/serving/req
 import { InferenceInputError } from "../../../core/models/serving/tensors.js";
 import { getModel, RegistryError, type StoredVersion } from "../../../core/services/model-registry.js";
 import { INFERENCE_BODY_LIMIT, servedVersion, serveInference } from "../inference/serve.js";
+import { requestLine } from "../../plugins/error-handler.js";
 
 /** The Open Inference Protocol's platform name for ONNX models. */
 const PLATFORM = "onnx_onnxv1";
@@ -57,7 +58,7 @@ function oipError(error: FastifyError, request: FastifyRequest, reply: FastifyRe
   }
   const status = error.statusCode ?? 500;
   if (status < 500) return reply.code(status).send({ error: error.message || (STATUS_CODES[status] ?? "Bad request") });
-  request.log.error({ err: error }, "inference request failed");
+  request.log.error({ err: error, ...requestLine(request) }, "inference request failed");
   return reply.code(500).send({ error: "The server failed to run the model; the error has been logged." });
 }
 
