@@ -52,6 +52,9 @@ describe.each(DIALECTS)("publishing a portfolio at /u/<handle> (%s)", (dialect) 
     expect(page.body).toContain("Ada Lovelace");
     expect(page.body).toContain("Machine learning engineer in the making");
     expect(page.body).not.toContain("ADA-PRIVATE-NOTE");
+    // A page anyone can publish runs no script at all, whatever its text holds.
+    expect(page.headers["content-security-policy"]).toMatch(/^default-src 'none'; style-src 'unsafe-inline'/);
+    expect(page.headers["content-security-policy"]).not.toContain("script-src");
     expect((await app.inject({ method: "GET", url: "/u/ada-lovelace/no-such-file.html" })).statusCode).toBe(404);
   });
 
