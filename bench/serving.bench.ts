@@ -238,16 +238,17 @@ async function main(): Promise<void> {
       `| ${spec.what} | ${Math.round(median(reqPerSec)).toLocaleString("en")} | ${median(column(index, "p50Ms")).toFixed(2)} | ${median(p99).toFixed(2)} (${range(p99, 1)}) | ${median(ratios(index)).toFixed(2)} (${range(ratios(index), 2)}) | ${Math.round(median(column(index, "cpuUsPerRequest")))} (${range(column(index, "cpuUsPerRequest"), 0)}) |`,
     );
   });
-  // The target is for Stepwise's /predict with the processes it is allowed (2) or fewer: the better of the two rows.
-  const [twoProcesses, oneProcess] = [1, 2].map((index) => ({
-    what: specs[index]?.what ?? "",
-    ratio: median(ratios(index)),
-    p99: median(column(index, "p99Ms")),
-  })) as [{ what: string; ratio: number; p99: number }, { what: string; ratio: number; p99: number }];
-  const best = oneProcess.ratio > twoProcesses.ratio ? oneProcess : twoProcesses;
-  console.log(
-    `\nTargets (${best.what}): ≥ 5× gunicorn's req/s — ${best.ratio.toFixed(2)}× (${best.ratio >= 5 ? "met" : "NOT met"}); p99 ≤ 5 ms — ${best.p99.toFixed(2)} ms (${best.p99 <= 5 ? "met" : "NOT met"}).`,
-  );
+  // The targets are for Stepwise's /predict with the processes it is allowed (2) or fewer: each
+  // configuration is judged on both targets at once, since one may win on throughput, the other on p99.
+  console.log("");
+  for (const index of [1, 2]) {
+    const ratio = median(ratios(index));
+    const p99 = median(column(index, "p99Ms"));
+    const verdict = ratio >= 5 && p99 <= 5 ? "both met" : "not both met";
+    console.log(
+      `Targets (${specs[index]?.what ?? ""}): ≥ 5× gunicorn's req/s — ${ratio.toFixed(2)}× (${ratio >= 5 ? "met" : "NOT met"}); p99 ≤ 5 ms — ${p99.toFixed(2)} ms (${p99 <= 5 ? "met" : "NOT met"}): ${verdict}.`,
+    );
+  }
 }
 
 try {

@@ -36,7 +36,7 @@ export interface AppConfig {
   readonly allowedHosts: readonly string[];
   /** The largest model file an upload may carry, in bytes. */
   readonly modelMaxBytes: number;
-  /** Dynamic batching's window for model serving, in milliseconds; 0 turns it off. */
+  /** The longest a request to a served model waits for others to batch with, in milliseconds; 0 turns batching off. */
   readonly batchWindowMs: number;
   /** `local`: one learner, no sign-in (the default). `multi`: accounts; see {@link MultiUserConfig}. */
   readonly mode: "local" | "multi";

@@ -42,6 +42,47 @@ describe("dynamic batching", () => {
     });
   });
 
+  /**
+   * Submits one request per turn of the event loop, as requests trickling in would, for as long as
+   * `more(sent, elapsedMs)` says; resolves once every answer is in, with how many were sent.
+   */
+  const trickle = async (batcher: Batcher, more: (sent: number, elapsedMs: number) => boolean) => {
+    const started = performance.now();
+    const answers: Promise<unknown>[] = [];
+    await new Promise<void>((resolve) => {
+      const next = () => {
+        answers.push(batcher.submit(request(answers.length)));
+        if (more(answers.length, performance.now() - started)) setImmediate(next);
+        else resolve();
+      };
+      next();
+    });
+    await Promise.all(answers);
+    return answers.length;
+  };
+
+  it("keeps a batch open while requests keep arriving, turn after turn", async () => {
+    calls = 0;
+    await trickle(new Batcher(run, { windowMs: 60_000, maxRows: 512, batchable: true }), (sent) => sent < 6);
+    expect(calls).toBe(1);
+  });
+
+  it("does not hold a lone request for the window", async () => {
+    calls = 0;
+    const batcher = new Batcher(run, { windowMs: 60_000, maxRows: 512, batchable: true });
+    // Far inside the window, which would otherwise time the test out.
+    expect((await batcher.submit(request(4))).label?.dims).toEqual([1]);
+    expect(calls).toBe(1);
+  });
+
+  it("runs an open batch once the window has passed, even while requests keep coming", async () => {
+    calls = 0;
+    const batcher = new Batcher(run, { windowMs: 2, maxRows: 512, batchable: true });
+    const sent = await trickle(batcher, (_, elapsedMs) => elapsedMs < 30);
+    expect(calls).toBeGreaterThan(1);
+    expect(calls).toBeLessThan(sent);
+  });
+
   it("runs a batch at once when it reaches the row limit", async () => {
     calls = 0;
     const batcher = new Batcher(run, { windowMs: 10_000, maxRows: 4, batchable: true });

@@ -11,7 +11,7 @@ interface Pending {
 }
 
 export interface BatcherOptions {
-  /** How long the first request of a batch waits for others; 0 runs every request on its own. */
+  /** The longest the first request of a batch waits for others; 0 runs every request on its own. */
   readonly windowMs: number;
   /** A batch runs at once when it holds this many rows. */
   readonly maxRows: number;
@@ -57,14 +57,24 @@ function slice(tensor: Tensor, from: number, rows: number): Tensor {
 }
 
 /**
- * Dynamic batching, as Triton does it: requests to one model version that arrive within a short
- * window run as one onnxruntime call, and each gets its own rows of the results back. One call
- * for many small requests is what lets a single process serve far more of them.
+ * Dynamic batching, as Triton does it: requests to one model version that arrive close together
+ * run as one onnxruntime call, and each gets its own rows of the results back. One call for many
+ * small requests is what lets a single process serve far more of them.
+ *
+ * A batch stays open while requests keep coming: after every turn of the event loop that brought
+ * one more, it waits one more turn; it runs after a turn that brought none, at the latest once the
+ * window has passed. A fixed wait for the whole window would hold every request back by it: with
+ * clients that send their next request once answered, that wait, not the CPU, bounded throughput
+ * (bench/README.md, 2026-12-04). A lone request waits for one turn, not for the window.
  */
 export class Batcher {
   private pending: Pending[] = [];
   private pendingRows = 0;
-  private timer: NodeJS.Timeout | undefined;
+  /** The next look at whether the open batch is still growing. */
+  private nextLook: NodeJS.Immediate | undefined;
+  private openedAt = 0;
+  /** How many requests the batch held at the last look. */
+  private heldAtLastLook = 0;
 
   constructor(
     private readonly run: (feeds: Feeds) => Promise<Results>,
@@ -79,13 +89,26 @@ export class Batcher {
       this.pending.push({ feeds, rows, resolve, reject });
       this.pendingRows += rows;
       if (this.pendingRows >= this.options.maxRows) this.flush();
-      else this.timer ??= setTimeout(() => this.flush(), this.options.windowMs);
+      else if (!this.nextLook) {
+        this.openedAt = performance.now();
+        this.heldAtLastLook = 0;
+        this.nextLook = setImmediate(() => this.lookAgain());
+      }
     });
   }
 
+  /** Runs at the end of a turn of the event loop: waits one more turn if the batch grew in this one. */
+  private lookAgain(): void {
+    const grew = this.pending.length > this.heldAtLastLook;
+    if (grew && performance.now() - this.openedAt < this.options.windowMs) {
+      this.heldAtLastLook = this.pending.length;
+      this.nextLook = setImmediate(() => this.lookAgain());
+    } else this.flush();
+  }
+
   private flush(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    clearImmediate(this.nextLook);
+    this.nextLook = undefined;
     const batch = this.pending;
     this.pending = [];
     this.pendingRows = 0;

@@ -4,7 +4,7 @@ import type { ModelFileStore } from "../model-file-store.js";
 import { Batcher, type Feeds, type Results } from "./batcher.js";
 
 export interface ServingOptions {
-  /** Dynamic batching's window in milliseconds; 0 turns batching off. */
+  /** The longest a request waits for others to batch with, in milliseconds; 0 turns batching off. */
   readonly batchWindowMs: number;
   /** A batch runs as soon as it holds this many rows. */
   readonly maxBatchRows: number;
