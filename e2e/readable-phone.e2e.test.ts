@@ -46,6 +46,27 @@ function tableState(page: Page) {
   });
 }
 
+/**
+ * Each display formula of the lesson: whether it overflows its box, and what makes it a Tab stop —
+ * "named stop" (a tab stop, a region, a name), "none", or "partly" for anything in between.
+ */
+function formulaStops(page: Page) {
+  return page.locator(".lesson .katex-display").evaluateAll((formulas) =>
+    formulas.map((formula) => {
+      const marks = [
+        formula.getAttribute("tabindex") === "0",
+        formula.getAttribute("role") === "region",
+        formula.getAttribute("aria-label") === "Formula (scrolls sideways)",
+      ];
+      const anyMark = formula.hasAttribute("tabindex") || formula.hasAttribute("role") || formula.hasAttribute("aria-label");
+      return {
+        wide: formula.scrollWidth > formula.clientWidth + 1,
+        stop: marks.every(Boolean) ? "named stop" : anyMark ? "partly" : "none",
+      };
+    }),
+  );
+}
+
 describe("every screen readable, on a laptop and on a phone", { timeout: 120_000 }, () => {
   const session = useBrowserSession({ width: 1280, height: 900 });
   const page = () => session.page;
@@ -117,6 +138,30 @@ describe("every screen readable, on a laptop and on a phone", { timeout: 120_000
       // At the end the cue moves to the left edge, where the first columns now hide.
       await expect.poll(async () => (await tableState(phone)).moreRight).toBe(false);
       expect((await tableState(phone)).moreLeft).toBe(true);
+    } finally {
+      await phone.context().close();
+    }
+  });
+
+  it("makes exactly the formulas too wide for the screen Tab stops, and takes the stops away when they fit again", async () => {
+    const phone = await (
+      await session.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    ).newPage();
+    try {
+      await phone.goto(session.server.url("/topics/linear-algebra"));
+      await phone.locator(".lesson .katex-display").first().waitFor();
+      await phone.evaluate(() => document.fonts.ready.then(() => undefined));
+      const matches = async () => (await formulaStops(phone)).every(({ wide, stop }) => stop === (wide ? "named stop" : "none"));
+      await expect.poll(matches).toBe(true);
+      const onPhone = await formulaStops(phone);
+      expect(onPhone.filter(({ wide }) => wide).length).toBeGreaterThan(0);
+      expect(onPhone.filter(({ wide }) => !wide).length).toBeGreaterThan(0);
+      // Turned into a laptop's window: formulas that now fit are no longer Tab stops.
+      await phone.setViewportSize({ width: 1280, height: 900 });
+      await expect.poll(matches).toBe(true);
+      const wider = await formulaStops(phone);
+      const stops = (formulas: typeof onPhone) => formulas.filter(({ stop }) => stop === "named stop").length;
+      expect(stops(wider)).toBeLessThan(stops(onPhone));
     } finally {
       await phone.context().close();
     }
