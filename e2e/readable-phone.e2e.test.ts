@@ -70,6 +70,15 @@ function formulaStops(page: Page) {
 describe("every screen readable, on a laptop and on a phone", { timeout: 120_000 }, () => {
   const session = useBrowserSession({ width: 1280, height: 900 });
   const page = () => session.page;
+  /** Runs `check` on a fresh page the size of a phone, closing it afterwards. */
+  const onPhone = async (check: (phone: Page) => Promise<void>) => {
+    const context = await session.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    try {
+      await check(await context.newPage());
+    } finally {
+      await context.close();
+    }
+  };
 
   it("draws the penguins' charts with 12 px text, units once, and the '.' marker counted as missing", async () => {
     await page().goto(session.server.url("/datasets/penguins"));
@@ -110,10 +119,7 @@ describe("every screen readable, on a laptop and on a phone", { timeout: 120_000
   });
 
   it("on a phone, scrolls a wide table with a visible cue and keeps its last column reachable by keyboard", async () => {
-    const phone = await (
-      await session.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
-    ).newPage();
-    try {
+    await onPhone(async (phone) => {
       await phone.goto(session.server.url("/datasets/penguins"));
       await phone.locator(".table-scroll tbody tr").first().waitFor();
       await expect.poll(async () => (await tableState(phone)).moreRight).toBe(true);
@@ -138,16 +144,11 @@ describe("every screen readable, on a laptop and on a phone", { timeout: 120_000
       // At the end the cue moves to the left edge, where the first columns now hide.
       await expect.poll(async () => (await tableState(phone)).moreRight).toBe(false);
       expect((await tableState(phone)).moreLeft).toBe(true);
-    } finally {
-      await phone.context().close();
-    }
+    });
   });
 
   it("makes exactly the formulas too wide for the screen Tab stops, and takes the stops away when they fit again", async () => {
-    const phone = await (
-      await session.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
-    ).newPage();
-    try {
+    await onPhone(async (phone) => {
       await phone.goto(session.server.url("/topics/linear-algebra"));
       await phone.locator(".lesson .katex-display").first().waitFor();
       await phone.evaluate(() => document.fonts.ready.then(() => undefined));
@@ -162,9 +163,7 @@ describe("every screen readable, on a laptop and on a phone", { timeout: 120_000
       const wider = await formulaStops(phone);
       const stops = (formulas: typeof onPhone) => formulas.filter(({ stop }) => stop === "named stop").length;
       expect(stops(wider)).toBeLessThan(stops(onPhone));
-    } finally {
-      await phone.context().close();
-    }
+    });
   });
 
   it("on a laptop, shows the same table whole, with no cue and no extra Tab stop", async () => {
@@ -180,10 +179,7 @@ describe("every screen readable, on a laptop and on a phone", { timeout: 120_000
   });
 
   it("on a phone, the editor stays put when Python finishes loading, and test results fit the screen", async () => {
-    const phone = await (
-      await session.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
-    ).newPage();
-    try {
+    await onPhone(async (phone) => {
       await phone.goto(session.server.url("/exercises/dot-product"));
       const editor = phone.locator(".cm-editor");
       await editor.waitFor();
@@ -208,8 +204,6 @@ describe("every screen readable, on a laptop and on a phone", { timeout: 120_000
       expect(spill).toEqual([]);
       expect(await phone.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       expect(await seriousAccessibilityViolations(phone)).toEqual([]);
-    } finally {
-      await phone.context().close();
-    }
+    });
   });
 });
