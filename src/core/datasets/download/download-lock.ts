@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
-import { link, open, readFile, rename, rm, stat, utimes } from "node:fs/promises";
+import { open, readFile, rm, stat, utimes } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join } from "node:path";
 
@@ -73,6 +73,35 @@ async function snapshot(path: string): Promise<Snapshot | null> {
   }
 }
 
+/** The takeover file beside a lock: held for the moment it takes to delete a stale lock. */
+const takeoverPath = (path: string) => `${path}.takeover`;
+
+/**
+ * Deletes the lock at `path` if it is still the stale file `seen`, holding the takeover file
+ * meanwhile; false when another contender is taking over (this one then gives way). A takeover
+ * file left by a process that died mid-takeover is deleted once stale, for a later round.
+ */
+async function removeStaleLock(path: string, seen: Snapshot, staleMs: number): Promise<boolean> {
+  const takeover = takeoverPath(path);
+  try {
+    await (await open(takeover, "wx")).close();
+  } catch (error) {
+    if (!isCode(error, "EEXIST")) throw error;
+    const left = await snapshot(takeover);
+    if (left && Date.now() - left.mtimeMs > staleMs) await rm(takeover, { force: true });
+    return left !== null && Date.now() - left.mtimeMs > staleMs;
+  }
+  try {
+    const now = await snapshot(path);
+    const stillStale = now !== null && now.ino === seen.ino && now.content === seen.content && now.mtimeMs === seen.mtimeMs;
+    if (stillStale) await rm(path, { force: true });
+    // Gone already (its owner released it): the next round may take the lock.
+    return stillStale || now === null;
+  } finally {
+    await rm(takeover, { force: true });
+  }
+}
+
 /**
  * One process's exclusive right to download a dataset, shared with every process that sees the same
  * data folder (other app instances, the CLI): a file created with `wx`, touched by its owner while it
@@ -110,9 +139,12 @@ export class DownloadLock {
 
   /**
    * Takes the lock in `dir`, or returns null when a live process holds it. A stale lock is taken over
-   * so that only one contender wins: each renames it to a name of its own (one rename succeeds), checks
-   * it moved the very file it judged stale, and creates the lock anew with `wx`. `onLost` is called if
-   * another process takes the lock anyway (this one stalled past the stale limit): stop writing then.
+   * so that only one contender wins: only the one that creates the takeover file (`wx`) may delete
+   * the stale lock, after checking under it that the lock is still the very file it judged stale;
+   * then every contender tries to create the lock anew with `wx`, and one succeeds. Without the
+   * takeover file, a contender could delete or move aside a lock another had just created (seen:
+   * two winners of six). `onLost` is called if another process takes the lock anyway (this one
+   * stalled past the stale limit): stop writing then.
    */
   static async acquire(dir: string, timings: LockTimings, onLost: () => void): Promise<DownloadLock | null> {
     const path = join(dir, LOCK_FILE);
@@ -138,25 +170,7 @@ export class DownloadLock {
       const seen = await snapshot(path);
       if (!seen) continue;
       if (Date.now() - seen.mtimeMs <= timings.staleMs) return null;
-      const aside = `${path}.${randomUUID()}.stale`;
-      try {
-        await rename(path, aside);
-      } catch (error) {
-        if (isCode(error, "ENOENT")) continue; // another contender moved it first
-        throw error;
-      }
-      const moved = await snapshot(aside);
-      const tookStale =
-        moved !== null && moved.ino === seen.ino && moved.content === seen.content && moved.mtimeMs === seen.mtimeMs;
-      if (!tookStale && moved !== null) {
-        // We moved a lock another contender had just created: put it back, unless a third already
-        // made a new one (then that owner's refresh finds the lock not its own and stops).
-        await link(aside, path).catch((error: unknown) => {
-          if (!isCode(error, "EEXIST")) throw error;
-        });
-      }
-      await rm(aside, { force: true });
-      if (!tookStale) return null;
+      if (!(await removeStaleLock(path, seen, timings.staleMs))) return null;
     }
     return null;
   }
