@@ -24,6 +24,8 @@ describe("a learner solving an exercise in the browser", { timeout: 120_000 }, (
 
   it("opens an exercise from its topic and sees Python load with a progress indicator", async () => {
     await page().goto(session.server.url("/topics/linear-algebra"));
+    // A topic with exercises starts Python for them, from its route, while the learner reads.
+    await expect.poll(() => page().workers().length).toBe(1);
     await page().getByRole("link", { name: "Implement the dot product" }).click();
     await page().waitForURL(/\/exercises\/dot-product$/);
     expect(await page().evaluate(() => crossOriginIsolated)).toBe(true);
@@ -32,6 +34,18 @@ describe("a learner solving an exercise in the browser", { timeout: 120_000 }, (
     await expect.poll(() => runButton().isEnabled(), { timeout: PYTHON_LOAD_MS }).toBe(true);
     expect(await editor().innerText()).toContain("raise NotImplementedError");
     expect(await seriousAccessibilityViolations(page())).toEqual([]);
+  });
+
+  it("starts no Python on a topic without exercises", async () => {
+    const reader = await session.browser.newPage();
+    try {
+      await reader.goto(session.server.url("/topics/what-is-ai-engineering"), { waitUntil: "networkidle" });
+      await expect.poll(() => reader.getByRole("region", { name: "Lesson" }).isVisible()).toBe(true);
+      await reader.waitForLoadState("networkidle");
+      expect(reader.workers()).toHaveLength(0);
+    } finally {
+      await reader.close();
+    }
   });
 
   it("runs the starter with Ctrl+Enter and sees every test fail", async () => {

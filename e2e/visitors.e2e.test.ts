@@ -62,6 +62,9 @@ describe("what visitors may read without signing in (multi-user mode)", { timeou
     expect(await page.getByRole("group", { name: "Your status" }).count()).toBe(0);
     expect(await page.getByRole("heading", { name: /notes/i }).count()).toBe(0);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    // The topic has exercises, but a visitor runs none: no Python is started for them.
+    await page.waitForLoadState("networkidle");
+    expect(page.workers()).toHaveLength(0);
     expect(refused).toEqual([]);
 
     // Trying an exercise needs an account: sign in, then back to the exercise.

@@ -6,8 +6,10 @@ import "./styles/base.css";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
-import { createBrowserRouter, RouterProvider } from "react-router";
+import { createBrowserRouter, RouterProvider, type LoaderFunctionArgs } from "react-router";
+import { isVisitor, meQuery } from "./api/account-queries.js";
 import { createQueryClient } from "./api/query-client.js";
+import { topicQuery } from "./api/queries.js";
 import { AccountLayout } from "./components/accounts/AccountLayout.js";
 import { SignInGate } from "./components/accounts/SignInGate.js";
 import { Skeleton } from "./components/QueryState.js";
@@ -60,6 +62,22 @@ const startPython = () => {
   return null;
 };
 
+/**
+ * A topic with exercises starts Python as a head start for them (TopicPage), a visitor's excepted.
+ * Its route asks for the topic and for who is signed in before the page's own code has loaded, and
+ * starts the worker as soon as both have answered; the page then finds both answers in the cache.
+ */
+const startPythonForTopic = ({ params }: LoaderFunctionArgs) => {
+  void Promise.all([queryClient.fetchQuery(topicQuery(params.topicId ?? "")), queryClient.fetchQuery(meQuery)]).then(
+    ([topic, me]) => {
+      if (topic.exercises.length > 0 && !isVisitor(me)) startPythonEarly();
+    },
+    // The page asks again and shows what went wrong.
+    () => undefined,
+  );
+  return null;
+};
+
 const page = (element: React.ReactNode) => <Suspense fallback={<Skeleton />}>{element}</Suspense>;
 
 const router = createBrowserRouter([
@@ -79,7 +97,7 @@ const router = createBrowserRouter([
     children: [
       { index: true, element: <RoadmapPage /> },
       { path: "stages/:stageId", element: page(<StagePage />) },
-      { path: "topics/:topicId", element: page(<TopicPage />) },
+      { path: "topics/:topicId", element: page(<TopicPage />), loader: startPythonForTopic },
       { path: "exercises/:exerciseId", element: page(<ExercisePage />), loader: startPython },
       { path: "progress", element: page(<ProgressPage />) },
       { path: "review", element: page(<ReviewPage />) },

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type {
   CreatedTokenResponse,
   MeResponse,
@@ -15,16 +15,21 @@ export const accountKeys = {
 };
 
 /** Who is signed in; the page decides from it whether to show the sign-in screen (multi-user mode). */
-export const useMe = () =>
-  useQuery({ queryKey: accountKeys.me, queryFn: () => api.get<MeResponse>("/api/me"), staleTime: 5 * 60_000 });
+export const meQuery = queryOptions({
+  queryKey: accountKeys.me,
+  queryFn: () => api.get<MeResponse>("/api/me"),
+  staleTime: 5 * 60_000,
+});
+export const useMe = () => useQuery(meQuery);
 
 /**
  * Multi-user mode with nobody signed in: a visitor, reading an area an administrator opened (the
  * sign-in gate lets them no further). Pages leave out what needs an account: progress, notes, quizzes.
  */
+export const isVisitor = (me: MeResponse | undefined): boolean => me?.mode === "multi" && me.user === null;
+
 export function useIsVisitor(): boolean {
-  const me = useMe().data;
-  return me?.mode === "multi" && me.user === null;
+  return isVisitor(useMe().data);
 }
 
 /**

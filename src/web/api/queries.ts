@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
 import type {
   AnswerResponse,
@@ -64,8 +64,10 @@ export const useFaq = () =>
   useQuery({ queryKey: keys.faq, queryFn: () => api.get<FaqResponse>("/api/faq"), staleTime: Infinity });
 export const useStage = (id: string) =>
   useQuery({ queryKey: keys.stage(id), queryFn: () => api.get<StageResponse>(`/api/stages/${encodeURIComponent(id)}`) });
-export const useTopic = (id: string) =>
-  useQuery({ queryKey: keys.topic(id), queryFn: () => api.get<TopicResponse>(`/api/topics/${encodeURIComponent(id)}`) });
+/** One topic, as its page and its route (which starts Python early, see main.tsx) ask for it. */
+export const topicQuery = (id: string) =>
+  queryOptions({ queryKey: keys.topic(id), queryFn: () => api.get<TopicResponse>(`/api/topics/${encodeURIComponent(id)}`) });
+export const useTopic = (id: string) => useQuery(topicQuery(id));
 
 /**
  * Sets a topic's status optimistically: the topic page changes at once and rolls back (with the
