@@ -22,10 +22,14 @@ function pythonBootFirst(): Plugin {
         const boot = Object.values(context.bundle ?? {}).find(
           (file) => file.type === "chunk" && file.isEntry && file.name === "boot",
         );
-        const appEntry = '<script type="module" crossorigin src="/assets/index-';
-        if (!boot || !html.includes(appEntry))
+        // The first module script is the app's entry, which Vite has put in the head by now.
+        const firstModule = '<script type="module"';
+        if (!boot || !html.includes(firstModule))
           throw new Error("the build has no Python boot script or no app entry to put it before");
-        return html.replace(appEntry, `<script type="module" crossorigin src="/${boot.fileName}"></script>\n    ${appEntry}`);
+        return html.replace(
+          firstModule,
+          `<script type="module" crossorigin src="/${boot.fileName}"></script>\n    ${firstModule}`,
+        );
       },
     },
   };

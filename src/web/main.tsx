@@ -7,13 +7,14 @@ import { QueryClientProvider } from "@tanstack/react-query";
 import { lazy, StrictMode, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { createBrowserRouter, RouterProvider, type LoaderFunctionArgs } from "react-router";
-import { isVisitor, meQuery } from "./api/account-queries.js";
+import { meQuery } from "./api/account-queries.js";
 import { createQueryClient } from "./api/query-client.js";
 import { topicQuery } from "./api/queries.js";
 import { AccountLayout } from "./components/accounts/AccountLayout.js";
 import { SignInGate } from "./components/accounts/SignInGate.js";
 import { Skeleton } from "./components/QueryState.js";
 import { RoadmapPage } from "./pages/RoadmapPage.js";
+import { topicStartsPython } from "./python/topic-head-start.js";
 import { startPythonEarly } from "./python/worker-handle.js";
 
 const lazyPage = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
@@ -63,14 +64,14 @@ const startPython = () => {
 };
 
 /**
- * A topic with exercises starts Python as a head start for them (TopicPage), a visitor's excepted.
- * Its route asks for the topic and for who is signed in before the page's own code has loaded, and
- * starts the worker as soon as both have answered; the page then finds both answers in the cache.
+ * A topic page may start Python (topicStartsPython); its route asks for the topic and for who is
+ * signed in before the page's own code has loaded, and starts the worker as soon as both have
+ * answered. The page then finds both answers in the cache, and the worker started.
  */
 const startPythonForTopic = ({ params }: LoaderFunctionArgs) => {
   void Promise.all([queryClient.fetchQuery(topicQuery(params.topicId ?? "")), queryClient.fetchQuery(meQuery)]).then(
     ([topic, me]) => {
-      if (topic.exercises.length > 0 && !isVisitor(me)) startPythonEarly();
+      if (topicStartsPython(topic, me)) startPythonEarly();
     },
     // The page asks again and shows what went wrong.
     () => undefined,

@@ -1,7 +1,7 @@
 import { Link, useParams } from "react-router";
 import { webPaths } from "../../shared/web-paths.js";
 import { count } from "../../shared/text/plural.js";
-import { useIsVisitor } from "../api/account-queries.js";
+import { useIsVisitor, useMe } from "../api/account-queries.js";
 import { useSetTopicStatus, useTopic } from "../api/queries.js";
 import { VisitorCallout } from "../components/accounts/VisitorCallout.js";
 import { LessonHtml } from "../components/LessonHtml.js";
@@ -13,6 +13,7 @@ import { StatusBadge } from "../components/StatusBadge.js";
 import { StatusControl } from "../components/StatusControl.js";
 import { useBrowserPython } from "../hooks/use-browser-python.js";
 import { useDocumentTitle } from "../hooks/use-document-title.js";
+import { topicStartsPython } from "../python/topic-head-start.js";
 import "./TopicPage.css";
 
 export function TopicPage() {
@@ -20,8 +21,7 @@ export function TopicPage() {
   const topic = useTopic(topicId);
   const setStatus = useSetTopicStatus(topicId);
   const visitor = useIsVisitor();
-  // A topic with exercises is likely followed by running code: have Python ready by then (a visitor runs none).
-  useBrowserPython(!visitor && (topic.data?.exercises.length ?? 0) > 0);
+  useBrowserPython(topicStartsPython(topic.data, useMe().data));
   useDocumentTitle(topic.data?.title);
   return (
     <QueryState query={topic}>

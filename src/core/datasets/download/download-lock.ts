@@ -73,23 +73,22 @@ async function snapshot(path: string): Promise<Snapshot | null> {
   }
 }
 
-/** The takeover file beside a lock: held for the moment it takes to delete a stale lock. */
-const takeoverPath = (path: string) => `${path}.takeover`;
-
 /**
- * Deletes the lock at `path` if it is still the stale file `seen`, holding the takeover file
- * meanwhile; false when another contender is taking over (this one then gives way). A takeover
- * file left by a process that died mid-takeover is deleted once stale, for a later round.
+ * Deletes the lock at `path` if it is still the stale file `seen`, holding the takeover file beside
+ * it (`<lock>.takeover`) meanwhile; false when another contender is taking over (this one then gives
+ * way). A takeover file left by a process that died mid-takeover is deleted once stale, and a later
+ * round tries again.
  */
 async function removeStaleLock(path: string, seen: Snapshot, staleMs: number): Promise<boolean> {
-  const takeover = takeoverPath(path);
+  const takeover = `${path}.takeover`;
   try {
     await (await open(takeover, "wx")).close();
   } catch (error) {
     if (!isCode(error, "EEXIST")) throw error;
     const left = await snapshot(takeover);
-    if (left && Date.now() - left.mtimeMs > staleMs) await rm(takeover, { force: true });
-    return left !== null && Date.now() - left.mtimeMs > staleMs;
+    const abandoned = left !== null && Date.now() - left.mtimeMs > staleMs;
+    if (abandoned) await rm(takeover, { force: true });
+    return abandoned;
   }
   try {
     const now = await snapshot(path);
