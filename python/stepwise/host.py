@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sys
 import tempfile
 from contextlib import contextmanager
 from typing import Iterator
@@ -51,3 +52,15 @@ def run_json(job_json: str, seed: int, token: str) -> str:
             seed=seed,
         )
     return _dumps({"token": token, "result": result})
+
+
+def forget_file_listings() -> None:
+    """Makes the import system look at its folders again, for files written after it listed them.
+
+    A restored memory snapshot remembers the harness's folders as they were when it was made, and
+    the host then writes the files anew. `importlib.invalidate_caches()` would do this too, but it
+    also imports `importlib.metadata` and what that needs: 40-60 ms in Pyodide, on every restore.
+    """
+    for finder in list(sys.path_importer_cache.values()):
+        if finder is not None and hasattr(finder, "invalidate_caches"):
+            finder.invalidate_caches()

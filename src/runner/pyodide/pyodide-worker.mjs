@@ -67,7 +67,7 @@ if (setup.snapshot) {
     // its files: write them again, so that modules a learner imports later (stepwise.export,
     // stepwise.onnx_reader) are found too.
     writeHarnessFiles(pyodide);
-    pyodide.runPython("import importlib\nimportlib.invalidate_caches()");
+    pyodide.runPython("from stepwise.host import forget_file_listings\nforget_file_listings()");
     fromSnapshot = true;
   } catch {
     // A snapshot is tied to the exact Pyodide build; if it does not fit, load normally and make a good one.

@@ -72,7 +72,9 @@ async function restore(
     // files: write them again, so that modules a learner imports later are found too.
     writeHarness(pyodide, await harness);
     // Altered bytes can restore without complaint and leave a broken interpreter: ask it something.
-    const answer: unknown = pyodide.runPython("import importlib\nimportlib.invalidate_caches()\nrun_json.__name__");
+    const answer: unknown = pyodide.runPython(
+      "from stepwise.host import forget_file_listings\nforget_file_listings()\nrun_json.__name__",
+    );
     if (answer !== "run_json") throw new Error("the restored interpreter does not know the harness");
     return pyodide;
   } catch {
