@@ -1,5 +1,5 @@
 import { tmpdir } from "node:os";
-import { EXERCISE_PACKAGES, type ExercisePackage } from "../../shared/content/exercise-file.js";
+import { EXERCISE_PACKAGES, type ExercisePackage } from "../../shared/content/exercise-packages.js";
 import { runPythonScript } from "./run-script.js";
 
 /** Each package's version in an interpreter, or null when it is missing; everything null when Python itself fails. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EXERCISE_PACKAGES } from "../content/exercise-file.js";
+import { EXERCISE_PACKAGES } from "../content/exercise-packages.js";
 import { GradingResultSchema } from "../grading/result-schema.js";
 import { ATTEMPT_VERIFICATIONS } from "../grading/verification.js";
 import { GRADING_STATUSES, RUNTIMES } from "../grading/result.js";

@@ -4,7 +4,7 @@ import type { FaqEntry } from "./faq-file.js";
 import type { NotebookCell } from "./notebook-file.js";
 import type { ProjectFile } from "./project-file.js";
 import type { ReadinessFile } from "./readiness-file.js";
-import type { ExercisePackage } from "./exercise-file.js";
+import type { ExercisePackage } from "./exercise-packages.js";
 import type { Resource } from "./resource.js";
 
 /** A Python exercise: instructions, a starter, tests and the reference solution. */

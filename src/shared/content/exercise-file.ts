@@ -1,17 +1,8 @@
 import { z } from "zod";
+import { EXERCISE_PACKAGES } from "./exercise-packages.js";
 import { SlugSchema } from "./slug.js";
 
-/**
- * Third-party packages an exercise may need; anything else is standard library. `torch` has no
- * Pyodide build, so an exercise that requires it runs only on the learner's own Python.
- */
-export const EXERCISE_PACKAGES = ["numpy", "pandas", "scikit-learn", "matplotlib", "torch"] as const;
-export type ExercisePackage = (typeof EXERCISE_PACKAGES)[number];
-
 export const DEFAULT_EXERCISE_TIME_LIMIT_MS = 5_000;
-
-/** Packages no browser runtime can load: exercises that require one run on the learner's own Python. */
-export const NATIVE_ONLY_PACKAGES: readonly ExercisePackage[] = ["torch"];
 
 /** `content/stages/NN-<stage>/exercises/<id>/exercise.yaml`. */
 export const ExerciseFileSchema = z.strictObject({

@@ -8,6 +8,7 @@ export * from "./directory-file.js";
 export type * from "./curriculum.js";
 export * from "./front-matter.js";
 export * from "./exercise-file.js";
+export * from "./exercise-packages.js";
 export * from "./quiz-file.js";
 export * from "./dataset-file.js";
 export * from "./project-file.js";

@@ -1,4 +1,4 @@
-import type { ExercisePackage } from "../content/exercise-file.js";
+import type { ExercisePackage } from "../content/exercise-packages.js";
 
 /**
  * How to give an interpreter a package. Stepwise runs Python isolated (-I), which ignores packages

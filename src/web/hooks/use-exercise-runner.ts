@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type RefObject } from "react";
 import type { AttemptResponse, ExerciseResponse, PythonSettingsResponse } from "../../shared/api/index.js";
-import { NATIVE_ONLY_PACKAGES, type ExercisePackage } from "../../shared/content/exercise-file.js";
+import { NATIVE_ONLY_PACKAGES, type ExercisePackage } from "../../shared/content/exercise-packages.js";
 import type { GradingResult } from "../../shared/grading/result.js";
 import type { AttemptVerification } from "../../shared/grading/verification.js";
 import { useAttemptVerdict, usePythonSettings, useRecordAttempt } from "../api/queries.js";

@@ -1,5 +1,5 @@
 import type { GradingJob } from "../../shared/grading/grading-job.js";
-import { parseHarnessReply } from "../../shared/grading/harness-reply.js";
+import type { parseHarnessReply } from "../../shared/grading/harness-reply.js";
 import { runError, timeLimitMessage, type GradingResult } from "../../shared/grading/result.js";
 import { takePythonWorker } from "./worker-handle.js";
 import type { FromPythonWorker, ToPythonWorker } from "./worker-messages.js";
@@ -21,11 +21,13 @@ const SIGINT = 2;
 const INTERRUPT_GRACE_MS = 700;
 
 type Listener = () => void;
+type ReplyParser = typeof parseHarnessReply;
 interface Pending {
   readonly id: number;
   readonly token: string;
   readonly started: number;
   readonly timeLimitMs: number;
+  readonly parseReply: ReplyParser;
   stoppedBy: "time" | "learner" | null;
   resolve(result: GradingResult): void;
   timers: number[];
@@ -44,6 +46,11 @@ class BrowserPython {
   private pending: Pending | null = null;
   private preparing = new Map<number, (problem: string | null) => void>();
   private nextId = 1;
+  /**
+   * Replies are checked with Zod, which the page need not compile while Python starts on the same
+   * cores: the checker is fetched once Python is ready, or by the first run.
+   */
+  private replyParser: Promise<ReplyParser> | null = null;
 
   subscribe = (listener: Listener): (() => void) => {
     this.listeners.add(listener);
@@ -81,6 +88,7 @@ class BrowserPython {
             return;
           case "ready":
             this.set({ phase: this.pending ? "running" : "ready", percent: 100, label: "Python is ready" });
+            this.loadReplyParser().catch(() => undefined);
             resolve();
             return;
           case "prepared":
@@ -111,6 +119,18 @@ class BrowserPython {
     });
   }
 
+  private loadReplyParser(): Promise<ReplyParser> {
+    if (!this.replyParser) {
+      const loading = import("../../shared/grading/harness-reply.js").then((module) => module.parseHarnessReply);
+      // A failed fetch (the server was stopped) is tried again by the next run.
+      loading.catch(() => {
+        if (this.replyParser === loading) this.replyParser = null;
+      });
+      this.replyParser = loading;
+    }
+    return this.replyParser;
+  }
+
   private elapsed(): number {
     return this.pending ? Math.round(performance.now() - this.pending.started) : 0;
   }
@@ -138,7 +158,7 @@ class BrowserPython {
       );
     }
     if (message.type !== "reply") return;
-    const parsed = parseHarnessReply(message.reply, pending.token);
+    const parsed = pending.parseReply(message.reply, pending.token);
     if (!parsed)
       return this.finish(
         runError("browser", "The test results did not arrive intact, so this run does not count. Run again.", this.elapsed()),
@@ -201,12 +221,31 @@ class BrowserPython {
     } catch {
       return runError("browser", this.state.error ?? "Python could not be loaded.", 0);
     }
+    let parseReply: ReplyParser;
+    try {
+      parseReply = await this.loadReplyParser();
+    } catch {
+      return runError(
+        "browser",
+        "Stepwise could not load the code that reads test results: is its server still running? Run again.",
+        0,
+      );
+    }
     const worker = this.worker;
     if (!worker) return runError("browser", "Python is not running.", 0);
     return new Promise<GradingResult>((resolve) => {
       const id = this.nextId++;
       const token = Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, "0")).join("");
-      const pending: Pending = { id, token, started, timeLimitMs: job.timeLimitMs, stoppedBy: null, resolve, timers: [] };
+      const pending: Pending = {
+        id,
+        token,
+        started,
+        timeLimitMs: job.timeLimitMs,
+        parseReply,
+        stoppedBy: null,
+        resolve,
+        timers: [],
+      };
       this.pending = pending;
       this.set({ phase: "running" });
       if (this.interrupt) Atomics.store(this.interrupt, 0, 0);
