@@ -44,7 +44,7 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     chunkSizeWarningLimit: 600,
-    rollupOptions: { input: { index: webFile("index.html"), boot: webFile("python/start-on-exercise.ts") } },
+    rollupOptions: { input: { index: webFile("index.html"), boot: webFile("python/boot.ts") } },
   },
   server: { port: 5173, proxy: { "/api": `http://127.0.0.1:${process.env.PORT ?? 3000}` } },
 });

@@ -105,4 +105,37 @@ describe("loading Stepwise fast: compressed, cached, and Python restored on a se
     expect(await waitForPythonReady(page)).toMatchObject({ fromSnapshot: true });
     await runStarter(page);
   });
+
+  /** A browser whose pages get the app's entry script only once `release` is called. */
+  async function openWithoutTheApp(): Promise<{ page: Page; release: () => void }> {
+    const page = await openBrowser();
+    const gate: { open?: () => void } = {};
+    const held = new Promise<void>((resolve) => (gate.open = resolve));
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    return { page, release: () => gate.open?.() };
+  }
+
+  it("an exercise page starts Python before the app's own code has arrived", async () => {
+    const { page, release } = await openWithoutTheApp();
+    await page.goto(server.url(EXERCISE), { waitUntil: "commit" });
+    // Only the boot script can have started it: the app's entry has not arrived.
+    await expect.poll(() => page.workers().length, { timeout: 30_000 }).toBe(1);
+    release();
+    await waitForPythonReady(page);
+  });
+
+  it("a topic page asks for its topic and who is signed in before the app has arrived, starts Python from the answers, and the app asks for neither again", async () => {
+    const { page, release } = await openWithoutTheApp();
+    const topicRequests = countRequests(page, "/api/topics/linear-algebra");
+    const meRequests = countRequests(page, "/api/me");
+    await page.goto(server.url("/topics/linear-algebra"), { waitUntil: "commit" });
+    await expect.poll(() => page.workers().length, { timeout: 30_000 }).toBe(1);
+    release();
+    await expect.poll(() => page.getByRole("region", { name: "Lesson" }).isVisible(), { timeout: 30_000 }).toBe(true);
+    await page.waitForLoadState("networkidle");
+    expect({ topic: topicRequests.count(), me: meRequests.count() }).toEqual({ topic: 1, me: 1 });
+  });
 });

@@ -1,5 +1,5 @@
 import "./zod-without-eval.js";
-import "./python/start-on-exercise.js";
+import "./python/boot.js";
 // Global styles first, so that the styles each component imports beside it come after them in the cascade.
 import "./styles/tokens.css";
 import "./styles/base.css";

@@ -7,6 +7,8 @@ import type {
   TokenScope,
 } from "../../shared/api/index.js";
 import { api } from "./client.js";
+import { apiPaths } from "./paths.js";
+import { isVisitor } from "./visitor.js";
 
 export const accountKeys = {
   me: ["me"] as const,
@@ -17,16 +19,10 @@ export const accountKeys = {
 /** Who is signed in; the page decides from it whether to show the sign-in screen (multi-user mode). */
 export const meQuery = queryOptions({
   queryKey: accountKeys.me,
-  queryFn: () => api.get<MeResponse>("/api/me"),
+  queryFn: () => api.get<MeResponse>(apiPaths.me),
   staleTime: 5 * 60_000,
 });
 export const useMe = () => useQuery(meQuery);
-
-/**
- * Multi-user mode with nobody signed in: a visitor, reading an area an administrator opened (the
- * sign-in gate lets them no further). Pages leave out what needs an account: progress, notes, quizzes.
- */
-export const isVisitor = (me: MeResponse | undefined): boolean => me?.mode === "multi" && me.user === null;
 
 export function useIsVisitor(): boolean {
   return isVisitor(useMe().data);

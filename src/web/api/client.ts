@@ -1,4 +1,5 @@
 import type { ApiErrorBody, SubmissionErrorBody } from "../../shared/api/index.js";
+import { takeEarlyResponse } from "./early-requests.js";
 
 /** An API failure with the server's own message, which says what to do. */
 export class ApiError extends Error {
@@ -32,11 +33,13 @@ const UNREACHABLE = "Stepwise's server cannot be reached. Check that it is still
 async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, {
-      method,
-      headers: body === undefined ? {} : { "Content-Type": "application/json" },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
+    const early = method === "GET" ? takeEarlyResponse(path) : undefined;
+    response = await (early ??
+      fetch(path, {
+        method,
+        headers: body === undefined ? {} : { "Content-Type": "application/json" },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      }));
   } catch {
     throw new ApiError(0, UNREACHABLE);
   }

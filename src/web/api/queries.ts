@@ -35,6 +35,7 @@ import type {
 import type { GradingResult } from "../../shared/grading/result.js";
 import type { TopicStatus } from "../../shared/progress/topic-status.js";
 import { api, ApiError, postFile } from "./client.js";
+import { apiPaths } from "./paths.js";
 import { learnerWorkKeys } from "./readiness-queries.js";
 
 const keys = {
@@ -66,7 +67,7 @@ export const useStage = (id: string) =>
   useQuery({ queryKey: keys.stage(id), queryFn: () => api.get<StageResponse>(`/api/stages/${encodeURIComponent(id)}`) });
 /** One topic, as its page and its route (which starts Python early, see main.tsx) ask for it. */
 export const topicQuery = (id: string) =>
-  queryOptions({ queryKey: keys.topic(id), queryFn: () => api.get<TopicResponse>(`/api/topics/${encodeURIComponent(id)}`) });
+  queryOptions({ queryKey: keys.topic(id), queryFn: () => api.get<TopicResponse>(apiPaths.topic(id)) });
 export const useTopic = (id: string) => useQuery(topicQuery(id));
 
 /**

@@ -1,5 +1,5 @@
 import type { MeResponse, TopicResponse } from "../../shared/api/index.js";
-import { isVisitor } from "../api/account-queries.js";
+import { isVisitor } from "../api/visitor.js";
 
 /**
  * Whether a topic starts Python, as its route (early) and its page (to take the worker) decide

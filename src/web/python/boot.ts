@@ -1,0 +1,39 @@
+// The built page's first script (its own entry, see vite.config.ts), and the app entry's first
+// import for `npm run dev`. A visit that opens on an exercise page starts the Python worker before
+// React, the router and the rest of the app have been fetched and run. One that opens on a topic
+// asks at once for the topic and for who is signed in, and starts the worker if the topic starts
+// Python (topicStartsPython); the app's route takes those two answers instead of asking again.
+// Later navigations start Python from the routes' loaders (main.tsx).
+import type { MeResponse, TopicResponse } from "../../shared/api/index.js";
+import { requestEarly } from "../api/early-requests.js";
+import { apiPaths } from "../api/paths.js";
+import { topicStartsPython } from "./topic-head-start.js";
+import { startPythonEarly } from "./worker-handle.js";
+
+async function readJson<T>(path: string): Promise<T> {
+  const response = await requestEarly(path);
+  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** The topic a `/topics/<id>` address names, or null for any other page (or a garbled one). */
+function topicIdOf(path: string): string | null {
+  const match = /^\/topics\/([^/]+)\/?$/.exec(path);
+  try {
+    return match?.[1] ? decodeURIComponent(match[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
+const path = window.location.pathname;
+const topicId = topicIdOf(path);
+if (path.startsWith("/exercises/")) startPythonEarly();
+else if (topicId !== null)
+  void Promise.all([readJson<TopicResponse>(apiPaths.topic(topicId)), readJson<MeResponse>(apiPaths.me)]).then(
+    ([topic, me]) => {
+      if (topicStartsPython(topic, me)) startPythonEarly();
+    },
+    // The page asks again (its request takes the same answer) and shows what went wrong.
+    () => undefined,
+  );
