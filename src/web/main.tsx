@@ -14,7 +14,7 @@ import { AccountLayout } from "./components/accounts/AccountLayout.js";
 import { SignInGate } from "./components/accounts/SignInGate.js";
 import { Skeleton } from "./components/QueryState.js";
 import { RoadmapPage } from "./pages/RoadmapPage.js";
-import { topicStartsPython } from "./python/topic-head-start.js";
+import { startPythonForTopic } from "./python/topic-head-start.js";
 import { startPythonEarly } from "./python/worker-handle.js";
 
 const lazyPage = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
@@ -64,18 +64,12 @@ const startPython = () => {
 };
 
 /**
- * A topic page may start Python (topicStartsPython); its route asks for the topic and for who is
- * signed in before the page's own code has loaded, and starts the worker as soon as both have
- * answered. The page then finds both answers in the cache, and the worker started.
+ * A topic page may start Python; its route asks for the topic and for who is signed in before the
+ * page's own code has loaded (startPythonForTopic). The page then finds both answers in the cache,
+ * and the worker started.
  */
-const startPythonForTopic = ({ params }: LoaderFunctionArgs) => {
-  void Promise.all([queryClient.fetchQuery(topicQuery(params.topicId ?? "")), queryClient.fetchQuery(meQuery)]).then(
-    ([topic, me]) => {
-      if (topicStartsPython(topic, me)) startPythonEarly();
-    },
-    // The page asks again and shows what went wrong.
-    () => undefined,
-  );
+const startPythonOnTopic = ({ params }: LoaderFunctionArgs) => {
+  startPythonForTopic(queryClient.fetchQuery(topicQuery(params.topicId ?? "")), queryClient.fetchQuery(meQuery));
   return null;
 };
 
@@ -98,7 +92,7 @@ const router = createBrowserRouter([
     children: [
       { index: true, element: <RoadmapPage /> },
       { path: "stages/:stageId", element: page(<StagePage />) },
-      { path: "topics/:topicId", element: page(<TopicPage />), loader: startPythonForTopic },
+      { path: "topics/:topicId", element: page(<TopicPage />), loader: startPythonOnTopic },
       { path: "exercises/:exerciseId", element: page(<ExercisePage />), loader: startPython },
       { path: "progress", element: page(<ProgressPage />) },
       { path: "review", element: page(<ReviewPage />) },

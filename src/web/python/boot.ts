@@ -7,7 +7,7 @@
 import type { MeResponse, TopicResponse } from "../../shared/api/index.js";
 import { requestEarly } from "../api/early-requests.js";
 import { apiPaths } from "../api/paths.js";
-import { topicStartsPython } from "./topic-head-start.js";
+import { startPythonForTopic } from "./topic-head-start.js";
 import { startPythonEarly } from "./worker-handle.js";
 
 async function readJson<T>(path: string): Promise<T> {
@@ -30,10 +30,4 @@ const path = window.location.pathname;
 const topicId = topicIdOf(path);
 if (path.startsWith("/exercises/")) startPythonEarly();
 else if (topicId !== null)
-  void Promise.all([readJson<TopicResponse>(apiPaths.topic(topicId)), readJson<MeResponse>(apiPaths.me)]).then(
-    ([topic, me]) => {
-      if (topicStartsPython(topic, me)) startPythonEarly();
-    },
-    // The page asks again (its request takes the same answer) and shows what went wrong.
-    () => undefined,
-  );
+  startPythonForTopic(readJson<TopicResponse>(apiPaths.topic(topicId)), readJson<MeResponse>(apiPaths.me));

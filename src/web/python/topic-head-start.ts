@@ -1,5 +1,6 @@
 import type { MeResponse, TopicResponse } from "../../shared/api/index.js";
 import { isVisitor } from "../api/visitor.js";
+import { startPythonEarly } from "./worker-handle.js";
 
 /**
  * Whether a topic starts Python, as its route (early) and its page (to take the worker) decide
@@ -8,3 +9,17 @@ import { isVisitor } from "../api/visitor.js";
  */
 export const topicStartsPython = (topic: TopicResponse | undefined, me: MeResponse | undefined): boolean =>
   !isVisitor(me) && (topic?.exercises.length ?? 0) > 0;
+
+/**
+ * Starts the worker once the topic and who is signed in have answered, if the topic starts
+ * Python: from the boot script on a visit that opens on a topic, from the topic's route on later
+ * navigations. A failure is left to the page, which asks again and says what went wrong.
+ */
+export function startPythonForTopic(topic: Promise<TopicResponse>, me: Promise<MeResponse>): void {
+  Promise.all([topic, me]).then(
+    ([answeredTopic, answeredMe]) => {
+      if (topicStartsPython(answeredTopic, answeredMe)) startPythonEarly();
+    },
+    () => undefined,
+  );
+}
