@@ -7,7 +7,13 @@ import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { launchChromiumProfile } from "../e2e/browser.js";
-import { loadedFiles, waitForPythonReady, waitForSnapshotSaved, type LoadedFile, type PythonReady } from "../e2e/page-load.js";
+import {
+  loadedFiles,
+  waitForPythonReady,
+  waitForNextVisitPrepared,
+  type LoadedFile,
+  type PythonReady,
+} from "../e2e/page-load.js";
 import { startE2eServer } from "../e2e/server.js";
 import { SNAPSHOT_DB } from "../src/shared/python/browser-loading.js";
 import { ms, quantile } from "./stats.js";
@@ -62,9 +68,9 @@ async function visit(page: Page, url: string, startsPython: boolean, runTests: b
     firstResultMs = Number(await handle.jsonValue());
   }
   await page.waitForLoadState("networkidle");
-  // Measured already; waiting only keeps the next visit from finding no snapshot because the
-  // browser was closed before this one finished saving it.
-  if (ready && !ready.fromSnapshot) await waitForSnapshotSaved(page, 180_000);
+  // Measured already; waiting only keeps the next visit from finding no snapshot, or Pyodide's
+  // modules not compiled, because the browser was closed before this one had finished with them.
+  if (ready && !ready.fromSnapshot) await waitForNextVisitPrepared(page, 180_000);
   const files = await loadedFiles(page);
   return {
     transferred: sum(files, (file) => file.transferSize),

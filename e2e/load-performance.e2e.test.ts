@@ -4,7 +4,14 @@ import { join } from "node:path";
 import type { BrowserContext, Page, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromiumProfile } from "./browser.js";
-import { countRequests, damageSnapshot, loadedFiles, waitForPythonReady, waitForSnapshotSaved } from "./page-load.js";
+import {
+  countRequests,
+  damageSnapshot,
+  loadedFiles,
+  recordScriptCompiles,
+  waitForNextVisitPrepared,
+  waitForPythonReady,
+} from "./page-load.js";
 import { startE2eServer, type E2eServer } from "./server.js";
 
 const EXERCISE = "/exercises/dot-product";
@@ -40,7 +47,7 @@ describe("loading Stepwise fast: compressed, cached, and Python restored on a se
     return context.pages()[0] ?? context.newPage();
   }
 
-  const snapshotSaved = (page: Page) => waitForSnapshotSaved(page, 30_000);
+  const nextVisitPrepared = (page: Page) => waitForNextVisitPrepared(page, 30_000);
 
   const runStarter = async (page: Page) => {
     await page.getByRole("button", { name: /^▶/ }).click();
@@ -75,14 +82,19 @@ describe("loading Stepwise fast: compressed, cached, and Python restored on a se
     expect({ wasm: wasm.count(), stdlib: stdlib.count() }).toEqual({ wasm: 1, stdlib: 1 });
     const pyodide = (await loadedFiles(page)).filter((file) => isPyodideFile(file.path));
     expect(pyodide.every((file) => file.transferSize > 0)).toBe(true);
-    await snapshotSaved(page);
+    await nextVisitPrepared(page);
   });
 
-  it("second visit, browser restarted: Pyodide comes from the HTTP cache, Python from the snapshot, and the tests run", async () => {
+  it("second visit, browser restarted: Pyodide comes from the HTTP cache, compiled already, Python from the snapshot, and the tests run", async () => {
     const page = await openBrowser();
     const wasm = countRequests(page, WASM);
+    const compiles = await recordScriptCompiles(page);
     await page.goto(server.url(EXERCISE));
     expect(await waitForPythonReady(page)).toMatchObject({ fromSnapshot: true });
+    // The first visit had Pyodide's 1.2 MB Emscripten module compiled for this one (prime-code-cache.ts).
+    const emscripten = (await compiles.stop()).filter((compile) => compile.url.endsWith("/pyodide.asm.mjs"));
+    expect(emscripten).toEqual([{ url: expect.any(String), consumedCacheBytes: expect.any(Number) }]);
+    expect(emscripten[0]?.consumedCacheBytes).toBeGreaterThan(500_000);
     await runStarter(page);
     expect(wasm.count()).toBe(1);
     const pyodide = (await loadedFiles(page)).filter((file) => isPyodideFile(file.path));
@@ -98,7 +110,7 @@ describe("loading Stepwise fast: compressed, cached, and Python restored on a se
     await page.goto(server.url(EXERCISE));
     expect(await waitForPythonReady(page)).toMatchObject({ fromSnapshot: false });
     await runStarter(page);
-    await snapshotSaved(page);
+    await nextVisitPrepared(page);
 
     page = await openBrowser();
     await page.goto(server.url(EXERCISE));

@@ -1,5 +1,10 @@
 import type { Page, Worker } from "playwright-core";
-import { PYTHON_READY_MARK, SNAPSHOT_DB, type PythonReadyDetail } from "../src/shared/python/browser-loading.js";
+import {
+  CODE_CACHE_PRIMED_MARK,
+  PYTHON_READY_MARK,
+  SNAPSHOT_DB,
+  type PythonReadyDetail,
+} from "../src/shared/python/browser-loading.js";
 
 /** One file a page or its Python worker loaded, as the browser's Resource Timing saw it. */
 export interface LoadedFile {
@@ -31,7 +36,10 @@ export async function loadedFiles(page: Page): Promise<LoadedFile[]> {
           decodedBodySize: timing.decodedBodySize,
         };
       });
-  const fromWorkers = await Promise.all(page.workers().map((worker) => worker.evaluate(read, "worker" as const)));
+  // Not the code-cache primer's: it imports the Python worker's modules again, from the HTTP cache,
+  // to have them compiled for the next visit (prime-code-cache.ts), and lives a moment only.
+  const workers = page.workers().filter((worker) => !worker.url().includes("code-cache-primer"));
+  const fromWorkers = await Promise.all(workers.map((worker) => worker.evaluate(read, "worker" as const)));
   return [...(await page.evaluate(read, "page" as const)), ...fromWorkers.flat()];
 }
 
@@ -49,11 +57,16 @@ interface ReadyMark {
   readonly detail: PythonReadyDetail;
 }
 
+/** The worker's ready mark, if it has one; null too for a worker gone meanwhile (the code-cache primer lives a moment only). */
 async function readyMark(worker: Worker): Promise<ReadyMark | null> {
-  return worker.evaluate((name) => {
-    const mark = performance.getEntriesByName(name, "mark")[0] as PerformanceMark | undefined;
-    return mark ? { origin: performance.timeOrigin, startTime: mark.startTime, detail: mark.detail as PythonReadyDetail } : null;
-  }, PYTHON_READY_MARK);
+  return worker
+    .evaluate((name) => {
+      const mark = performance.getEntriesByName(name, "mark")[0] as PerformanceMark | undefined;
+      return mark
+        ? { origin: performance.timeOrigin, startTime: mark.startTime, detail: mark.detail as PythonReadyDetail }
+        : null;
+    }, PYTHON_READY_MARK)
+    .catch(() => null);
 }
 
 /** Waits until the page's Python worker says Python is ready (the worker sets a User Timing mark). */
@@ -84,14 +97,35 @@ export function countRequests(page: Page, pathEnd: string): { readonly count: ()
   return { count: () => count };
 }
 
+/** Whether the Python worker has set the mark; the primer, a worker too, may be gone before it answers. */
+const codeCachePrimed = async (page: Page): Promise<boolean> => {
+  const marks = await Promise.all(
+    page
+      .workers()
+      .map((worker) =>
+        worker
+          .evaluate((name) => performance.getEntriesByName(name, "mark").length > 0, CODE_CACHE_PRIMED_MARK)
+          .catch(() => false),
+      ),
+  );
+  return marks.includes(true);
+};
+
 /**
- * Waits until the browser holds a Python snapshot: the first load saves it in the background after
- * Python is ready, and a visit closed too soon would lose it (a learner reading the page would not).
+ * Waits until a first load has prepared the next visit in the background, after Python is ready:
+ * the browser holds a Python snapshot, and Pyodide's modules have been compiled for the next visit
+ * (prime-code-cache.ts). A visit closed sooner would lose them; a learner reading the page would not.
  */
-export async function waitForSnapshotSaved(page: Page, timeoutMs: number): Promise<void> {
+export async function waitForNextVisitPrepared(page: Page, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while ((await page.evaluate(inspectSnapshot, { where: SNAPSHOT_DB, damage: false })) < 1_000_000) {
-    if (Date.now() > deadline) throw new Error(`no Python snapshot was saved within ${timeoutMs} ms`);
+  while (
+    (await page.evaluate(inspectSnapshot, { where: SNAPSHOT_DB, damage: false })) < 1_000_000 ||
+    !(await codeCachePrimed(page))
+  ) {
+    if (Date.now() > deadline)
+      throw new Error(
+        `no Python snapshot was saved, or Pyodide's modules were not compiled for the next visit, within ${timeoutMs} ms`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -137,4 +171,41 @@ async function inspectSnapshot({ where, damage }: { where: typeof SNAPSHOT_DB; d
   } finally {
     db.close();
   }
+}
+
+/** What V8 did with one script it compiled: how many bytes of its code cache it used (0: compiled afresh). */
+export interface ScriptCompile {
+  readonly url: string;
+  readonly consumedCacheBytes: number;
+}
+
+interface TraceEvent {
+  readonly name: string;
+  readonly args?: { readonly data?: { readonly url?: string; readonly consumedCacheSize?: number } };
+}
+
+/**
+ * Records, through a Chromium trace, every script the page and its workers compile from now on;
+ * call before navigating. `stop` ends the trace and lists them. Whether a script came from V8's
+ * code cache shows nowhere else.
+ */
+export async function recordScriptCompiles(page: Page): Promise<{ stop: () => Promise<ScriptCompile[]> }> {
+  const session = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  session.on("Tracing.dataCollected", ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  await session.send("Tracing.start", { traceConfig: { includedCategories: ["v8"] }, transferMode: "ReportEvents" });
+  return {
+    async stop() {
+      const complete = new Promise<void>((resolve) => session.once("Tracing.tracingComplete", () => resolve()));
+      await session.send("Tracing.end");
+      await complete;
+      await session.detach();
+      return events
+        .filter((event) => event.name === "v8.compileModule" || event.name === "v8.compile")
+        .flatMap((event) => {
+          const data = event.args?.data;
+          return data?.url ? [{ url: data.url, consumedCacheBytes: data.consumedCacheSize ?? 0 }] : [];
+        });
+    },
+  };
 }

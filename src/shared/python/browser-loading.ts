@@ -13,6 +13,12 @@ export const UNCOMPRESSED_LENGTH_HEADER = "x-uncompressed-length";
  */
 export const PYTHON_READY_MARK = "stepwise:python-ready";
 
+/**
+ * The User Timing mark the Python worker sets once a first visit has had Pyodide's modules compiled
+ * for the next one (the load benchmark and tests wait for it, as for the snapshot).
+ */
+export const CODE_CACHE_PRIMED_MARK = "stepwise:python-code-cache-primed";
+
 export interface PythonReadyDetail {
   readonly fromSnapshot: boolean;
 }

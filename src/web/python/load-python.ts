@@ -3,6 +3,7 @@ import type { PyodideAPI, loadPyodide } from "pyodide";
 import type { BrowserPythonSettings } from "../../shared/api/index.js";
 import { BROWSER_PYTHON_SETTINGS_PATH } from "../../shared/python/browser-loading.js";
 import { watchDownloads } from "./download-progress.js";
+import { primeCodeCache } from "./prime-code-cache.js";
 import { openSnapshotStore, snapshotKey, type SnapshotStore } from "./snapshot-store.js";
 
 interface PyodideModule {
@@ -88,12 +89,25 @@ async function restore(
  * from the same clean state. A snapshot only saves time on the next visit: failing to make or keep
  * one must not fail this one.
  */
-function saveSnapshot(pyodide: PyodideAPI, store: SnapshotStore, key: string): void {
+async function saveSnapshot(pyodide: PyodideAPI, store: SnapshotStore, key: string): Promise<void> {
   try {
-    store.save(key, pyodide.makeMemorySnapshot()).catch(() => undefined);
+    await store.save(key, pyodide.makeMemorySnapshot());
   } catch {
     // Python works; the next visit starts from scratch again.
   }
+}
+
+/**
+ * After a load from scratch, in the background: the snapshot, then Pyodide's modules compiled for
+ * the next visit (one after the other, so as not to take both cores from this visit at once).
+ */
+async function prepareNextVisit(
+  pyodide: PyodideAPI,
+  store: SnapshotStore | null,
+  settings: BrowserPythonSettings,
+): Promise<void> {
+  if (store) await saveSnapshot(pyodide, store, snapshotKey(settings));
+  await primeCodeCache([`${settings.pyodideUrl}pyodide.asm.mjs`, `${settings.pyodideUrl}pyodide.mjs`]);
 }
 
 /**
@@ -148,7 +162,8 @@ export async function loadPython(onProgress: (percent: number, label: string) =>
     const pyodide = await module.loadPyodide({ ...base, ...(store ? { _makeSnapshot: true } : {}) });
     writeHarness(pyodide, await harness);
     pyodide.runPython(`import sys\nsys.path.insert(0, "${HARNESS_DIR}")\nfrom stepwise.host import run_json`);
-    if (store) saveSnapshot(pyodide, store, key);
+    // Only the next visit is at stake: a failure there (the primer refused, say) must not fail this one.
+    prepareNextVisit(pyodide, store, settings).catch(() => undefined);
     return { pyodide, fromSnapshot: false, settings };
   } finally {
     stopWatching();
