@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { BrowserContext, Page, Response } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromiumProfile } from "./browser.js";
+import { TOPICS_STARTING_PYTHON_KEY } from "../src/shared/python/browser-loading.js";
 import {
   countRequests,
   damageSnapshot,
@@ -118,17 +119,19 @@ describe("loading Stepwise fast: compressed, cached, and Python restored on a se
     await runStarter(page);
   });
 
-  /** A browser whose pages get the app's entry script only once `release` is called. */
-  async function openWithoutTheApp(): Promise<{ page: Page; release: () => void }> {
+  /** A browser whose pages get what `held` matches only once `release` is called. */
+  async function openHolding(held: RegExp): Promise<{ page: Page; release: () => void }> {
     const page = await openBrowser();
     const gate: { open?: () => void } = {};
-    const held = new Promise<void>((resolve) => (gate.open = resolve));
-    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-      await held;
+    const opened = new Promise<void>((resolve) => (gate.open = resolve));
+    await page.route(held, async (route) => {
+      await opened;
       await route.continue();
     });
     return { page, release: () => gate.open?.() };
   }
+
+  const openWithoutTheApp = () => openHolding(/\/assets\/index-[^/]+\.js$/);
 
   it("an exercise page starts Python before the app's own code has arrived", async () => {
     const { page, release } = await openWithoutTheApp();
@@ -149,5 +152,32 @@ describe("loading Stepwise fast: compressed, cached, and Python restored on a se
     await expect.poll(() => page.getByRole("region", { name: "Lesson" }).isVisible(), { timeout: 30_000 }).toBe(true);
     await page.waitForLoadState("networkidle");
     expect({ topic: topicRequests.count(), me: meRequests.count() }).toEqual({ topic: 1, me: 1 });
+  });
+
+  it("a topic that started Python the last time it was opened starts it again before the topic has answered", async () => {
+    // The test before opened this topic, and Python started.
+    const { page, release } = await openHolding(/\/api\/topics\/linear-algebra$/);
+    await page.goto(server.url("/topics/linear-algebra"), { waitUntil: "commit" });
+    await expect.poll(() => page.workers().length, { timeout: 15_000 }).toBe(1);
+    release();
+    expect(await waitForPythonReady(page)).toMatchObject({ fromSnapshot: true });
+  });
+
+  it("a topic remembered as starting Python that no longer does stops the worker it started, and is forgotten", async () => {
+    const topic = "ai-engineer-role"; // a topic without exercises, as if they had been taken out since
+    let page = await openBrowser();
+    await page.goto(server.url("/faq"));
+    await page.evaluate(({ key, id }) => localStorage.setItem(key, JSON.stringify([id])), {
+      key: TOPICS_STARTING_PYTHON_KEY,
+      id: topic,
+    });
+    const held = await openHolding(new RegExp(`/api/topics/${topic}$`));
+    page = held.page;
+    await page.goto(server.url(`/topics/${topic}`), { waitUntil: "commit" });
+    await expect.poll(() => page.workers().length, { timeout: 15_000 }).toBe(1);
+    held.release();
+    await expect.poll(() => page.getByRole("region", { name: "Lesson" }).isVisible(), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => page.workers().length, { timeout: 15_000 }).toBe(0);
+    expect(await page.evaluate((key) => localStorage.getItem(key), TOPICS_STARTING_PYTHON_KEY)).toBe("[]");
   });
 });

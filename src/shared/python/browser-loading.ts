@@ -35,3 +35,9 @@ export const SNAPSHOT_DB = {
   /** What they were made from, kept apart so that it can be checked without reading them. */
   keyEntry: "interpreter-key",
 } as const;
+
+/**
+ * The browser's localStorage entry listing the topics that started Python the last time they were
+ * opened there (a JSON array of topic ids), so that the next visit starts Python at once.
+ */
+export const TOPICS_STARTING_PYTHON_KEY = "stepwise:topics-starting-python";

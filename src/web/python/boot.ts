@@ -2,12 +2,15 @@
 // import for `npm run dev`. A visit that opens on an exercise page starts the Python worker before
 // React, the router and the rest of the app have been fetched and run. One that opens on a topic
 // asks at once for the topic and for who is signed in, and starts the worker if the topic starts
-// Python (topicStartsPython); the app's route takes those two answers instead of asking again.
+// Python (topicStartsPython); the app's route takes those two answers instead of asking again. A
+// topic that started Python the last time this browser opened it starts the worker at once, before
+// the answers, which still decide (topics-starting-python.ts).
 // Later navigations start Python from the routes' loaders (main.tsx).
 import type { MeResponse, TopicResponse } from "../../shared/api/index.js";
 import { requestEarly } from "../api/early-requests.js";
 import { apiPaths } from "../api/paths.js";
 import { startPythonForTopic } from "./topic-head-start.js";
+import { startedPythonLastTime } from "./topics-starting-python.js";
 import { startPythonEarly } from "./worker-handle.js";
 
 async function readJson<T>(path: string): Promise<T> {
@@ -29,5 +32,7 @@ function topicIdOf(path: string): string | null {
 const path = window.location.pathname;
 const topicId = topicIdOf(path);
 if (path.startsWith("/exercises/")) startPythonEarly();
-else if (topicId !== null)
+else if (topicId !== null) {
+  if (startedPythonLastTime(topicId)) startPythonEarly();
   startPythonForTopic(readJson<TopicResponse>(apiPaths.topic(topicId)), readJson<MeResponse>(apiPaths.me));
+}

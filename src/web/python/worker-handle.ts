@@ -49,6 +49,16 @@ export function startPythonEarly(): void {
   early ??= startPythonWorker();
 }
 
+/**
+ * Stops the worker started early if the page has not taken it: it was started on a guess (a topic
+ * that started Python last time) that the topic's answers did not bear out.
+ */
+export function stopEarlyPython(): void {
+  if (early === null || early === "taken") return;
+  early.worker.terminate();
+  early = null;
+}
+
 /** The worker started early, if there is one, else a new one. */
 export function takePythonWorker(): PythonWorkerHandle {
   const handle = early !== null && early !== "taken" ? early : startPythonWorker();
