@@ -51,21 +51,19 @@ export interface PythonReady {
   readonly fromSnapshot: boolean;
 }
 
-interface ReadyMark {
+interface WorkerMark<Detail> {
   readonly origin: number;
   readonly startTime: number;
-  readonly detail: PythonReadyDetail;
+  readonly detail: Detail;
 }
 
-/** The worker's ready mark, if it has one; null too for a worker gone meanwhile (the code-cache primer lives a moment only). */
-async function readyMark(worker: Worker): Promise<ReadyMark | null> {
+/** The worker's User Timing mark `name`, if it has one; null too for a worker gone meanwhile (the code-cache primer lives a moment only). */
+async function workerMark<Detail>(worker: Worker, name: string): Promise<WorkerMark<Detail> | null> {
   return worker
-    .evaluate((name) => {
-      const mark = performance.getEntriesByName(name, "mark")[0] as PerformanceMark | undefined;
-      return mark
-        ? { origin: performance.timeOrigin, startTime: mark.startTime, detail: mark.detail as PythonReadyDetail }
-        : null;
-    }, PYTHON_READY_MARK)
+    .evaluate((markName) => {
+      const mark = performance.getEntriesByName(markName, "mark")[0] as PerformanceMark | undefined;
+      return mark ? { origin: performance.timeOrigin, startTime: mark.startTime, detail: mark.detail as Detail } : null;
+    }, name)
     .catch(() => null);
 }
 
@@ -75,7 +73,7 @@ export async function waitForPythonReady(page: Page, timeoutMs = 90_000): Promis
   const pageOrigin = await page.evaluate(() => performance.timeOrigin);
   for (;;) {
     for (const worker of page.workers()) {
-      const mark = await readyMark(worker);
+      const mark = await workerMark<PythonReadyDetail>(worker, PYTHON_READY_MARK);
       if (mark)
         return {
           atMs: mark.origin + mark.startTime - pageOrigin,
@@ -97,18 +95,10 @@ export function countRequests(page: Page, pathEnd: string): { readonly count: ()
   return { count: () => count };
 }
 
-/** Whether the Python worker has set the mark; the primer, a worker too, may be gone before it answers. */
+/** Whether the Python worker has had Pyodide's modules compiled for the next visit. */
 const codeCachePrimed = async (page: Page): Promise<boolean> => {
-  const marks = await Promise.all(
-    page
-      .workers()
-      .map((worker) =>
-        worker
-          .evaluate((name) => performance.getEntriesByName(name, "mark").length > 0, CODE_CACHE_PRIMED_MARK)
-          .catch(() => false),
-      ),
-  );
-  return marks.includes(true);
+  const marks = await Promise.all(page.workers().map((worker) => workerMark(worker, CODE_CACHE_PRIMED_MARK)));
+  return marks.some((mark) => mark !== null);
 };
 
 /**
